@@ -1,0 +1,62 @@
+/*
+ * Translation look-ups: interface strings (keys "ui.*") and content text
+ * (keys "CHECKLIST.ITEM.sign", "RULES.OUTCOME.title"...), with a per-string
+ * fallback to English. The English catalog holds the interface strings;
+ * English content text is the content itself.
+ */
+#ifndef TIPCHECK_CATALOG_H
+#define TIPCHECK_CATALOG_H
+
+#include <stddef.h>
+
+#include "tipcheck/model.h"
+
+/* One language's view of the content. Holds only borrowed pointers: cheap
+ * to copy, valid as long as the content. */
+struct tr {
+	const struct content *content;
+	const struct catalog *cat;	/* the chosen language; may be en */
+	const struct catalog *en;
+};
+
+/* Sets up a view for lang ("es", "es_ES.UTF-8", "fr-CA"...). An unknown or
+ * NULL lang falls back to English; returns false in that case (so the
+ * caller can say so), true when the language was found. */
+bool tr_init(struct tr *t, const struct content *c, const char *lang);
+
+/* The language code in use ("en" when falling back). */
+const char *tr_lang(const struct tr *t);
+
+/* Interface string for key ("ui.result.title"): the language's, else
+ * English, else the key itself. Never NULL; borrowed from the content. */
+const char *tr_ui(const struct tr *t, const char *key);
+
+/* Content text: looks up "OWNERKEY.FIELD" ("labour-adult.d1-false-promises"
+ * + "sign"); falls back to english (the content's own text), which may be
+ * NULL. Borrowed from the content. */
+const char *tr_text(const struct tr *t, const char *owner_key,
+		    const char *field, const char *english);
+
+/* True when the view's language has this exact key (no fallback). */
+bool tr_has(const struct tr *t, const char *key);
+
+/* Looks up key in one catalog; NULL when absent. */
+const char *catalog_get(const struct catalog *cat, const char *key);
+
+/*
+ * Fills placeholders "{name}" in tmpl from parallel arrays names/values.
+ * "{{" gives "{". Unknown placeholders are left as they are. Returns a
+ * new string owned by the caller.
+ */
+char *tr_format(const char *tmpl, const char *const *names,
+		const char *const *values, size_t n);
+
+/* Share of translatable keys (ui keys of English plus every content key)
+ * present in cat, 0..100. English is 100. */
+unsigned catalog_percent(const struct content *c, const struct catalog *cat);
+
+/* Picks the interface language from the environment as POSIX does:
+ * LC_ALL, then LC_MESSAGES, then LANG. Returns a borrowed string or NULL. */
+const char *tr_env_lang(void);
+
+#endif

@@ -1,0 +1,107 @@
+/*
+ * Rule evaluation: from answers to elements, outcomes, referrals and the
+ * reasoning behind them. Pure logic: no I/O, no global state.
+ */
+#ifndef TIPCHECK_EVALUATE_H
+#define TIPCHECK_EVALUATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tipcheck/model.h"
+
+/* An answer to one item. Zero is "not asked", so a zeroed array is an
+ * interview where nothing was asked yet. */
+enum answer {
+	ANSWER_NOT_ASKED,
+	ANSWER_YES,
+	ANSWER_NO,
+	ANSWER_UNKNOWN,		/* don't know, or the person would rather not say */
+	ANSWER_COUNT
+};
+
+/* "not-asked", "yes", "no", "unknown". */
+const char *answer_to_str(enum answer a);
+/* Accepts the spellings above; false for anything else. */
+bool answer_from_str(const char *s, enum answer *out);
+
+/* Whether item is shown given answers (its show_if; true when none).
+ * answers is indexed by item->index, content->n_items long. */
+bool eval_item_visible(const struct item *item, const enum answer *answers);
+
+enum element_state { ELEMENT_NOT_POSITIVE, ELEMENT_POSITIVE, ELEMENT_UNDECIDED };
+const char *element_state_to_str(enum element_state s);
+
+struct element_result {
+	const struct element *element;
+	enum element_state state;
+	unsigned yes[STRENGTH_COUNT];	/* yes answers by strength */
+	unsigned n_items;		/* visible items scoring this element */
+	unsigned n_answered;		/* of those, answered yes or no */
+	unsigned n_unknown, n_not_asked;
+	const struct item **yes_items;	/* the yes answers, content order */
+	size_t n_yes_items;
+	const struct threshold *met;	/* first threshold met, or NULL */
+	/* When not positive: the threshold closest to being met and how many
+	 * more yes answers it needs (of which strengths: need[]). */
+	const struct threshold *nearest;
+	unsigned missing;
+	unsigned need[STRENGTH_COUNT];
+};
+
+/* One leaf of an outcome's expression and its value: the trace of why the
+ * outcome matched ("element coercion-at-destination is positive", "not:
+ * item x answered yes" ...). negated is true under an odd number of nots. */
+struct reason {
+	const struct expr *term;
+	bool value;
+	bool negated;
+};
+
+struct outcome_result {
+	const struct outcome *outcome;
+	struct reason *reasons;		/* the leaves that decided it */
+	size_t n_reasons;
+};
+
+struct referral {
+	const char *service_id;
+	const struct service *service;	/* NULL only if no directory has it */
+	const struct directory *directory;	/* where it was found */
+	bool fallback;			/* found in the default directory */
+	bool no_contact;		/* no contact known: say so */
+	const struct outcome *because;	/* first outcome that asked for it */
+};
+
+struct evaluation {
+	enum level level;		/* highest matched; LEVEL_NONE if none */
+	const struct checklist **checklists;	/* evaluated, interview order */
+	size_t n_checklists;
+	struct element_result *elements;	/* per ruleset, content order */
+	size_t n_elements;
+	struct outcome_result *outcomes;	/* matched, in evaluation order */
+	size_t n_outcomes;
+	struct referral *referrals;	/* union of refer lists, no duplicates */
+	size_t n_referrals;
+	const struct notice **notices;	/* notices whose `when` holds */
+	size_t n_notices;
+	bool insufficient;		/* some element undecided */
+	unsigned counts[ANSWER_COUNT];	/* over visible items */
+	const struct directory *region;	/* the chosen directory */
+};
+
+/*
+ * Evaluates answers for the given checklists (interview order) against
+ * their rules files. region may be NULL (the default directory). Hidden
+ * items (show_if false) and answers other than yes never count. Returns a
+ * new evaluation owned by the caller; it borrows from c and does not keep
+ * answers.
+ */
+struct evaluation *evaluate(const struct content *c,
+			    const struct checklist *const *lists, size_t n_lists,
+			    const enum answer *answers,
+			    const struct directory *region);
+
+void evaluation_free(struct evaluation *e);
+
+#endif

@@ -1,0 +1,319 @@
+/*
+ * The content model: sources, checklists, rules, referral directories,
+ * training scenarios and translation catalogs, as loaded from YAML.
+ *
+ * Ownership: a struct content owns everything reachable from it (strings,
+ * arrays, expressions). Everything else only borrows; every pointer into
+ * the model lives until content_free(). The model is read-only after
+ * loading: nothing in it records anything about a person.
+ *
+ * Text fields hold the English text from the content files. Other
+ * languages are looked up through catalog.h with the object's `key`.
+ */
+#ifndef TIPCHECK_MODEL_H
+#define TIPCHECK_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tipcheck/diag.h"
+
+#define CONTENT_SCHEMA 1
+
+enum strength {
+	STRENGTH_NONE,		/* asked for context, never counted */
+	STRENGTH_WEAK,
+	STRENGTH_MEDIUM,
+	STRENGTH_STRONG,
+	STRENGTH_COUNT
+};
+
+enum audience { AUDIENCE_ANY, AUDIENCE_ADULT, AUDIENCE_CHILD, AUDIENCE_COUNT };
+
+/* Ordered: a higher value is more pressing. LEVEL_NONE only when no
+ * outcome matched at all. */
+enum level {
+	LEVEL_NONE,
+	LEVEL_INFORM,
+	LEVEL_REFER_FURTHER,
+	LEVEL_REFER,
+	LEVEL_URGENT,
+	LEVEL_COUNT
+};
+
+/* The situation chosen at the start of an interview. */
+enum situation { SITUATION_ADULT, SITUATION_CHILD, SITUATION_UNSURE, SITUATION_COUNT };
+
+enum translation_status { TRANSLATION_DRAFT, TRANSLATION_REVIEWED };
+
+/* String <-> enum tables shared by loader, printers and --json. The
+ * *_to_str functions return the YAML spelling ("refer-further"); the
+ * *_from_str functions return false for an unknown spelling. */
+const char *strength_to_str(enum strength s);
+bool strength_from_str(const char *s, enum strength *out);
+const char *audience_to_str(enum audience a);
+bool audience_from_str(const char *s, enum audience *out);
+const char *level_to_str(enum level l);
+bool level_from_str(const char *s, enum level *out);
+const char *situation_to_str(enum situation s);
+bool situation_from_str(const char *s, enum situation *out);
+
+struct source {
+	char *id, *title, *publisher, *url;
+	unsigned year;			/* 0 when unknown */
+	char *note;			/* optional */
+	struct pos pos;
+};
+
+enum expr_kind {
+	EXPR_ALL,		/* all: [expr...]   true when every child is */
+	EXPR_ANY,		/* any: [expr...]   true when one child is */
+	EXPR_NOT,		/* not: expr */
+	EXPR_ITEM,		/* item: CHECKLIST.ITEM  answered yes */
+	EXPR_ANSWERED,		/* answered: CHECKLIST.ITEM  yes or no */
+	EXPR_ELEMENT,		/* element: ID  positive (same rules file) */
+	EXPR_UNDECIDED,		/* undecided: ID  too little answered to decide */
+	EXPR_COUNT
+};
+
+struct item;
+struct element;
+
+struct expr {
+	enum expr_kind kind;
+	struct pos pos;
+	struct expr **children;		/* ALL, ANY: n_children; NOT: 1 */
+	size_t n_children;
+	char *ref;			/* ITEM, ANSWERED, ELEMENT, UNDECIDED */
+	/* Resolved by the loader; never NULL in loaded content. */
+	const struct item *item;	/* ITEM, ANSWERED */
+	const struct element *element;	/* ELEMENT, UNDECIDED */
+};
+
+struct checklist;
+struct section;
+
+struct item {
+	char *id;
+	char *key;			/* "CHECKLIST.ITEM": expressions, catalogs */
+	enum strength strength;
+	char *sign, *ask, *guidance;	/* ask may be NULL (observed only) */
+	char *source;			/* source id */
+	char *judgement;		/* NULL, or why this weight is ours */
+	struct expr *show_if;		/* NULL: always shown */
+	/* Situations that pre-answer this item "yes" when the interview
+	 * starts (bit 1 << enum situation); the worker can change it. */
+	unsigned preset_yes;
+	size_t index;			/* 0..content.n_items-1, unique */
+	const struct section *section;
+	const struct checklist *checklist;
+	struct pos pos;
+};
+
+struct section {
+	char *id;
+	char *key;			/* "CHECKLIST.SECTION" */
+	char *title;
+	/* Optional text shown (and printed) before the items, e.g. the
+	 * consent and purpose statement to read out. A section may have an
+	 * intro and no items. */
+	char *intro;
+	char *element_id;		/* NULL: the section scores nothing */
+	const struct element *element;	/* resolved element_id */
+	struct item *items;
+	size_t n_items;
+	const struct checklist *checklist;
+	struct pos pos;
+};
+
+struct ruleset;
+
+struct checklist {
+	char *id;
+	char *key;			/* == id */
+	char *title;
+	char *description;		/* optional: when to use it */
+	enum audience audience;
+	char *version;
+	char **sources;			/* source ids */
+	size_t n_sources;
+	char *rules_id;
+	const struct ruleset *rules;
+	bool first;			/* always asked first (safety and needs) */
+	char *judgement;		/* optional note on our own judgement */
+	struct section *sections;
+	size_t n_sections;
+	size_t n_items;			/* over all sections */
+	char *path;			/* file it came from */
+	struct pos pos;
+};
+
+/* One combination of minimum yes counts by strength; an element is positive
+ * when any of its thresholds is met. min[STRENGTH_NONE] is always 0. */
+struct threshold {
+	unsigned min[STRENGTH_COUNT];
+	struct pos pos;
+};
+
+struct element {
+	char *id;
+	char *key;			/* "RULES.ELEMENT" */
+	char *title;
+	char *description;		/* optional */
+	struct threshold *positive_when;
+	size_t n_positive_when;
+	/* Below this many yes/no answers among the element's items, and not
+	 * positive, the element is "undecided" rather than "not positive".
+	 * 0 disables the notion. */
+	unsigned min_answered;
+	const struct ruleset *rules;
+	struct pos pos;
+};
+
+struct outcome {
+	char *id;
+	char *key;			/* "RULES.OUTCOME" */
+	char *title;
+	char *explain;			/* what it means and what to do next */
+	enum level level;
+	struct expr *when;
+	char **refer;			/* service ids, in order */
+	size_t n_refer;
+	char *source;			/* source id, optional */
+	char *judgement;		/* NULL, or why this rule is ours */
+	const struct ruleset *rules;
+	struct pos pos;
+};
+
+/* Rights and reminders shown with a result (and on printed forms). */
+struct notice {
+	char *id;
+	char *key;			/* "RULES.NOTICE" */
+	char *title;
+	char *text;
+	char *source;			/* optional source id */
+	struct expr *when;		/* NULL: always shown */
+	struct pos pos;
+};
+
+struct ruleset {
+	char *id;
+	char *title;
+	char *source;
+	char *judgement;		/* optional */
+	struct element *elements;
+	size_t n_elements;
+	struct outcome *outcomes;	/* evaluated in this order */
+	size_t n_outcomes;
+	struct notice *notices;
+	size_t n_notices;
+	char *path;
+	struct pos pos;
+};
+
+struct service {
+	char *id;
+	char *key;			/* "DIRECTORY.SERVICE" */
+	char *name;
+	char *contact;			/* NULL or "" when no contact is known */
+	char *hours, *notes, *url;	/* optional */
+	struct pos pos;
+};
+
+struct directory {
+	char *id;
+	char *region;
+	char *verified;			/* YYYY-MM-DD */
+	char *notice;			/* optional: confirm locally... */
+	char **sources;			/* optional urls or source ids */
+	size_t n_sources;
+	struct service *services;
+	size_t n_services;
+	char *path;
+	struct pos pos;
+};
+
+/* Training scenarios (issue 7). Expected answer for an item. */
+enum expect { EXPECT_NO, EXPECT_YES, EXPECT_EITHER };
+
+struct expected_answer {
+	const struct item *item;
+	enum expect expect;
+	struct pos pos;
+};
+
+struct scenario {
+	char *id;
+	char *key;			/* == id */
+	char *title;
+	enum audience audience;
+	char **checklist_ids;
+	const struct checklist **checklists;
+	size_t n_checklists;
+	char *persona;			/* fictional person, for everyone */
+	char *story;			/* for the trainer */
+	/* Role card, for the role-player only. */
+	char *knows, *reveals_if_asked_well, *will_not_say, *behaviour;
+	struct expected_answer *expected;	/* items not listed: EXPECT_NO */
+	size_t n_expected;
+	enum level expected_level;
+	char **expected_outcomes;	/* outcome keys "RULES.OUTCOME" */
+	size_t n_expected_outcomes;
+	char **debrief;
+	size_t n_debrief;
+	char *path;
+	struct pos pos;
+};
+
+struct catalog_entry {
+	char *key;
+	char *text;
+	struct pos pos;
+};
+
+struct catalog {
+	char *lang;			/* "en", "es", "pt-BR" */
+	char *name;			/* the language's own name */
+	enum translation_status status;
+	char *note;			/* optional */
+	bool rtl;			/* right-to-left script */
+	struct catalog_entry *entries;	/* sorted by key */
+	size_t n_entries;
+	char *path;
+	struct pos pos;
+};
+
+struct content {
+	char *dir;			/* the data directory it came from */
+	struct source *sources;
+	size_t n_sources;
+	struct checklist *checklists;	/* sorted: first-checklists, then file name */
+	size_t n_checklists;
+	struct ruleset *rulesets;
+	size_t n_rulesets;
+	struct directory *directories;
+	size_t n_directories;
+	struct scenario *scenarios;
+	size_t n_scenarios;
+	struct catalog *catalogs;	/* "en" first */
+	size_t n_catalogs;
+	size_t n_items;			/* items over all checklists */
+	const struct item **items;	/* by item->index */
+};
+
+void content_free(struct content *c);
+
+/* Look-ups by id; NULL when absent. */
+const struct checklist *content_checklist(const struct content *c, const char *id);
+const struct ruleset *content_ruleset(const struct content *c, const char *id);
+const struct directory *content_directory(const struct content *c, const char *id);
+const struct scenario *content_scenario(const struct content *c, const char *id);
+const struct source *content_source(const struct content *c, const char *id);
+const struct catalog *content_catalog(const struct content *c, const char *lang);
+/* "CHECKLIST.ITEM", or a bare item id when exactly one checklist has it;
+ * *ambiguous (may be NULL) is set when more than one has it. */
+const struct item *content_item(const struct content *c, const char *ref, bool *ambiguous);
+/* The directory used when no region is chosen. */
+#define DIRECTORY_DEFAULT "international"
+
+#endif

@@ -1,0 +1,33 @@
+/*
+ * Shared options of the output renderers (form.h, summary.h). Renderers
+ * write only to the FILE * they are given.
+ */
+#ifndef TIPCHECK_RENDER_H
+#define TIPCHECK_RENDER_H
+
+#include <stdbool.h>
+
+#include "tipcheck/catalog.h"
+#include "tipcheck/model.h"
+
+enum render_format { FORMAT_TEXT, FORMAT_MARKDOWN, FORMAT_HTML, FORMAT_COUNT };
+
+const char *render_format_to_str(enum render_format f);
+bool render_format_from_str(const char *s, enum render_format *out);
+
+struct render_opts {
+	enum render_format format;
+	const struct tr *lang;		/* the worker's language */
+	const struct tr *ask_lang;	/* the person's; may equal lang */
+	const struct directory *region;	/* referral contacts; NULL: default */
+	unsigned width;			/* text: columns, default 80 */
+	unsigned page_length;		/* text: lines a page, 0: no pages */
+	const char *date;		/* summaries: "YYYY-MM-DD", given by
+					 * the caller so output is testable */
+	bool training;			/* TRAINING banner on every page */
+};
+
+/* Defaults: text, width 80, page length 66, no training. */
+void render_opts_init(struct render_opts *o, const struct tr *lang);
+
+#endif

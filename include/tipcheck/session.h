@@ -1,0 +1,108 @@
+/*
+ * The interview session: which step is shown, the answers so far, and the
+ * moves between steps, as an explicit state machine. Pure logic: no I/O.
+ *
+ * Answers live only in the session's memory and are wiped by
+ * session_free() (and session_wipe()).
+ */
+#ifndef TIPCHECK_SESSION_H
+#define TIPCHECK_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tipcheck/evaluate.h"
+#include "tipcheck/model.h"
+
+/*
+ * Steps: for each section in interview order, its intro (if it has one)
+ * and then its visible items. The checklists marked `first` come before
+ * the chosen ones, whatever the caller passed.
+ */
+enum session_state {
+	SESSION_STEP,		/* showing a step (an intro or an item) */
+	SESSION_REVIEW,		/* all answers, by section */
+	SESSION_DONE,		/* finished: evaluate */
+	SESSION_STATE_COUNT
+};
+
+enum session_event_kind {
+	SESSION_EV_ANSWER,	/* answer the current item, go to next step */
+	SESSION_EV_NEXT,	/* forward without answering (skip) */
+	SESSION_EV_BACK,	/* previous visible step */
+	SESSION_EV_JUMP,	/* to the first step of section `index` */
+	SESSION_EV_REVIEW,	/* to the review */
+	SESSION_EV_EDIT,	/* from review: go to item `index`; the next
+				 * answer returns to the review */
+	SESSION_EV_SET,		/* set item `index` to `answer`, stay */
+	SESSION_EV_RESUME,	/* from review: back to the last step shown */
+	SESSION_EV_FINISH,	/* end the interview */
+	SESSION_EV_COUNT
+};
+
+struct session_event {
+	enum session_event_kind kind;
+	enum answer answer;	/* ANSWER, SET */
+	size_t index;		/* JUMP: section ordinal; EDIT, SET: item->index */
+};
+
+const char *session_state_to_str(enum session_state s);
+const char *session_event_to_str(enum session_event_kind k);
+
+struct session;
+
+/*
+ * Starts an interview over lists (checklists marked `first` are added in
+ * front if missing; duplicates dropped). Items whose preset_yes names the
+ * situation start answered "yes". Returns a new session owned by the
+ * caller; it borrows c, which must outlive it.
+ */
+struct session *session_new(const struct content *c,
+			    const struct checklist *const *lists, size_t n_lists,
+			    enum situation situation);
+
+/* Wipes the answers and frees the session. NULL is fine. */
+void session_free(struct session *s);
+
+/* Wipes the answers and returns to the first step. */
+void session_wipe(struct session *s);
+
+/*
+ * Applies an event. Returns true when it applied; false when it does not
+ * apply in the current state or its index is out of range (nothing
+ * changes). ANSWER past the last step moves to SESSION_REVIEW.
+ */
+bool session_handle(struct session *s, struct session_event ev);
+
+enum session_state session_state(const struct session *s);
+enum situation session_situation(const struct session *s);
+
+/* The checklists of the interview, in order (borrowed). */
+size_t session_n_checklists(const struct session *s);
+const struct checklist *const *session_checklists(const struct session *s);
+
+/* Sections of the interview in order (for jump and review). */
+size_t session_n_sections(const struct session *s);
+const struct section *session_section_at(const struct session *s, size_t i);
+
+/* The current step: its section, and its item (NULL on an intro step). */
+const struct section *session_section(const struct session *s);
+const struct item *session_item(const struct session *s);
+/* Ordinal of the current section in session_section_at(). */
+size_t session_section_index(const struct session *s);
+
+/* Progress: item n (1-based) of m visible items; on an intro step n is
+ * the number of the next item. */
+void session_progress(const struct session *s, size_t *n, size_t *m);
+
+bool session_visible(const struct session *s, const struct item *item);
+enum answer session_answer(const struct session *s, const struct item *item);
+/* The answers, indexed by item->index (content->n_items long); borrowed,
+ * valid until the next event or session_free. */
+const enum answer *session_answers(const struct session *s);
+
+/* Evaluates the answers so far (any state). */
+struct evaluation *session_evaluate(const struct session *s,
+				    const struct directory *region);
+
+#endif

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Installs what tipcheck needs on Debian (only what is missing), then
+# configures and builds ./build. Safe to run again.
+set -eu
+cd "$(dirname "$0")/.."
+
+packages="meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml-dev
+libcmocka-dev tmux strace libxml2-utils locales"
+missing=""
+for p in $packages; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
+		missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+	if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+	echo "setup: installing$missing"
+	$sudo apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+fi
+
+[ -f build/build.ninja ] || meson setup build
+meson compile -C build
