@@ -1,0 +1,38 @@
+/*
+ * What a front end needs to run an interview: the content and the choices
+ * made on the command line. The full-screen interview (tui.c) asks at its
+ * start menu for whatever was not given; the line mode (plain.c) asks in
+ * lines. Front-end code only.
+ */
+#ifndef TIPCHECK_INTERVIEW_H
+#define TIPCHECK_INTERVIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "tipcheck/catalog.h"
+#include "tipcheck/model.h"
+
+struct interview_setup {
+	const struct content *content;
+	struct tr lang;			/* the worker's language */
+	struct tr ask_lang;		/* the person's language */
+	bool lang_given, ask_lang_given;
+	const struct directory *region;	/* NULL: default directory */
+	bool region_given;
+	const struct checklist **lists;	/* chosen on the command line; */
+	size_t n_lists;			/* 0: ask situation and form */
+	enum situation situation;	/* ADULT unless asked or given */
+	const struct scenario *training;	/* NULL, or the scenario */
+	const char *printer;		/* --printer, or NULL */
+};
+
+/* The full-screen interview. Returns an exit status. */
+int tui_run(const struct interview_setup *s);
+
+/* The line-by-line interview on in/out; json: print the result as JSON.
+ * Returns an exit status. */
+int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out);
+
+#endif
