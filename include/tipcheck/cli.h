@@ -56,6 +56,13 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 /*
+ * Reports the option that getopt_long rejected, as a usage error naming
+ * it; returns EXIT_USAGE. For use with opterr = 0 and an optstring that
+ * starts with ':' (opt is then ':' for a missing argument, '?' else).
+ */
+int cli_option_error(const char *cmd, int opt, char **argv);
+
+/*
  * The content directory: --data, else $TIPCHECK_DATA, else the source tree
  * when this binary runs from its build directory, else the installed data
  * directory. Returns a borrowed or static string.
