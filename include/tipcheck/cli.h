@@ -72,6 +72,8 @@ const char *cli_data_dir(const struct cli_common *o);
 /*
  * Loads the content. On errors prints them to stderr as
  * FILE:LINE:COLUMN: error: message and returns NULL (exit EXIT_INVALID).
+ * Warnings are not shown when the content is valid ('tipcheck check'
+ * shows them).
  * Owned by the caller (content_free).
  */
 struct content *cli_load(const struct cli_common *o);

@@ -98,7 +98,9 @@ struct content *cli_load(const struct cli_common *o)
 
 	diag_list_init(&diags, DIAG_DEFAULT_MAX);
 	c = loader_load(cli_data_dir(o), &diags);
-	diag_print(&diags, stderr);
+	/* Warnings (untranslated strings) are for 'tipcheck check' only. */
+	if (!c)
+		diag_print(&diags, stderr);
 	diag_list_free(&diags);
 	return c;
 }

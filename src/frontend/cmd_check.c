@@ -5,6 +5,7 @@
 #include "tipcheck/catalog.h"
 #include "tipcheck/cli.h"
 #include "tipcheck/commands.h"
+#include "tipcheck/loader.h"
 
 enum { OPT_MISSING = CLI_OPT_FIRST_FREE };
 
@@ -48,6 +49,7 @@ int cmd_check(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct cli_common o = { 0 };
+	struct diag_list diags;
 	const char *missing = NULL;
 	struct content *c;
 	int opt;
@@ -72,7 +74,10 @@ int cmd_check(int argc, char **argv)
 	if (optind < argc)
 		return cli_usage_error("check", "unexpected argument '%s'", argv[optind]);
 
-	c = cli_load(&o);
+	diag_list_init(&diags, DIAG_DEFAULT_MAX);
+	c = loader_load(cli_data_dir(&o), &diags);
+	diag_print(&diags, stderr);
+	diag_list_free(&diags);
 	if (!c)
 		return EXIT_INVALID;
 
