@@ -45,10 +45,11 @@ void page_keep_with_next(struct page_writer *pw);
 void page_line(struct page_writer *pw, const char *s);
 
 /*
- * Wraps text into lines: the first starts with first_prefix, the others
- * with rest_prefix (both may be NULL for none); the text is wrapped to
- * the width left after the wider prefix. Newlines in text start new lines;
- * trailing newlines are dropped.
+ * Wraps text into lines with a hanging indent: the first line starts with
+ * first_prefix (its leading spaces are the indentation; the rest, such as
+ * "- " or "Label: ", wraps like the text), the others with rest_prefix.
+ * Either may be NULL for none. Newlines in text start new lines; trailing
+ * newlines are dropped.
  */
 void page_wrap(struct page_writer *pw, const char *first_prefix,
 	       const char *rest_prefix, const char *text);

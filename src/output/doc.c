@@ -188,7 +188,7 @@ void doc_part(struct doc *d, const char *title)
 
 void doc_heading(struct doc *d, int level, struct span text)
 {
-	static const char *const md_marks[] = { "#", "##", "###", "####" };
+	static const char *const md_marks[] = { "#", "##", "###" };
 	int lv = level < 1 ? 1 : level > 3 ? 3 : level;
 
 	switch (d->format) {
@@ -197,7 +197,7 @@ void doc_heading(struct doc *d, int level, struct span text)
 
 		page_blank(d->pw);
 		before = text_width(text.text);
-		page_wrap(d->pw, NULL, NULL, text.text);
+		page_wrap(d->pw, NULL, lv == 3 ? "    " : NULL, text.text);
 		if (lv < 3) {
 			w = before < page_width(d->pw) ? before : page_width(d->pw);
 			char *rule = xmalloc(w + 1);
@@ -211,7 +211,7 @@ void doc_heading(struct doc *d, int level, struct span text)
 	}
 	case FORMAT_MARKDOWN:
 		md_begin_block(d);
-		fprintf(d->out, "%s ", md_marks[lv]);
+		fprintf(d->out, "%s ", md_marks[lv - 1]);
 		escape_md(d->out, text.text, " ");
 		fputc('\n', d->out);
 		break;
@@ -315,8 +315,10 @@ void doc_bullet(struct doc *d, unsigned depth, struct span label, struct span te
 	switch (d->format) {
 	case FORMAT_TEXT: {
 		char *l = text_label(label);
-		char *first = xasprintf("%*s- %s", (int)(2 * depth), "", l);
-		char *rest = xasprintf("%*s", (int)(2 * depth + 2), "");
+		/* Inside an item, lists sit under its fields. */
+		int indent = (d->in_block ? 4 : 0) + 2 * (int)depth;
+		char *first = xasprintf("%*s- %s", indent, "", l);
+		char *rest = xasprintf("%*s", indent + 2, "");
 
 		if (!depth && !d->in_block)
 			page_blank(d->pw);
@@ -329,6 +331,9 @@ void doc_bullet(struct doc *d, unsigned depth, struct span label, struct span te
 		break;
 	}
 	case FORMAT_MARKDOWN: {
+		/* Inside an item the fields are the outer list. */
+		if (d->in_block)
+			depth++;
 		char *nl = xasprintf("  \n%*s", (int)(2 * depth + 2), "");
 
 		if (d->md_last == MD_BLOCK)
@@ -416,10 +421,13 @@ void doc_field(struct doc *d, struct span label, struct span text)
 		break;
 	}
 	case FORMAT_MARKDOWN:
+		d->in_block = false;
 		doc_bullet(d, 0, label, text);
+		d->in_block = true;
 		break;
 	case FORMAT_HTML:
 	case FORMAT_COUNT:
+		html_close_lists(d, 0);
 		fputs("<p class=\"field\">", d->out);
 		if (label.text) {
 			fputs("<span class=\"label\">", d->out);
@@ -480,6 +488,7 @@ void doc_boxes(struct doc *d, const char *name, const char *const *labels, size_
 		break;
 	case FORMAT_HTML:
 	case FORMAT_COUNT:
+		html_close_lists(d, 0);
 		fputs("<p class=\"boxes\">", d->out);
 		for (size_t i = 0; i < n; i++) {
 			fputs("<label><input type=\"checkbox\" name=\"", d->out);

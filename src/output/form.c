@@ -341,7 +341,7 @@ static void element_scoring(struct form *f, const struct element *el)
 	free(sections);
 	doc_field(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.positive_when"));
 	for (size_t i = 0; i < el->n_positive_when; i++)
-		doc_bullet(f->doc, 1, SPAN_NONE, threshold_words(f, &el->positive_when[i]));
+		doc_bullet(f->doc, 0, SPAN_NONE, threshold_words(f, &el->positive_when[i]));
 	if (el->min_answered) {
 		char *n = xasprintf("%u", el->min_answered);
 		doc_field(f->doc, SPAN_NONE, uif1(f, "ui.print.scoring.undecided", "count", n));

@@ -126,15 +126,17 @@ void page_wrap(struct page_writer *pw, const char *first_prefix,
 {
 	const char *fp = first_prefix ? first_prefix : "";
 	const char *rp = rest_prefix ? rest_prefix : "";
-	size_t pw_first = text_width(fp), pw_rest = text_width(rp);
-	size_t indent = pw_first > pw_rest ? pw_first : pw_rest;
+	size_t lead = strspn(fp, " ");
+	size_t rest_w = text_width(rp), indent = lead > rest_w ? lead : rest_w;
 	size_t avail = indent + 10 < pw->width ? pw->width - indent : 10;
 	struct text_line *l;
 	size_t n, len;
 	char *t;
 
-	/* Newlines survive the cleaning here: they are the paragraph breaks. */
-	t = xstrdup(text ? text : "");
+	/* The prefix after its indentation wraps with the text, so a long
+	 * label never pushes a line past the width. Newlines survive the
+	 * cleaning here: they are the paragraph breaks. */
+	t = xasprintf("%s%s", fp + lead, text ? text : "");
 	len = strlen(t);
 	while (len && (t[len - 1] == '\n' || t[len - 1] == ' '))
 		t[--len] = '\0';
@@ -143,12 +145,14 @@ void page_wrap(struct page_writer *pw, const char *first_prefix,
 			*p = ' ';
 	n = text_wrap(t, avail, &l);
 	for (size_t i = 0; i < n; i++) {
-		char *piece = xstrndup(t + l[i].start, l[i].len);
-		char *line = xasprintf("%s%s", i ? rp : fp, piece);
+		char *line = xasprintf("%*s%.*s", (int)(i ? 0 : lead), "", (int)l[i].len,
+				       t + l[i].start);
+		char *full = i ? xasprintf("%s%s", rp, line) : line;
 
-		page_line(pw, line);
+		page_line(pw, full);
+		if (full != line)
+			free(full);
 		free(line);
-		free(piece);
 	}
 	free(l);
 	free(t);
