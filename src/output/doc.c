@@ -23,6 +23,7 @@ struct doc {
 	enum md_last md_last;		/* markdown */
 	bool in_part;			/* html */
 	bool in_block;			/* between doc_block_begin and _end */
+	bool in_list;			/* text: the last piece was a list entry */
 	unsigned ul_open;		/* html: open <ul> */
 	bool li_open[MAX_DEPTH + 1];
 };
@@ -166,6 +167,7 @@ int doc_end(struct doc *d)
 
 void doc_part(struct doc *d, const char *title)
 {
+	d->in_list = false;
 	switch (d->format) {
 	case FORMAT_TEXT:
 		page_break(d->pw);
@@ -188,6 +190,7 @@ void doc_part(struct doc *d, const char *title)
 
 void doc_heading(struct doc *d, int level, struct span text)
 {
+	d->in_list = false;
 	static const char *const md_marks[] = { "#", "##", "###" };
 	int lv = level < 1 ? 1 : level > 3 ? 3 : level;
 
@@ -247,6 +250,7 @@ static char *text_label(struct span label)
 
 void doc_para(struct doc *d, struct span label, struct span text)
 {
+	d->in_list = false;
 	switch (d->format) {
 	case FORMAT_TEXT: {
 		char *l = text_label(label);
@@ -285,6 +289,7 @@ void doc_para(struct doc *d, struct span label, struct span text)
 
 void doc_note(struct doc *d, struct span text)
 {
+	d->in_list = false;
 	switch (d->format) {
 	case FORMAT_TEXT:
 		page_blank(d->pw);
@@ -320,11 +325,12 @@ void doc_bullet(struct doc *d, unsigned depth, struct span label, struct span te
 		char *first = xasprintf("%*s- %s", indent, "", l);
 		char *rest = xasprintf("%*s", indent + 2, "");
 
-		if (!depth && !d->in_block)
+		if (!depth && !d->in_block && !d->in_list)
 			page_blank(d->pw);
 		own_block_begin(d);
 		page_wrap(d->pw, first, rest, text.text);
 		own_block_end(d);
+		d->in_list = true;
 		free(rest);
 		free(first);
 		free(l);
@@ -375,6 +381,7 @@ void doc_bullet(struct doc *d, unsigned depth, struct span label, struct span te
 
 void doc_block_begin(struct doc *d)
 {
+	d->in_list = false;
 	switch (d->format) {
 	case FORMAT_TEXT:
 		page_blank(d->pw);
@@ -393,6 +400,7 @@ void doc_block_begin(struct doc *d)
 
 void doc_block_end(struct doc *d)
 {
+	d->in_list = false;
 	switch (d->format) {
 	case FORMAT_TEXT:
 		page_block_end(d->pw);
@@ -410,6 +418,7 @@ void doc_block_end(struct doc *d)
 
 void doc_field(struct doc *d, struct span label, struct span text)
 {
+	d->in_list = false;
 	switch (d->format) {
 	case FORMAT_TEXT: {
 		char *l = text_label(label);
@@ -472,6 +481,7 @@ static void text_boxes(struct doc *d, const char *const *labels, size_t n)
 
 void doc_boxes(struct doc *d, const char *name, const char *const *labels, size_t n)
 {
+	d->in_list = false;
 	switch (d->format) {
 	case FORMAT_TEXT:
 		text_boxes(d, labels, n);

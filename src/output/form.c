@@ -136,7 +136,8 @@ static void checklist_header(struct form *f, const struct checklist *cl)
 		const char *names[] = { "count", "mark" };
 		const char *values[] = { count, ui(f, "ui.print.judgement_mark").text };
 
-		doc_note(f->doc, uif(f, "ui.print.judgement_count", names, values, 2));
+		doc_note(f->doc, uif(f, n_judged == 1 ? "ui.print.judgement_count_one" :
+				     "ui.print.judgement_count", names, values, 2));
 		free(count);
 	}
 	if (cl->judgement)

@@ -52,7 +52,7 @@ def contents():
     expect(0 <= text.find("Before you start") < text.find("Work & pay <fixture>"),
            "safety checklist with its consent text printed first")
     for what in ["Version 2.1", "Fixture indicators for tests, tipcheck tests, 2024",
-                 "1 items on this form have a weight that is our own judgement",
+                 "One item on this form has a weight that is our own judgement",
                  "Strength: medium (our judgement)",
                  "Read out: Say who you are",
                  "[ ] yes  [ ] no  [ ] don't know  [ ] not asked",
