@@ -1,4 +1,6 @@
-/* Unit tests: blank forms rendered from a model built in C. */
+/* Unit tests: blank forms rendered from a model built in C. Look-ups by
+ * id need the loader's index, so contacts are tested end to end
+ * (tests/e2e/print) instead. */
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
