@@ -2,7 +2,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <yaml.h>
 
 #include "tipcheck/cli.h"
 #include "tipcheck/commands.h"
@@ -15,6 +14,7 @@
 #include "tipcheck/session.h"
 #include "tipcheck/summary.h"
 #include "tipcheck/xalloc.h"
+#include "tipcheck/yamltree.h"
 
 #define STDIN_NAME "<stdin>"
 
@@ -37,7 +37,7 @@ static void help(void)
 	       "  labour-adult.no-pay: yes\n"
 	       "  cannot-leave: no          # bare id: when only one checklist has it\n"
 	       "Answers: yes, no, unknown (don't know), not-asked. Items left out\n"
-	       "are not asked.\n\n"
+	       "are not asked; '{}' is an interview where nothing was asked.\n\n"
 	       "Options:\n"
 	       "      --json         print the result as one JSON object (doc/json.md)\n"
 	       "%s\n"
@@ -57,11 +57,6 @@ struct reader {
 	unsigned *seen_line;		/* by item->index: line of the first answer */
 	struct diag_list *diags;
 };
-
-static struct pos at(const yaml_mark_t *m)
-{
-	return (struct pos){ STDIN_NAME, (unsigned)m->line + 1, (unsigned)m->column + 1 };
-}
 
 static const struct item *find_in(const struct checklist *cl, const char *id)
 {
@@ -117,8 +112,9 @@ static const struct item *resolve(struct reader *r, const char *key, struct pos 
 		}
 		if (n > 1) {
 			diag_error(r->diags, p, DIAG_REFERENCE,
-				   "item '%s' is in more than one checklist (%s, %s...); "
-				   "write it as CHECKLIST.%s", key, in[0]->id, in[1]->id, key);
+				   "item '%s' is in more than one checklist (%s, %s%s); "
+				   "write it as CHECKLIST.%s", key, in[0]->id, in[1]->id,
+				   n > 2 ? ", ..." : "", key);
 			return NULL;
 		}
 	}
@@ -132,161 +128,55 @@ static const struct item *resolve(struct reader *r, const char *key, struct pos 
 	return found;
 }
 
-static void answer_pair(struct reader *r, const yaml_event_t *key, const yaml_event_t *val)
+static void answer_pair(struct reader *r, const struct ynode *key, const struct ynode *val)
 {
-	const char *k = (const char *)key->data.scalar.value;
-	const char *v = (const char *)val->data.scalar.value;
-	struct pos kp = at(&key->start_mark);
-	const struct item *it = resolve(r, k, kp);
+	const struct item *it = resolve(r, key->str, key->pos);
 	enum answer a;
 
-	if (!answer_from_str(v, &a)) {
-		diag_error(r->diags, at(&val->start_mark), DIAG_VALUE,
+	if (val->type != YNODE_SCALAR) {
+		diag_error(r->diags, val->pos, DIAG_TYPE,
+			   "expected an answer for '%s' (one of: yes, no, unknown, not-asked), "
+			   "not %s", key->str, ynode_type_name(val));
+		return;
+	}
+	if (!answer_from_str(val->str, &a)) {
+		diag_error(r->diags, val->pos, DIAG_VALUE,
 			   "invalid answer '%s' for '%s' (expected one of: yes, no, unknown, "
-			   "not-asked)", v, k);
+			   "not-asked)", val->str, key->str);
 		return;
 	}
 	if (!it)
 		return;
 	if (r->seen_line[it->index]) {
-		diag_error(r->diags, kp, DIAG_DUPLICATE,
+		diag_error(r->diags, key->pos, DIAG_DUPLICATE,
 			   "duplicate answer for '%s' (first given on line %u)",
 			   it->key, r->seen_line[it->index]);
 		return;
 	}
-	r->seen_line[it->index] = kp.line;
+	r->seen_line[it->index] = key->pos.line;
 	r->answers[it->index] = a;
 }
 
-/* Skips the node that ev starts (a mapping or sequence), reporting any
- * alias or syntax error inside. Returns false on a syntax error. */
-static bool skip_node(yaml_parser_t *p, const yaml_event_t *start, struct diag_list *d)
+/* Reads the mapping of answers with the content's YAML reader (the same
+ * rules: no aliases, no duplicate keys, valid UTF-8). Errors go to
+ * r->diags. */
+static void read_answers(struct reader *r)
 {
-	int depth = start->type == YAML_MAPPING_START_EVENT
-		 || start->type == YAML_SEQUENCE_START_EVENT;
-	yaml_event_t ev;
+	struct ytree *tree = ytree_parse((const char *)r->buf, r->len, STDIN_NAME, r->diags);
+	const struct ynode *root;
 
-	while (depth > 0) {
-		if (!yaml_parser_parse(p, &ev))
-			return false;
-		if (ev.type == YAML_MAPPING_START_EVENT || ev.type == YAML_SEQUENCE_START_EVENT)
-			depth++;
-		else if (ev.type == YAML_MAPPING_END_EVENT || ev.type == YAML_SEQUENCE_END_EVENT)
-			depth--;
-		else if (ev.type == YAML_ALIAS_EVENT)
-			diag_error(d, at(&ev.start_mark), DIAG_ALIAS, "aliases are not allowed");
-		yaml_event_delete(&ev);
+	if (!tree)
+		return;
+	root = tree->root;
+	if (root->type != YNODE_MAPPING) {
+		diag_error(r->diags, root->pos, DIAG_TYPE,
+			   "expected a mapping of item: answer (yes, no, unknown, not-asked), "
+			   "not %s", ynode_type_name(root));
+	} else {
+		for (size_t i = 0; i < root->len; i++)
+			answer_pair(r, ymap_key(root, i), ymap_value(root, i));
 	}
-	return true;
-}
-
-static const char *anchor_of(const yaml_event_t *ev)
-{
-	switch (ev->type) {
-	case YAML_SCALAR_EVENT: return (const char *)ev->data.scalar.anchor;
-	case YAML_MAPPING_START_EVENT: return (const char *)ev->data.mapping_start.anchor;
-	case YAML_SEQUENCE_START_EVENT: return (const char *)ev->data.sequence_start.anchor;
-	default: return NULL;
-	}
-}
-
-/* Next event; syntax errors and anchors/aliases become diagnostics.
- * Returns false when parsing cannot go on. */
-static bool next(yaml_parser_t *p, yaml_event_t *ev, struct diag_list *d)
-{
-	if (!yaml_parser_parse(p, ev)) {
-		diag_error(d, at(&p->problem_mark), DIAG_SYNTAX, "%s%s%s",
-			   p->problem ? p->problem : "invalid YAML",
-			   p->context ? " " : "", p->context ? p->context : "");
-		return false;
-	}
-	if (ev->type == YAML_ALIAS_EVENT || anchor_of(ev)) {
-		diag_error(d, at(&ev->start_mark), DIAG_ALIAS,
-			   "anchors and aliases are not allowed");
-		yaml_event_delete(ev);
-		return false;
-	}
-	return true;
-}
-
-/* Reads the mapping of answers. All errors go to r->diags. */
-static void read_answers(struct reader *r, const unsigned char *buf, size_t len)
-{
-	yaml_parser_t p;
-	yaml_event_t ev, key;
-	bool docs = false;
-
-	yaml_parser_initialize(&p);
-	yaml_parser_set_input_string(&p, buf, len);
-	for (;;) {
-		if (!next(&p, &ev, r->diags))
-			goto done;
-		if (ev.type == YAML_STREAM_END_EVENT) {
-			yaml_event_delete(&ev);
-			break;
-		}
-		if (ev.type == YAML_DOCUMENT_START_EVENT && docs) {
-			diag_error(r->diags, at(&ev.start_mark), DIAG_SYNTAX,
-				   "only one YAML document is allowed");
-			yaml_event_delete(&ev);
-			goto done;
-		}
-		if (ev.type == YAML_DOCUMENT_START_EVENT)
-			docs = true;
-		if (ev.type == YAML_SCALAR_EVENT && !ev.data.scalar.length
-		    && ev.data.scalar.plain_implicit) {
-			/* "---" alone: an empty document, no answers. */
-		} else if (ev.type == YAML_SCALAR_EVENT || ev.type == YAML_SEQUENCE_START_EVENT) {
-			diag_error(r->diags, at(&ev.start_mark), DIAG_TYPE,
-				   "expected a mapping of item: answer (yes, no, unknown, not-asked)");
-			yaml_event_delete(&ev);
-			goto done;
-		} else if (ev.type == YAML_MAPPING_START_EVENT) {
-			yaml_event_delete(&ev);
-			for (;;) {
-				if (!next(&p, &key, r->diags))
-					goto done;
-				if (key.type == YAML_MAPPING_END_EVENT) {
-					yaml_event_delete(&key);
-					break;
-				}
-				if (key.type != YAML_SCALAR_EVENT) {
-					diag_error(r->diags, at(&key.start_mark), DIAG_TYPE,
-						   "expected an item id as key");
-					bool ok = skip_node(&p, &key, r->diags);
-					yaml_event_delete(&key);
-					if (!ok || !next(&p, &ev, r->diags))
-						goto done;
-					ok = skip_node(&p, &ev, r->diags);
-					yaml_event_delete(&ev);
-					if (!ok)
-						goto done;
-					continue;
-				}
-				if (!next(&p, &ev, r->diags)) {
-					yaml_event_delete(&key);
-					goto done;
-				}
-				if (ev.type == YAML_SCALAR_EVENT) {
-					answer_pair(r, &key, &ev);
-				} else {
-					diag_error(r->diags, at(&ev.start_mark), DIAG_TYPE,
-						   "expected an answer for '%s' (one of: yes, no, "
-						   "unknown, not-asked)", key.data.scalar.value);
-					if (!skip_node(&p, &ev, r->diags)) {
-						yaml_event_delete(&key);
-						yaml_event_delete(&ev);
-						goto done;
-					}
-				}
-				yaml_event_delete(&key);
-			}
-			continue;
-		}
-		yaml_event_delete(&ev);
-	}
-done:
-	yaml_parser_delete(&p);
+	ytree_free(tree);
 }
 
 /* All of stdin into r->buf, up to the loader's file size limit. The
@@ -379,7 +269,7 @@ int cmd_assess(int argc, char **argv)
 	privacy_on_exit(wipe_answers, &r);
 	diag_list_init(&diags, DIAG_DEFAULT_MAX);
 	if (slurp(&r, stdin))
-		read_answers(&r, r.buf, r.len);
+		read_answers(&r);
 	if (diag_has_errors(&diags)) {
 		diag_print(&diags, stderr);
 		rc = EXIT_INVALID;
