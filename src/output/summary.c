@@ -320,14 +320,22 @@ static void summary_referrals(const struct emitter *em, struct emit *x,
 						       : "ui.result.contact-from",
 						   "directory", region, "region", home,
 						   "verified", d->verified, NULL));
-		if (d && d->notice)
-			em->detail(x, 0, tr_text(t, d->id, "notice", d->notice));
 		if (r->because)
 			detail_owned(em, x, 0, say(t, "ui.result.because", "outcome",
 						   tr_text(t, r->because->key, "title",
 							   r->because->title), NULL));
 	}
 	em->list_end(x);
+	/* Each directory's own caveat once, after the contacts it covers. */
+	for (size_t i = 0; i < e->n_referrals; i++) {
+		const struct directory *d = e->referrals[i].directory;
+		bool seen = !d || !d->notice;
+
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = e->referrals[k].directory == d;
+		if (!seen)
+			em->para(x, tr_text(t, d->id, "notice", d->notice));
+	}
 }
 
 static char *reason_words(const struct tr *t, const struct reason *r)
