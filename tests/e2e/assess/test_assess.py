@@ -84,6 +84,12 @@ t.ok([(x["service"], x["directory"], x["fallback"], x["no_contact"])
      [("nrm", "international", False, False), ("ngo", "international", False, False)],
      "json referrals", str(j.get("referrals")))
 t.ok([n["id"] for n in j.get("notices", [])] == ["rights"], "json notices")
+t.ok((j.get("notices") or [{}])[0].get("text") ==
+     'The person can get help without talking to the police.\n"Quoted" \\ back\ttab, é, 日本.',
+     "JSON escapes quotes, backslash and control characters; UTF-8 passes through",
+     str(j.get("notices")))
+t.ok('\\"Quoted\\" \\\\ back\\ttab, é, 日本' in r.stdout.decode(), "escaped as JSON, UTF-8 raw",
+     r.stdout.decode())
 t.ok(j.get("date") == "2026-03-04", "json date")
 t.ok(r.stdout.decode().count("\n") >= 1 and r.stdout.decode().endswith("}\n"),
      "one object and a newline")
