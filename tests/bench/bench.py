@@ -55,7 +55,7 @@ def generate(root):
 
 
 def run(label, data, ms_target, kib_target):
-    r = subprocess.run([BENCH, data], capture_output=True, text=True)
+    r = subprocess.run([BENCH, data, "20"], capture_output=True, text=True)
     if r.returncode:
         print("%s: could not load (%s)" % (label, r.stderr.strip().splitlines()[:3]))
         return
