@@ -62,14 +62,20 @@ enum tui_action {
 	ACT_COUNT
 };
 
-/* One row of a key table: behaviour as data. label is a ui key; bar:
- * also shown in the key bar at the bottom. Rows of one action follow
- * each other (help shows them on one line). */
+/* Where a key is shown besides help (which lists every row). */
+enum tui_show {
+	SHOW_HELP,		/* only in help */
+	SHOW_BAR,		/* also in the key bar at the bottom */
+	SHOW_HINT,		/* also in the screen's own hint row */
+};
+
+/* One row of a key table: behaviour as data. label is a ui key. Rows of
+ * one action follow each other (help shows them on one line). */
 struct tui_binding {
 	int key;
 	enum tui_action action;
 	const char *label;
-	bool bar;
+	enum tui_show show;
 };
 
 enum tui_reaction {
@@ -165,5 +171,7 @@ void tui_end_interview(struct tui *t);
 bool tui_action_answer(enum tui_action a, enum answer *out);
 /* The ui key of an answer's label ("ui.tui.answer.yes"). */
 const char *tui_answer_label(enum answer a);
+/* The ui key of a strength's label ("ui.tui.strength.strong"). */
+const char *tui_strength_label(enum strength st);
 
 #endif

@@ -54,9 +54,11 @@ void tui_put_centred(int y, const char *s, size_t len, enum tui_role r);
 /* Title bar on row 0: left text and right text (either may be NULL). */
 void tui_title_bar(const char *left, const char *right);
 /* Key bar on the last row: the `bar` rows of the global and the screen's
- * key table, labels in the worker's language; what does not fit is left
+ * key table (SHOW_BAR), labels in the worker's language; what does not fit is left
  * out (F1 lists everything). */
 void tui_key_bar(const struct tui *t, const struct tui_screen *s);
+/* The SHOW_HINT rows of a screen's key table on row y from column x. */
+void tui_key_hints(const struct tui *t, const struct tui_screen *s, int y, int x);
 /* The printable name of a key ("y", "F1", "Ctrl-X", "Enter"), in buf. */
 const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size);
 

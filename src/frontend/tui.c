@@ -17,10 +17,10 @@
 
 /* Keys that work on every screen. Quick exit needs no function key. */
 const struct tui_binding tui_global_keys[] = {
-	{ '?', ACT_HELP, "ui.tui.action.help", true },
-	{ TUI_FN(KEY_F(1)), ACT_HELP, "ui.tui.action.help", false },
-	{ TUI_CTRL('x'), ACT_QUICK_EXIT, "ui.tui.action.quick-exit", true },
-	{ TUI_FN(KEY_F(10)), ACT_QUICK_EXIT, "ui.tui.action.quick-exit", false },
+	{ '?', ACT_HELP, "ui.tui.action.help", SHOW_BAR },
+	{ TUI_FN(KEY_F(1)), ACT_HELP, "ui.tui.action.help", SHOW_HELP },
+	{ TUI_CTRL('x'), ACT_QUICK_EXIT, "ui.tui.action.quick-exit", SHOW_BAR },
+	{ TUI_FN(KEY_F(10)), ACT_QUICK_EXIT, "ui.tui.action.quick-exit", SHOW_HELP },
 };
 const size_t tui_n_global_keys = sizeof tui_global_keys / sizeof tui_global_keys[0];
 
@@ -131,6 +131,18 @@ const char *tui_answer_label(enum answer a)
 	};
 
 	return a < ANSWER_COUNT ? keys[a] : keys[ANSWER_NOT_ASKED];
+}
+
+const char *tui_strength_label(enum strength st)
+{
+	static const char *const keys[STRENGTH_COUNT] = {
+		[STRENGTH_NONE] = "ui.tui.strength.none",
+		[STRENGTH_WEAK] = "ui.tui.strength.weak",
+		[STRENGTH_MEDIUM] = "ui.tui.strength.medium",
+		[STRENGTH_STRONG] = "ui.tui.strength.strong",
+	};
+
+	return st < STRENGTH_COUNT ? keys[st] : keys[STRENGTH_NONE];
 }
 
 void tui_begin_interview(struct tui *t)

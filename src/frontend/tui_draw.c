@@ -128,22 +128,21 @@ static const struct {
 	const char *name;	/* a ui key, or a symbol */
 	bool ui;
 } key_names[] = {
-	{ '\n', "ui.tui.key.enter", true },
-	{ '\r', "ui.tui.key.enter", true },
-	{ TUI_FN(KEY_ENTER), "ui.tui.key.enter", true },
-	{ ' ', "ui.tui.key.space", true },
-	{ TUI_ESC, "ui.tui.key.esc", true },
-	{ TUI_FN(KEY_BACKSPACE), "ui.tui.key.backspace", true },
-	{ 127, "ui.tui.key.backspace", true },
-	{ TUI_FN(KEY_PPAGE), "ui.tui.key.page-up", true },
-	{ TUI_FN(KEY_NPAGE), "ui.tui.key.page-down", true },
-	{ TUI_FN(KEY_HOME), "ui.tui.key.home", true },
-	{ TUI_FN(KEY_END), "ui.tui.key.end", true },
+	{ '\n', "ui.tui.key.enter", SHOW_BAR },
+	{ '\r', "ui.tui.key.enter", SHOW_BAR },
+	{ TUI_FN(KEY_ENTER), "ui.tui.key.enter", SHOW_BAR },
+	{ ' ', "ui.tui.key.space", SHOW_BAR },
+	{ TUI_ESC, "ui.tui.key.esc", SHOW_BAR },
+	{ TUI_FN(KEY_BACKSPACE), "ui.tui.key.backspace", SHOW_BAR },
+	{ 127, "ui.tui.key.backspace", SHOW_BAR },
+	{ TUI_FN(KEY_PPAGE), "ui.tui.key.page-up", SHOW_BAR },
+	{ TUI_FN(KEY_NPAGE), "ui.tui.key.page-down", SHOW_BAR },
+	{ TUI_FN(KEY_HOME), "ui.tui.key.home", SHOW_BAR },
+	{ TUI_FN(KEY_END), "ui.tui.key.end", SHOW_BAR },
 	{ TUI_FN(KEY_UP), "\xe2\x86\x91", false },	/* arrows */
 	{ TUI_FN(KEY_DOWN), "\xe2\x86\x93", false },
 	{ TUI_FN(KEY_LEFT), "\xe2\x86\x90", false },
 	{ TUI_FN(KEY_RIGHT), "\xe2\x86\x92", false },
-	{ '\t', "Tab", false },
 };
 
 const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size)
@@ -163,35 +162,57 @@ const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size)
 	return buf;
 }
 
-/* Draws "KEY label" pairs from a table; returns the column reached, or
- * -1 when the bar is full. */
-static int bar_from(const struct tui *t, const struct tui_binding *b, size_t n, int x)
+/* Width of the "KEY label" pairs of a table's bar rows. */
+static int bar_width(const struct tui *t, const struct tui_binding *b, size_t n)
+{
+	char buf[16];
+	int w = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (b[i].show == SHOW_BAR)
+			w += (int)(text_width(tui_key_name(t, b[i].key, buf, sizeof buf)) + 1 +
+				   text_width(tr_ui(&t->lang, b[i].label)) + 2);
+	return w;
+}
+
+/* Draws "KEY label" pairs from a table from column x up to column end;
+ * stops before a pair that does not fit. */
+static void bar_from(const struct tui *t, const struct tui_binding *b, size_t n,
+		     enum tui_show show, int y, int x, int end)
 {
 	char buf[16];
 
 	for (size_t i = 0; i < n; i++) {
-		if (!b[i].bar)
+		if (b[i].show != show)
 			continue;
 		const char *name = tui_key_name(t, b[i].key, buf, sizeof buf);
 		const char *label = tr_ui(&t->lang, b[i].label);
-		int w = (int)(text_width(name) + 1 + text_width(label) + 2);
+		int w = (int)(text_width(name) + 1 + text_width(label));
 
-		if (x + w > COLS)
-			return -1;
-		x += tui_puts(LINES - 1, x, COLS - x, name, ROLE_KEY);
-		x += tui_puts(LINES - 1, x + 1, COLS - x - 1, label, ROLE_KEYBAR) + 3;
+		if (x + w > end)
+			return;
+		x += tui_puts(y, x, end - x, name, ROLE_KEY);
+		x += tui_puts(y, x + 1, end - x - 1, label,
+			      show == SHOW_BAR ? ROLE_KEYBAR : ROLE_NORMAL) + 3;
 	}
-	return x;
 }
 
 void tui_key_bar(const struct tui *t, const struct tui_screen *s)
 {
-	int x;
+	/* Help and quick exit stay visible at the right; the screen's keys
+	 * take what is left. */
+	int g = bar_width(t, tui_global_keys, tui_n_global_keys);
+	int gx = COLS - g > COLS / 3 ? COLS - g : COLS;
 
 	tui_fill(LINES - 1, 0, ROLE_KEYBAR);
-	x = bar_from(t, s->keys, s->n_keys, 0);
-	if (x >= 0)
-		bar_from(t, tui_global_keys, tui_n_global_keys, x);
+	bar_from(t, s->keys, s->n_keys, SHOW_BAR, LINES - 1, 0, gx - 1);
+	if (gx < COLS)
+		bar_from(t, tui_global_keys, tui_n_global_keys, SHOW_BAR, LINES - 1, gx + 1, COLS);
+}
+
+void tui_key_hints(const struct tui *t, const struct tui_screen *s, int y, int x)
+{
+	bar_from(t, s->keys, s->n_keys, SHOW_HINT, y, x, COLS);
 }
 
 void tui_doc_init(struct tui_doc *d, int width)

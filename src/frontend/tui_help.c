@@ -10,14 +10,14 @@
 #include "tipcheck/xalloc.h"
 
 static const struct tui_binding help_keys[] = {
-	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", false },
-	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", false },
-	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", false },
-	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", false },
-	{ TUI_ESC, ACT_CLOSE, "ui.tui.action.close", true },
-	{ 'q', ACT_CLOSE, "ui.tui.action.close", false },
-	{ '\r', ACT_CLOSE, "ui.tui.action.close", false },
-	{ '\n', ACT_CLOSE, "ui.tui.action.close", false },
+	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", SHOW_HELP },
+	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
+	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
+	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
+	{ TUI_ESC, ACT_CLOSE, "ui.tui.action.close", SHOW_BAR },
+	{ 'q', ACT_CLOSE, "ui.tui.action.close", SHOW_HELP },
+	{ '\r', ACT_CLOSE, "ui.tui.action.close", SHOW_HELP },
+	{ '\n', ACT_CLOSE, "ui.tui.action.close", SHOW_HELP },
 };
 
 /* Appends one line per action of a key table: its keys, then its label. */

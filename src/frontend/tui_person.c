@@ -8,14 +8,14 @@
 /* Digits work on any keyboard layout; y and n as well for the worker.
  * Nothing here names the interview, so the bar and help stay neutral. */
 static const struct tui_binding person_keys[] = {
-	{ '1', ACT_YES, "ui.tui.person.yes", false },
-	{ 'y', ACT_YES, "ui.tui.person.yes", false },
-	{ '2', ACT_NO, "ui.tui.person.no", false },
-	{ 'n', ACT_NO, "ui.tui.person.no", false },
-	{ '3', ACT_UNKNOWN, "ui.tui.person.rather-not", false },
-	{ '\r', ACT_LEAVE, "ui.tui.action.person-off", false },
-	{ '\n', ACT_LEAVE, "ui.tui.action.person-off", false },
-	{ TUI_FN(KEY_ENTER), ACT_LEAVE, "ui.tui.action.person-off", false },
+	{ '1', ACT_YES, "ui.tui.person.yes", SHOW_HELP },
+	{ 'y', ACT_YES, "ui.tui.person.yes", SHOW_HELP },
+	{ '2', ACT_NO, "ui.tui.person.no", SHOW_HELP },
+	{ 'n', ACT_NO, "ui.tui.person.no", SHOW_HELP },
+	{ '3', ACT_UNKNOWN, "ui.tui.person.rather-not", SHOW_HELP },
+	{ '\r', ACT_LEAVE, "ui.tui.action.person-off", SHOW_HELP },
+	{ '\n', ACT_LEAVE, "ui.tui.action.person-off", SHOW_HELP },
+	{ TUI_FN(KEY_ENTER), ACT_LEAVE, "ui.tui.action.person-off", SHOW_HELP },
 };
 
 /* Moves past steps with nothing to ask the person (section intros,

@@ -10,38 +10,31 @@
 #include "tipcheck/tui_draw.h"
 
 static const struct tui_binding question_keys[] = {
-	{ 'y', ACT_YES, "ui.tui.answer.yes", true },
-	{ '1', ACT_YES, "ui.tui.answer.yes", false },
-	{ 'n', ACT_NO, "ui.tui.answer.no", true },
-	{ '2', ACT_NO, "ui.tui.answer.no", false },
-	{ 'd', ACT_UNKNOWN, "ui.tui.answer.unknown", true },
-	{ '3', ACT_UNKNOWN, "ui.tui.answer.unknown", false },
-	{ 's', ACT_NOT_ASKED, "ui.tui.answer.not-asked", true },
-	{ '4', ACT_NOT_ASKED, "ui.tui.answer.not-asked", false },
-	{ '\r', ACT_FORWARD, "ui.tui.action.forward", false },
-	{ '\n', ACT_FORWARD, "ui.tui.action.forward", false },
-	{ TUI_FN(KEY_ENTER), ACT_FORWARD, "ui.tui.action.forward", false },
-	{ TUI_FN(KEY_RIGHT), ACT_FORWARD, "ui.tui.action.forward", false },
-	{ 'f', ACT_FORWARD, "ui.tui.action.forward", false },
-	{ TUI_FN(KEY_LEFT), ACT_BACK, "ui.tui.action.back", false },
-	{ 'b', ACT_BACK, "ui.tui.action.back", true },
-	{ TUI_FN(KEY_BACKSPACE), ACT_BACK, "ui.tui.action.back", false },
-	{ 127, ACT_BACK, "ui.tui.action.back", false },
-	{ 'g', ACT_GUIDANCE, "ui.tui.action.guidance", true },
-	{ 'j', ACT_JUMP, "ui.tui.action.jump", true },
-	{ 'r', ACT_REVIEW, "ui.tui.action.review", true },
-	{ 'p', ACT_PERSON, "ui.tui.action.person", true },
-	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", false },
-	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", false },
-	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.scroll-up", false },
-	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.scroll-down", false },
-};
-
-static const char *const strength_keys[STRENGTH_COUNT] = {
-	[STRENGTH_NONE] = "ui.tui.strength.none",
-	[STRENGTH_WEAK] = "ui.tui.strength.weak",
-	[STRENGTH_MEDIUM] = "ui.tui.strength.medium",
-	[STRENGTH_STRONG] = "ui.tui.strength.strong",
+	{ 'y', ACT_YES, "ui.tui.answer.yes", SHOW_HINT },
+	{ '1', ACT_YES, "ui.tui.answer.yes", SHOW_HELP },
+	{ 'n', ACT_NO, "ui.tui.answer.no", SHOW_HINT },
+	{ '2', ACT_NO, "ui.tui.answer.no", SHOW_HELP },
+	{ 'd', ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HINT },
+	{ '3', ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HELP },
+	{ 's', ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HINT },
+	{ '4', ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HELP },
+	{ '\r', ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },
+	{ '\n', ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },
+	{ TUI_FN(KEY_ENTER), ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },
+	{ TUI_FN(KEY_RIGHT), ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },
+	{ 'f', ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },
+	{ TUI_FN(KEY_LEFT), ACT_BACK, "ui.tui.action.back", SHOW_HELP },
+	{ 'b', ACT_BACK, "ui.tui.action.back", SHOW_BAR },
+	{ TUI_FN(KEY_BACKSPACE), ACT_BACK, "ui.tui.action.back", SHOW_HELP },
+	{ 127, ACT_BACK, "ui.tui.action.back", SHOW_HELP },
+	{ 'g', ACT_GUIDANCE, "ui.tui.action.guidance", SHOW_BAR },
+	{ 'r', ACT_REVIEW, "ui.tui.action.review", SHOW_BAR },
+	{ 'p', ACT_PERSON, "ui.tui.action.person", SHOW_BAR },
+	{ 'j', ACT_JUMP, "ui.tui.action.jump", SHOW_BAR },
+	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", SHOW_HELP },
+	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
+	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.scroll-up", SHOW_HELP },
+	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
 };
 
 /* Rows above and below the body. */
@@ -100,7 +93,7 @@ static void question_doc(const struct tui *t, struct tui_doc *d)
 	}
 	if (t->guidance) {
 		const char *names[] = { "strength", "source" };
-		const char *values[] = { tr_ui(&t->lang, strength_keys[it->strength]),
+		const char *values[] = { tr_ui(&t->lang, tui_strength_label(it->strength)),
 					 it->source };
 
 		tui_doc_blank(d);
@@ -184,11 +177,14 @@ static void question_draw(const struct tui *t)
 	if (it) {
 		enum answer a = session_answer(t->session, it);
 
-		tui_puts(LINES - 2, 1, COLS - 2, tr_ui(&t->lang, "ui.tui.question.answer"),
-			 ROLE_DIM);
-		tui_puts(LINES - 2, 2 + (int)text_width(tr_ui(&t->lang, "ui.tui.question.answer")),
-			 COLS / 2, tr_ui(&t->lang, tui_answer_label(a)),
-			 a == ANSWER_NOT_ASKED ? ROLE_DIM : ROLE_ANSWER);
+		const char *label = tr_ui(&t->lang, "ui.tui.question.answer");
+		int x = 1 + tui_puts(LINES - 2, 1, COLS - 2, label, ROLE_DIM) + 1;
+
+		x += tui_puts(LINES - 2, x, COLS - x, tr_ui(&t->lang, tui_answer_label(a)),
+			      a == ANSWER_NOT_ASKED ? ROLE_DIM : ROLE_ANSWER);
+		/* The answer keys next to the answer; on a narrow screen they
+		 * go under the body and help lists them anyway. */
+		tui_key_hints(t, &tui_question_screen, LINES - 2, x + 4);
 	} else {
 		tui_puts(LINES - 2, 1, COLS - 2, tr_ui(&t->lang, "ui.tui.question.continue"),
 			 ROLE_DIM);

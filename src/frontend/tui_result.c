@@ -9,17 +9,17 @@
 #include "tipcheck/xalloc.h"
 
 static const struct tui_binding result_keys[] = {
-	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", false },
-	{ 'k', ACT_UP, "ui.tui.action.scroll-up", false },
-	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", false },
-	{ 'j', ACT_DOWN, "ui.tui.action.scroll-down", false },
-	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", false },
-	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", true },
-	{ ' ', ACT_PAGE_DOWN, "ui.tui.action.page-down", false },
-	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", false },
-	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", false },
-	{ 'n', ACT_NEW, "ui.tui.action.new", true },
-	{ 'q', ACT_QUIT, "ui.tui.action.quit", true },
+	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", SHOW_HELP },
+	{ 'k', ACT_UP, "ui.tui.action.scroll-up", SHOW_HELP },
+	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
+	{ 'j', ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
+	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
+	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_BAR },
+	{ ' ', ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
+	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", SHOW_HELP },
+	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
+	{ 'n', ACT_NEW, "ui.tui.action.new", SHOW_BAR },
+	{ 'q', ACT_QUIT, "ui.tui.action.quit", SHOW_BAR },
 };
 
 static const char *const level_keys[LEVEL_COUNT] = {
@@ -93,9 +93,9 @@ static void add_outcomes(const struct tui *t, struct tui_doc *d, const struct ev
 		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.because"), 4, ROLE_DIM);
 		for (size_t j = 0; j < e->outcomes[i].n_reasons; j++)
 			add_reason(t, d, &e->outcomes[i].reasons[j]);
-		if (o->source)
-			tui_doc_add_owned(d, fmt1(t, "ui.tui.result.source", "source", o->source),
-					  4, ROLE_DIM);
+		if (o->source || o->rules->source)
+			tui_doc_add_owned(d, fmt1(t, "ui.tui.result.source", "source",
+						  o->source ? o->source : o->rules->source), 4, ROLE_DIM);
 		if (o->judgement)
 			tui_doc_add_owned(d, fmt1(t, "ui.tui.result.judgement", "judgement",
 				tr_text(&t->lang, o->key, "judgement", o->judgement)), 4, ROLE_DIM);
@@ -125,9 +125,14 @@ static void add_elements(const struct tui *t, struct tui_doc *d, const struct ev
 		snprintf(w, sizeof w, "%u", er->yes[STRENGTH_WEAK]);
 		tui_doc_add_owned(d, tui_format(&t->lang, "ui.tui.element.counts", names, values, 3),
 				  4, ROLE_DIM);
-		for (size_t j = 0; j < er->n_yes_items; j++)
-			tui_doc_add_owned(d, xasprintf("- %s", tr_text(&t->lang,
-				er->yes_items[j]->key, "sign", er->yes_items[j]->sign)), 4, ROLE_NORMAL);
+		for (size_t j = 0; j < er->n_yes_items; j++) {
+			const struct item *it = er->yes_items[j];
+
+			tui_doc_add_owned(d, xasprintf("- %s (%s; %s)",
+				tr_text(&t->lang, it->key, "sign", it->sign),
+				tr_ui(&t->lang, tui_strength_label(it->strength)), it->source), 4,
+				ROLE_NORMAL);
+		}
 		if (er->state != ELEMENT_POSITIVE && er->nearest && er->missing > 0) {
 			snprintf(miss, sizeof miss, "%u", er->missing);
 			tui_doc_add_owned(d, fmt1(t, "ui.tui.element.missing", "count", miss), 4,

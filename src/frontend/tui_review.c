@@ -10,29 +10,29 @@
 #include "tipcheck/xalloc.h"
 
 static const struct tui_binding review_keys[] = {
-	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.up", false },
-	{ 'k', ACT_UP, "ui.tui.action.up", false },
-	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.down", false },
-	{ 'j', ACT_DOWN, "ui.tui.action.down", false },
-	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", false },
-	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", false },
-	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", false },
-	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", false },
-	{ 'y', ACT_YES, "ui.tui.answer.yes", false },
-	{ '1', ACT_YES, "ui.tui.answer.yes", false },
-	{ 'n', ACT_NO, "ui.tui.answer.no", false },
-	{ '2', ACT_NO, "ui.tui.answer.no", false },
-	{ 'd', ACT_UNKNOWN, "ui.tui.answer.unknown", false },
-	{ '3', ACT_UNKNOWN, "ui.tui.answer.unknown", false },
-	{ 's', ACT_NOT_ASKED, "ui.tui.answer.not-asked", false },
-	{ '4', ACT_NOT_ASKED, "ui.tui.answer.not-asked", false },
-	{ '\r', ACT_SELECT, "ui.tui.action.go-to", true },
-	{ '\n', ACT_SELECT, "ui.tui.action.go-to", false },
-	{ TUI_FN(KEY_ENTER), ACT_SELECT, "ui.tui.action.go-to", false },
-	{ 'f', ACT_FINISH, "ui.tui.action.finish", true },
-	{ 'b', ACT_BACK, "ui.tui.action.resume", true },
-	{ TUI_ESC, ACT_BACK, "ui.tui.action.resume", false },
-	{ TUI_FN(KEY_LEFT), ACT_BACK, "ui.tui.action.resume", false },
+	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.up", SHOW_HELP },
+	{ 'k', ACT_UP, "ui.tui.action.up", SHOW_HELP },
+	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
+	{ 'j', ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
+	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
+	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
+	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", SHOW_HELP },
+	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
+	{ 'y', ACT_YES, "ui.tui.answer.yes", SHOW_HELP },
+	{ '1', ACT_YES, "ui.tui.answer.yes", SHOW_HELP },
+	{ 'n', ACT_NO, "ui.tui.answer.no", SHOW_HELP },
+	{ '2', ACT_NO, "ui.tui.answer.no", SHOW_HELP },
+	{ 'd', ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HELP },
+	{ '3', ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HELP },
+	{ 's', ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HELP },
+	{ '4', ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HELP },
+	{ '\r', ACT_SELECT, "ui.tui.action.go-to", SHOW_BAR },
+	{ '\n', ACT_SELECT, "ui.tui.action.go-to", SHOW_HELP },
+	{ TUI_FN(KEY_ENTER), ACT_SELECT, "ui.tui.action.go-to", SHOW_HELP },
+	{ 'f', ACT_FINISH, "ui.tui.action.finish", SHOW_BAR },
+	{ 'b', ACT_BACK, "ui.tui.action.resume", SHOW_BAR },
+	{ TUI_ESC, ACT_BACK, "ui.tui.action.resume", SHOW_HELP },
+	{ TUI_FN(KEY_LEFT), ACT_BACK, "ui.tui.action.resume", SHOW_HELP },
 };
 
 /* A row of the review: a section heading (item NULL) or an item. */
@@ -178,8 +178,10 @@ static void review_draw(const struct tui *t)
 		enum answer a = session_answer(t->session, row->item);
 		bool sel = first + (size_t)r == cur_row;
 
-		if (sel)
+		if (sel) {
 			tui_fill(y, 1, ROLE_SELECTION);
+			tui_puts(y, 1, 1, ">", ROLE_SELECTION);
+		}
 		tui_puts(y, 3, col - 1, tr_ui(&t->lang, tui_answer_label(a)),
 			 sel ? ROLE_SELECTION : a == ANSWER_NOT_ASKED ? ROLE_DIM : ROLE_ANSWER);
 		tui_puts(y, 3 + col, COLS - 4 - col,

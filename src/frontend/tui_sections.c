@@ -7,18 +7,18 @@
 #include "tipcheck/tui_draw.h"
 
 static const struct tui_binding sections_keys[] = {
-	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.up", false },
-	{ 'k', ACT_UP, "ui.tui.action.up", false },
-	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.down", false },
-	{ 'j', ACT_DOWN, "ui.tui.action.down", false },
-	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", false },
-	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", false },
-	{ '\r', ACT_SELECT, "ui.tui.action.go-to", true },
-	{ '\n', ACT_SELECT, "ui.tui.action.go-to", false },
-	{ TUI_FN(KEY_ENTER), ACT_SELECT, "ui.tui.action.go-to", false },
-	{ TUI_ESC, ACT_CLOSE, "ui.tui.action.close", true },
-	{ 'q', ACT_CLOSE, "ui.tui.action.close", false },
-	{ TUI_FN(KEY_LEFT), ACT_CLOSE, "ui.tui.action.close", false },
+	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.up", SHOW_HELP },
+	{ 'k', ACT_UP, "ui.tui.action.up", SHOW_HELP },
+	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
+	{ 'j', ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
+	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", SHOW_HELP },
+	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
+	{ '\r', ACT_SELECT, "ui.tui.action.go-to", SHOW_BAR },
+	{ '\n', ACT_SELECT, "ui.tui.action.go-to", SHOW_HELP },
+	{ TUI_FN(KEY_ENTER), ACT_SELECT, "ui.tui.action.go-to", SHOW_HELP },
+	{ TUI_ESC, ACT_CLOSE, "ui.tui.action.close", SHOW_BAR },
+	{ 'q', ACT_CLOSE, "ui.tui.action.close", SHOW_HELP },
+	{ TUI_FN(KEY_LEFT), ACT_CLOSE, "ui.tui.action.close", SHOW_HELP },
 };
 
 static void sections_enter(struct tui *t)
@@ -66,8 +66,10 @@ static void sections_draw(const struct tui *t)
 		snprintf(buf, sizeof buf, "%zu. %s: %s", i + 1,
 			 tr_text(&t->lang, cl->key, "title", cl->title),
 			 tr_text(&t->lang, s->key, "title", s->title));
-		if (i == cur)
-			tui_fill(y + row, 1, ROLE_SELECTION);
+		if (i == cur) {
+			tui_fill(y + row, 0, ROLE_SELECTION);
+			tui_puts(y + row, 0, 1, ">", ROLE_SELECTION);
+		}
 		tui_puts(y + row, 2, COLS - 4, buf, r);
 	}
 	tui_key_bar(t, &tui_sections_screen);

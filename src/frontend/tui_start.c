@@ -9,22 +9,22 @@
 #include "tipcheck/xalloc.h"
 
 static const struct tui_binding start_keys[] = {
-	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.up", false },
-	{ 'k', ACT_UP, "ui.tui.action.up", false },
-	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.down", false },
-	{ 'j', ACT_DOWN, "ui.tui.action.down", false },
-	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", false },
-	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", false },
-	{ '\r', ACT_SELECT, "ui.tui.action.choose", true },
-	{ '\n', ACT_SELECT, "ui.tui.action.choose", false },
-	{ TUI_FN(KEY_ENTER), ACT_SELECT, "ui.tui.action.choose", false },
-	{ TUI_FN(KEY_RIGHT), ACT_SELECT, "ui.tui.action.choose", false },
-	{ ' ', ACT_TOGGLE, "ui.tui.action.mark", true },
-	{ TUI_FN(KEY_BACKSPACE), ACT_BACK, "ui.tui.action.back", true },
-	{ 127, ACT_BACK, "ui.tui.action.back", false },
-	{ TUI_FN(KEY_LEFT), ACT_BACK, "ui.tui.action.back", false },
-	{ TUI_ESC, ACT_BACK, "ui.tui.action.back", false },
-	{ 'q', ACT_QUIT, "ui.tui.action.quit", true },
+	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.up", SHOW_HELP },
+	{ 'k', ACT_UP, "ui.tui.action.up", SHOW_HELP },
+	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
+	{ 'j', ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
+	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", SHOW_HELP },
+	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
+	{ '\r', ACT_SELECT, "ui.tui.action.choose", SHOW_BAR },
+	{ '\n', ACT_SELECT, "ui.tui.action.choose", SHOW_HELP },
+	{ TUI_FN(KEY_ENTER), ACT_SELECT, "ui.tui.action.choose", SHOW_HELP },
+	{ TUI_FN(KEY_RIGHT), ACT_SELECT, "ui.tui.action.choose", SHOW_HELP },
+	{ ' ', ACT_TOGGLE, "ui.tui.action.mark", SHOW_BAR },
+	{ TUI_FN(KEY_BACKSPACE), ACT_BACK, "ui.tui.action.back", SHOW_BAR },
+	{ 127, ACT_BACK, "ui.tui.action.back", SHOW_HELP },
+	{ TUI_FN(KEY_LEFT), ACT_BACK, "ui.tui.action.back", SHOW_HELP },
+	{ TUI_ESC, ACT_BACK, "ui.tui.action.back", SHOW_HELP },
+	{ 'q', ACT_QUIT, "ui.tui.action.quit", SHOW_BAR },
 };
 
 static const char *const situation_keys[SITUATION_COUNT] = {
@@ -302,8 +302,11 @@ static void start_draw(const struct tui *t)
 		size_t i = first + (size_t)row;
 		enum tui_role r = i == cur ? ROLE_SELECTION : ROLE_NORMAL;
 
-		if (i == cur)
-			tui_fill(y + row, 2, ROLE_SELECTION);
+		/* The marker shows the selection without colour or reverse. */
+		if (i == cur) {
+			tui_fill(y + row, 1, ROLE_SELECTION);
+			tui_puts(y + row, 1, 1, ">", ROLE_SELECTION);
+		}
 		tui_puts(y + row, 3, COLS - 5, option_label(t, i, cand, buf, sizeof buf), r);
 	}
 	hint = step_hint(t, cand, nc);
