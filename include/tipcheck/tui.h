@@ -58,6 +58,8 @@ enum tui_action {
 	ACT_LEAVE,		/* person-facing mode off (the worker) */
 	ACT_FINISH,		/* from the review to the result */
 	ACT_NEW,		/* a new interview: wipes everything */
+	ACT_PRINT,		/* print the result summary */
+	ACT_SAVE,		/* save the result summary to a file */
 	ACT_QUIT,
 	ACT_COUNT
 };
@@ -95,6 +97,9 @@ struct tui_screen {
 	/* Applies an action (key: the key pressed). */
 	enum tui_reaction (*act)(struct tui *t, enum tui_action a, int key);
 	void (*draw)(const struct tui *t);
+	/* While the screen's one-line prompt is open, keys other than quick
+	 * exit go here instead of the key table; may be NULL. */
+	enum tui_reaction (*input)(struct tui *t, int key);
 };
 
 /* Steps of the start screen, in order; skipped when already given. */
@@ -140,6 +145,14 @@ struct tui {
 	size_t review_scroll;
 	size_t result_scroll;
 	size_t help_scroll;
+
+	/* A one-line prompt (the file name to save to) and the last
+	 * message of an explicit action (printed, saved, failed). */
+	bool prompt_open;
+	char prompt[256];
+	size_t prompt_len;
+	bool overwrite;			/* confirmed: replace the file */
+	char *message;			/* owned; NULL: none */
 };
 
 /* The screens, indexed by enum tui_screen_id. */

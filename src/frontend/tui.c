@@ -268,6 +268,8 @@ static enum tui_reaction handle_key(struct tui *t, int key)
 		return TUI_QUICK_EXIT;
 	if (too_small())
 		return TUI_CONTINUE;
+	if (t->prompt_open && s->input)
+		return s->input(t, key);
 	if (a == ACT_HELP) {
 		if (t->screen == TUI_HELP) {
 			t->screen = t->help_from;
@@ -349,6 +351,7 @@ int tui_run(const struct interview_setup *s)
 	}
 	tui_end_interview(&t);
 	free(t.marked);
+	free(t.message);
 	curses_stop(r == TUI_QUICK_EXIT);
 	return EXIT_OK;
 }

@@ -91,5 +91,5 @@ static void help_draw(const struct tui *t)
 
 const struct tui_screen tui_help_screen = {
 	"help", help_keys, sizeof help_keys / sizeof help_keys[0],
-	help_enter, help_act, help_draw,
+	help_enter, help_act, help_draw, NULL,
 };

@@ -102,5 +102,5 @@ static void person_draw(const struct tui *t)
 
 const struct tui_screen tui_person_screen = {
 	"person", person_keys, sizeof person_keys / sizeof person_keys[0],
-	person_enter, person_act, person_draw,
+	person_enter, person_act, person_draw, NULL,
 };

@@ -194,5 +194,5 @@ static void question_draw(const struct tui *t)
 
 const struct tui_screen tui_question_screen = {
 	"question", question_keys, sizeof question_keys / sizeof question_keys[0],
-	NULL, question_act, question_draw,
+	NULL, question_act, question_draw, NULL,
 };

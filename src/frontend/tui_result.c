@@ -2,9 +2,17 @@
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <wchar.h>
+
+#include <errno.h>
+#include <string.h>
 
 #include "tipcheck/catalog.h"
+#include "tipcheck/export.h"
+#include "tipcheck/render.h"
+#include "tipcheck/summary.h"
 #include "tipcheck/tui.h"
+#include "tipcheck/text.h"
 #include "tipcheck/tui_draw.h"
 #include "tipcheck/xalloc.h"
 
@@ -18,6 +26,8 @@ static const struct tui_binding result_keys[] = {
 	{ ' ', ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
 	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", SHOW_HELP },
 	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
+	{ 'P', ACT_PRINT, "ui.tui.action.print", SHOW_BAR },
+	{ 'S', ACT_SAVE, "ui.tui.action.save", SHOW_BAR },
 	{ 'n', ACT_NEW, "ui.tui.action.new", SHOW_BAR },
 	{ 'q', ACT_QUIT, "ui.tui.action.quit", SHOW_BAR },
 };
@@ -28,15 +38,6 @@ static const char *const level_keys[LEVEL_COUNT] = {
 	[LEVEL_REFER_FURTHER] = "ui.tui.level.refer-further",
 	[LEVEL_REFER] = "ui.tui.level.refer",
 	[LEVEL_URGENT] = "ui.tui.level.urgent",
-};
-
-/* Symbols that tell the levels apart without colour. */
-static const char *const symbol_keys[LEVEL_COUNT] = {
-	[LEVEL_NONE] = "ui.tui.symbol.none",
-	[LEVEL_INFORM] = "ui.tui.symbol.inform",
-	[LEVEL_REFER_FURTHER] = "ui.tui.symbol.refer-further",
-	[LEVEL_REFER] = "ui.tui.symbol.refer",
-	[LEVEL_URGENT] = "ui.tui.symbol.urgent",
 };
 
 static const char *const element_keys[] = {
@@ -60,7 +61,8 @@ static char *fmt1(const struct tui *t, const char *key, const char *name, const 
 
 static char *level_line(const struct tui *t, enum level l)
 {
-	return xasprintf("%s %s", tr_ui(&t->lang, symbol_keys[l]), tr_ui(&t->lang, level_keys[l]));
+	/* The summary's symbol: the same on screen and on paper. */
+	return xasprintf("[%s] %s", summary_level_symbol(l), tr_ui(&t->lang, level_keys[l]));
 }
 
 static void add_reason(const struct tui *t, struct tui_doc *d, const struct reason *r)
@@ -87,7 +89,7 @@ static void add_outcomes(const struct tui *t, struct tui_doc *d, const struct ev
 	for (size_t i = 0; i < e->n_outcomes; i++) {
 		const struct outcome *o = e->outcomes[i].outcome;
 
-		tui_doc_add_owned(d, xasprintf("%s %s", tr_ui(&t->lang, symbol_keys[o->level]),
+		tui_doc_add_owned(d, xasprintf("[%s] %s", summary_level_symbol(o->level),
 			tr_text(&t->lang, o->key, "title", o->title)), 2, tui_level_role(o->level));
 		tui_doc_add(d, tr_text(&t->lang, o->key, "explain", o->explain), 4, ROLE_NORMAL);
 		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.because"), 4, ROLE_DIM);
@@ -217,11 +219,116 @@ static int body_height(void)
 	return LINES - 4;
 }
 
+/* The summary (summary.h) for export: the same words as on screen. */
+static int render_summary(FILE *out, enum render_format format, const void *arg)
+{
+	const struct tui *t = arg;
+	struct render_opts o;
+	char date[11];
+
+	render_opts_init(&o, &t->lang);
+	o.format = format;
+	o.ask_lang = &t->ask_lang;
+	o.region = t->region;
+	o.date = interview_date(date);
+	o.training = t->setup->training != NULL;
+	return summary_render(out, &o, t->content, t->eval) ? 0 : -1;
+}
+
+/* Shows what an explicit print or save did. */
+static void set_message(struct tui *t, struct export_result r, const char *path,
+			const char *command)
+{
+	char status[16];
+	const char *names[] = { "path", "command", "error", "status" };
+	const char *values[] = { path ? path : "", command ? command : "",
+				 r.error ? strerror(r.error) : "", status };
+
+	snprintf(status, sizeof status, "%d", r.exit_status);
+	free(t->message);
+	t->message = tui_format(&t->lang, export_status_key(r.status), names, values, 4);
+}
+
+static void print_summary(struct tui *t)
+{
+	const char *cmd = export_printer_command(t->setup->printer);
+	/* The printer command's own output would land on the screen curses
+	 * owns: it goes nowhere; the outcome is shown as a message. */
+	char *quiet = xasprintf("(%s) >/dev/null 2>&1", cmd);
+
+	set_message(t, export_to_printer(quiet, render_summary, t), NULL, cmd);
+	free(quiet);
+}
+
+static enum render_format format_of(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+
+	if (dot && (!strcmp(dot, ".md") || !strcmp(dot, ".markdown")))
+		return FORMAT_MARKDOWN;
+	if (dot && (!strcmp(dot, ".html") || !strcmp(dot, ".htm")))
+		return FORMAT_HTML;
+	return FORMAT_TEXT;
+}
+
+static void save_summary(struct tui *t)
+{
+	struct export_result r = export_to_file(t->prompt, t->overwrite, format_of(t->prompt),
+						render_summary, t);
+
+	set_message(t, r, t->prompt, NULL);
+	/* An existing file: Enter again replaces it. */
+	t->overwrite = r.status == EXPORT_EXISTS;
+	t->prompt_open = r.status == EXPORT_EXISTS;
+}
+
+/* The file-name prompt: printable characters, Backspace, Enter, Esc. */
+static enum tui_reaction result_input(struct tui *t, int key)
+{
+	char buf[8];
+	mbstate_t st;
+	size_t n;
+
+	switch (key) {
+	case TUI_ESC:
+		t->prompt_open = false;
+		return TUI_CONTINUE;
+	case '\r': case '\n': case TUI_FN(KEY_ENTER):
+		if (t->prompt_len > 0)
+			save_summary(t);
+		return TUI_CONTINUE;
+	case 127: case 8: case TUI_FN(KEY_BACKSPACE):
+		/* Remove the last character, not the last byte. */
+		while (t->prompt_len > 0 &&
+		       ((unsigned char)t->prompt[--t->prompt_len] & 0xc0) == 0x80)
+			;
+		t->prompt[t->prompt_len] = '\0';
+		t->overwrite = false;
+		return TUI_CONTINUE;
+	default:
+		break;
+	}
+	if (key < 32 || key >= TUI_FN(0))
+		return TUI_CONTINUE;
+	memset(&st, 0, sizeof st);
+	n = wcrtomb(buf, (wchar_t)key, &st);
+	if (n != (size_t)-1 && t->prompt_len + n < sizeof t->prompt) {
+		memcpy(t->prompt + t->prompt_len, buf, n);
+		t->prompt_len += n;
+		t->prompt[t->prompt_len] = '\0';
+		t->overwrite = false;
+	}
+	return TUI_CONTINUE;
+}
+
 static void result_enter(struct tui *t)
 {
 	evaluation_free(t->eval);
 	t->eval = session_evaluate(t->session, t->region);
 	t->result_scroll = 0;
+	t->prompt_open = false;
+	free(t->message);
+	t->message = NULL;
 }
 
 static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
@@ -236,6 +343,17 @@ static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
 		return TUI_CONTINUE;
 	case ACT_QUIT:
 		return TUI_QUIT;
+	case ACT_PRINT:
+		print_summary(t);
+		return TUI_CONTINUE;
+	case ACT_SAVE:
+		t->prompt_open = true;
+		t->prompt_len = 0;
+		t->prompt[0] = '\0';
+		t->overwrite = false;
+		free(t->message);
+		t->message = NULL;
+		return TUI_CONTINUE;
 	default:
 		result_doc(t, &d);
 		tui_scroll(a, &t->result_scroll, d.n, body_height());
@@ -261,10 +379,34 @@ static void result_draw(const struct tui *t)
 	if (first + (size_t)h < d.n)
 		tui_puts(LINES - 2, COLS - 12, 11, tr_ui(&t->lang, "ui.tui.more"), ROLE_DIM);
 	tui_doc_free(&d);
+	if (t->message)
+		tui_puts(LINES - 2, 1, COLS - 14, t->message, ROLE_ANSWER);
+	if (t->prompt_open) {
+		const char *label = tr_ui(&t->lang, "ui.tui.result.save-prompt");
+		int x;
+		size_t w = text_width(t->prompt);
+		int room;
+
+		tui_fill(LINES - 1, 0, ROLE_NORMAL);
+		x = 1 + tui_puts(LINES - 1, 1, COLS - 2, label, ROLE_HEADING) + 1;
+		room = COLS - x - 2;
+		/* Show the end of a long name, where the typing is. */
+		const char *p = t->prompt;
+		while (room > 0 && w > (size_t)room) {
+			size_t step = 1;
+			while (((unsigned char)p[step] & 0xc0) == 0x80)
+				step++;
+			w -= text_width_n(p, step);
+			p += step;
+		}
+		x += tui_puts(LINES - 1, x, room, p, ROLE_NORMAL);
+		tui_puts(LINES - 1, x, 1, "_", ROLE_SELECTION);
+		return;
+	}
 	tui_key_bar(t, &tui_result_screen);
 }
 
 const struct tui_screen tui_result_screen = {
 	"result", result_keys, sizeof result_keys / sizeof result_keys[0],
-	result_enter, result_act, result_draw,
+	result_enter, result_act, result_draw, result_input,
 };

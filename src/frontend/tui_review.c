@@ -194,5 +194,5 @@ static void review_draw(const struct tui *t)
 
 const struct tui_screen tui_review_screen = {
 	"review", review_keys, sizeof review_keys / sizeof review_keys[0],
-	review_enter, review_act, review_draw,
+	review_enter, review_act, review_draw, NULL,
 };

@@ -77,5 +77,5 @@ static void sections_draw(const struct tui *t)
 
 const struct tui_screen tui_sections_screen = {
 	"sections", sections_keys, sizeof sections_keys / sizeof sections_keys[0],
-	sections_enter, sections_act, sections_draw,
+	sections_enter, sections_act, sections_draw, NULL,
 };

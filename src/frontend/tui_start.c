@@ -322,5 +322,5 @@ static void start_draw(const struct tui *t)
 
 const struct tui_screen tui_start_screen = {
 	"start", start_keys, sizeof start_keys / sizeof start_keys[0],
-	start_enter, start_act, start_draw,
+	start_enter, start_act, start_draw, NULL,
 };

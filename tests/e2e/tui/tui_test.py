@@ -199,7 +199,7 @@ def case_adult_refer(tm, data):
                  "DOCS-SIGN", "THREAT-SIGN", "TPOLICE-SIGN"]:
         answer(tm, sign, "y")
     s = finish_to_result(tm)
-    tm.wait_for("(!!) Refer: refer for identification", "ADULT-OUTCOME",
+    tm.wait_for("[!] Refer: refer for identification", "ADULT-OUTCOME",
                 "recommendation, not a formal identification")
     expect_in(read_all(tm), "TESTLAND-NRM", "+99 123 4567", "NGO-SERVICE",
               "No contact is known", "RIGHTS-NOTICE", "REFER-EXPLAIN", "Next steps",
@@ -227,7 +227,7 @@ def case_child(tm, data):
     answer(tm, "CWORK-SIGN", "y")
     answer(tm, "CSCHOOL-SIGN", "y")
     finish_to_result(tm)
-    tm.wait_for("(!!) Refer", "CHILDPROT-OUTCOME")
+    tm.wait_for("[!] Refer", "CHILDPROT-OUTCOME")
     expect_in(read_all(tm), "CHILDSVC-SERVICE", "116 111", "yes: CHILD-SIGN")
     tm.keys("q")
     tm.wait_for("TIPCHECK-EXIT=0")
@@ -245,15 +245,36 @@ def case_not_sure(tm, data):
 
 
 def case_urgent(tm, data):
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    printed = os.path.join(tm.tmp, "printed.txt")
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED,
+             env={"TIPCHECK_PRINTER": "cat > " + sh_quote(printed)})
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "y")
     tm.wait_for("CHILD-SIGN")
     tm.keys("r")
     finish_to_result(tm)
-    tm.wait_for("(!!!) URGENT: act now", "URGENT-OUTCOME", "yes: DANGER-SIGN")
+    tm.wait_for("[!!] URGENT: act now", "URGENT-OUTCOME", "yes: DANGER-SIGN")
     expect_in(read_all(tm), "EMERG-SERVICE", "Contact: 112")
+    # Save (an explicit action, with the file name typed in a prompt),
+    # then print through $TIPCHECK_PRINTER.
+    saved = os.path.join(tm.tmp, "summary.txt")
+    tm.keys("S")
+    tm.wait_for("Save the summary to")
+    tm.tmux("send-keys", "-t", "t", "-l", saved)
+    tm.keys("Enter")
+    tm.wait_for("Done.")
+    with open(saved) as f:
+        text = f.read()
+    expect_in(text, "URGENT-OUTCOME")
+    tm.keys("S")
+    tm.tmux("send-keys", "-t", "t", "-l", saved)
+    tm.keys("Enter")
+    tm.wait_for("exists already")
+    tm.keys("Escape", "P")
+    tm.wait_for("Done.")
+    with open(os.path.join(tm.tmp, "printed.txt")) as f:
+        expect_in(f.read(), "URGENT-OUTCOME")
     tm.keys("n")
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
@@ -301,7 +322,7 @@ def case_back_review(tm, data):
     tm.wait_for("DECEIVED-SIGN", "Answer: Yes")
     tm.keys("r")
     finish_to_result(tm)
-    tm.wait_for("(i) Inform")
+    tm.wait_for("[i] Inform")
     tm.keys("q")
     tm.wait_for("TIPCHECK-EXIT=0")
 
