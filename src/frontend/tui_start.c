@@ -312,8 +312,10 @@ static void start_draw(const struct tui *t)
 	hint = step_hint(t, cand, nc);
 	tui_doc_init(&d, COLS - 6);
 	tui_doc_add(&d, hint, 0, ROLE_DIM);
-	if (t->step == START_LISTS)
+	if (t->step == START_LISTS) {
+		tui_doc_blank(&d);
 		tui_doc_add(&d, tr_ui(&t->lang, "ui.tui.start.lists-hint"), 0, ROLE_DIM);
+	}
 	tui_doc_draw(&d, 0, y + list_h + 1, 3, LINES - 2 - (y + list_h + 1));
 	tui_doc_free(&d);
 	free(cand);

@@ -520,7 +520,8 @@ def case_shipped(tm, data):
     if not os.path.isdir(os.path.join(SRC, "indicators", "checklists")):
         print("SKIP: no shipped checklists")
         sys.exit(77)
-    tm.start([BIN, "--data", SRC, "--lang", "en", "--ask-lang", "en"])
+    tm.start([BIN, "--data", SRC, "--lang", "en", "--ask-lang", "en",
+              "--region", "international"])
     tm.wait_for("The person is")
     tm.keys("Enter")
     tm.wait_for("The form of exploitation")
