@@ -182,6 +182,7 @@ static const struct field item_fields[] = {
 	{ "strength", p_strength, F_REQUIRED, offsetof(struct item, strength), 0, NULL },
 	{ "sign", schema_str, F_REQUIRED, offsetof(struct item, sign), 0, NULL },
 	{ "ask", schema_str, 0, offsetof(struct item, ask), 0, NULL },
+	{ "person_ask", schema_str, 0, offsetof(struct item, person_ask), 0, NULL },
 	{ "guidance", schema_str, F_REQUIRED, offsetof(struct item, guidance), 0, NULL },
 	{ "source", schema_id, F_REQUIRED, offsetof(struct item, source), 0, NULL },
 	{ "judgement", schema_str, 0, offsetof(struct item, judgement), 0, NULL },
