@@ -576,7 +576,14 @@ struct loader {
 	const char *dir;
 	bool failed[K_COUNT];	/* a file of this kind had an error */
 	bool any_failed;
+	struct refpos_map refs;	/* where each reference was written */
 };
+
+/* Where the reference string s was written, else the object's position. */
+static struct pos at(const struct loader *l, const char *s, struct pos object)
+{
+	return refpos_find(&l->refs, s, object);
+}
 
 /* Interns path in the content: positions borrow it. */
 static const char *add_file(struct loader *l, char *path)
@@ -645,7 +652,7 @@ static bool load_file(struct loader *l, const char *sub, const char *name,
 {
 	char *path = join(l->dir, sub, name);
 	const char *file = add_file(l, path);
-	struct schema_ctx x = { .d = l->d, .file = file };
+	struct schema_ctx x = { .d = l->d, .file = file, .refs = &l->refs };
 	struct ytree *t = ytree_load_file(path, file, l->d);
 
 	if (t)
@@ -655,6 +662,8 @@ static bool load_file(struct loader *l, const char *sub, const char *name,
 	ytree_free(t);
 	if (x.failed) {
 		clear(obj);
+		/* The slot is reused for the next file. */
+		memset(obj, 0, type->size);
 		l->failed[kind] = l->any_failed = true;
 		return false;
 	}
@@ -718,10 +727,11 @@ static int cmp_catalog(const void *a, const void *b)
 	return strcmp(x->lang, y->lang);
 }
 
-static void check_source(struct loader *l, const char *id, struct pos at, const char *what)
+static void check_source(struct loader *l, const char *id, struct pos pos, const char *what)
 {
 	if (id && !l->failed[K_SOURCES] && !content_source(l->c, id))
-		diag_error(l->d, at, DIAG_REFERENCE, "%s: no source '%s' in indicators/sources.yaml", what, id);
+		diag_error(l->d, at(l, id, pos), DIAG_REFERENCE,
+			   "%s: no source '%s' in indicators/sources.yaml", what, id);
 }
 
 /* Keys, back pointers, indexes and the checks across objects. */
@@ -774,7 +784,7 @@ static void check_checklists(struct loader *l)
 			check_source(l, cl->sources[k], cl->pos, "sources");
 		cl->rules = content_ruleset(c, cl->rules_id);
 		if (!cl->rules && !l->failed[K_RULES])
-			diag_error(l->d, cl->pos, DIAG_REFERENCE, "rules: no rules file '%s' (checklist '%s')",
+			diag_error(l->d, at(l, cl->rules_id, cl->pos), DIAG_REFERENCE, "rules: no rules file '%s' (checklist '%s')",
 				  cl->rules_id, cl->id);
 		for (size_t s = 0; s < cl->n_sections; s++) {
 			struct section *sec = &cl->sections[s];
@@ -784,7 +794,7 @@ static void check_checklists(struct loader *l)
 					if (!strcmp(cl->rules->elements[e].id, sec->element_id))
 						sec->element = &cl->rules->elements[e];
 				if (!sec->element)
-					diag_error(l->d, sec->pos, DIAG_REFERENCE, "element: no element '%s' in rules '%s'",
+					diag_error(l->d, at(l, sec->element_id, sec->pos), DIAG_REFERENCE, "element: no element '%s' in rules '%s'",
 						  sec->element_id, cl->rules->id);
 			}
 			for (size_t j = 0; j < sec->n_items; j++) {
@@ -830,13 +840,13 @@ static void check_rulesets(struct loader *l)
 				expr_resolve(o->when, c, NULL, r, l->d);
 			for (size_t s = 0; s < o->n_refer && !l->failed[K_DIRECTORY]; s++) {
 				if (!intl && !said_no_intl) {
-					diag_error(l->d, o->pos, DIAG_REFERENCE, "refer: outcome '%s' "
+					diag_error(l->d, at(l, o->refer[s], o->pos), DIAG_REFERENCE, "refer: outcome '%s' "
 						   "refers to services but there is no '%s' referral "
 						   "directory (indicators/referrals/)", o->id,
 						   DIRECTORY_DEFAULT);
 					said_no_intl = true;
 				} else if (intl && !find_service(intl, o->refer[s])) {
-					diag_error(l->d, o->pos, DIAG_REFERENCE, "refer: no service '%s' in the '%s' "
+					diag_error(l->d, at(l, o->refer[s], o->pos), DIAG_REFERENCE, "refer: no service '%s' in the '%s' "
 						  "referral directory", o->refer[s], DIRECTORY_DEFAULT);
 				}
 			}
@@ -892,7 +902,7 @@ static void check_scenarios(struct loader *l)
 		for (size_t k = 0; k < s->n_checklists; k++) {
 			s->checklists[k] = content_checklist(c, s->checklist_ids[k]);
 			if (!s->checklists[k] && !l->failed[K_CHECKLIST])
-				diag_error(l->d, s->pos, DIAG_REFERENCE, "checklists: no checklist '%s' (scenario '%s')",
+				diag_error(l->d, at(l, s->checklist_ids[k], s->pos), DIAG_REFERENCE, "checklists: no checklist '%s' (scenario '%s')",
 					  s->checklist_ids[k], s->id);
 		}
 		for (size_t k = 0; k < s->n_expected && !l->failed[K_CHECKLIST]; k++) {
@@ -912,7 +922,7 @@ static void check_scenarios(struct loader *l)
 		}
 		for (size_t k = 0; k < s->n_expected_outcomes && !l->failed[K_RULES]; k++)
 			if (!find_outcome(c, s->expected_outcomes[k]))
-				diag_error(l->d, s->pos, DIAG_REFERENCE, "expected.outcomes: no outcome '%s'",
+				diag_error(l->d, at(l, s->expected_outcomes[k], s->pos), DIAG_REFERENCE, "expected.outcomes: no outcome '%s'",
 					  s->expected_outcomes[k]);
 	}
 }
@@ -989,6 +999,7 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 	/* Cross-file checks run over what loaded; a reference into a kind
 	 * of file that failed is not reported, as it may be that file's
 	 * fault. */
+	refpos_sort(&l.refs);
 	link_checklists(&l);
 	link_directories(&l);
 	content_index_build(c, d);
@@ -998,6 +1009,7 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 	check_catalog_names(&l);
 	if (!l.failed[K_CATALOG] && !l.any_failed)
 		catalog_check(c, d);
+	refpos_free(&l.refs);
 	if (d->n_errors > errors_before) {
 		content_free(c);
 		return NULL;
