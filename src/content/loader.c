@@ -784,7 +784,8 @@ static void check_checklists(struct loader *l)
 			check_source(l, cl->sources[k], cl->pos, "sources");
 		cl->rules = content_ruleset(c, cl->rules_id);
 		if (!cl->rules && !l->failed[K_RULES])
-			diag_error(l->d, at(l, cl->rules_id, cl->pos), DIAG_REFERENCE, "rules: no rules file '%s' (checklist '%s')",
+			diag_error(l->d, at(l, cl->rules_id, cl->pos), DIAG_REFERENCE,
+				   "rules: no rules file '%s' (checklist '%s')",
 				  cl->rules_id, cl->id);
 		for (size_t s = 0; s < cl->n_sections; s++) {
 			struct section *sec = &cl->sections[s];
@@ -794,7 +795,8 @@ static void check_checklists(struct loader *l)
 					if (!strcmp(cl->rules->elements[e].id, sec->element_id))
 						sec->element = &cl->rules->elements[e];
 				if (!sec->element)
-					diag_error(l->d, at(l, sec->element_id, sec->pos), DIAG_REFERENCE, "element: no element '%s' in rules '%s'",
+					diag_error(l->d, at(l, sec->element_id, sec->pos),
+						   DIAG_REFERENCE, "element: no element '%s' in rules '%s'",
 						  sec->element_id, cl->rules->id);
 			}
 			for (size_t j = 0; j < sec->n_items; j++) {
@@ -846,7 +848,8 @@ static void check_rulesets(struct loader *l)
 						   DIRECTORY_DEFAULT);
 					said_no_intl = true;
 				} else if (intl && !find_service(intl, o->refer[s])) {
-					diag_error(l->d, at(l, o->refer[s], o->pos), DIAG_REFERENCE, "refer: no service '%s' in the '%s' "
+					diag_error(l->d, at(l, o->refer[s], o->pos), DIAG_REFERENCE,
+						   "refer: no service '%s' in the '%s' "
 						  "referral directory", o->refer[s], DIRECTORY_DEFAULT);
 				}
 			}
@@ -902,7 +905,8 @@ static void check_scenarios(struct loader *l)
 		for (size_t k = 0; k < s->n_checklists; k++) {
 			s->checklists[k] = content_checklist(c, s->checklist_ids[k]);
 			if (!s->checklists[k] && !l->failed[K_CHECKLIST])
-				diag_error(l->d, at(l, s->checklist_ids[k], s->pos), DIAG_REFERENCE, "checklists: no checklist '%s' (scenario '%s')",
+				diag_error(l->d, at(l, s->checklist_ids[k], s->pos), DIAG_REFERENCE,
+					   "checklists: no checklist '%s' (scenario '%s')",
 					  s->checklist_ids[k], s->id);
 		}
 		for (size_t k = 0; k < s->n_expected && !l->failed[K_CHECKLIST]; k++) {
@@ -922,7 +926,8 @@ static void check_scenarios(struct loader *l)
 		}
 		for (size_t k = 0; k < s->n_expected_outcomes && !l->failed[K_RULES]; k++)
 			if (!find_outcome(c, s->expected_outcomes[k]))
-				diag_error(l->d, at(l, s->expected_outcomes[k], s->pos), DIAG_REFERENCE, "expected.outcomes: no outcome '%s'",
+				diag_error(l->d, at(l, s->expected_outcomes[k], s->pos),
+					   DIAG_REFERENCE, "expected.outcomes: no outcome '%s'",
 					  s->expected_outcomes[k]);
 	}
 }
@@ -979,20 +984,20 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 		c->sources = sf.sources;
 		c->n_sources = sf.n_sources;
 	}
-	load_folder(&l, "indicators/checklists", &checklist_type, clear_checklist, K_CHECKLIST, offsetof(struct checklist, path),
-		    &arr, &c->n_checklists);
+	load_folder(&l, "indicators/checklists", &checklist_type, clear_checklist, K_CHECKLIST,
+		    offsetof(struct checklist, path), &arr, &c->n_checklists);
 	c->checklists = arr;
-	load_folder(&l, "indicators/rules", &ruleset_type, clear_ruleset, K_RULES, offsetof(struct ruleset, path), &arr,
-		    &c->n_rulesets);
+	load_folder(&l, "indicators/rules", &ruleset_type, clear_ruleset, K_RULES,
+		    offsetof(struct ruleset, path), &arr, &c->n_rulesets);
 	c->rulesets = arr;
-	load_folder(&l, "indicators/referrals", &directory_type, clear_directory, K_DIRECTORY, offsetof(struct directory, path),
-		    &arr, &c->n_directories);
+	load_folder(&l, "indicators/referrals", &directory_type, clear_directory, K_DIRECTORY,
+		    offsetof(struct directory, path), &arr, &c->n_directories);
 	c->directories = arr;
-	load_folder(&l, "indicators/scenarios", &scenario_type, clear_scenario, K_SCENARIO, offsetof(struct scenario, path), &arr,
-		    &c->n_scenarios);
+	load_folder(&l, "indicators/scenarios", &scenario_type, clear_scenario, K_SCENARIO,
+		    offsetof(struct scenario, path), &arr, &c->n_scenarios);
 	c->scenarios = arr;
-	load_folder(&l, "translations", &catalog_type, clear_catalog, K_CATALOG, offsetof(struct catalog, path), &arr,
-		    &c->n_catalogs);
+	load_folder(&l, "translations", &catalog_type, clear_catalog, K_CATALOG,
+		    offsetof(struct catalog, path), &arr, &c->n_catalogs);
 	c->catalogs = arr;
 	qsort(c->catalogs, c->n_catalogs, sizeof *c->catalogs, cmp_catalog);
 
