@@ -1,0 +1,101 @@
+/* Scenario check: a scenario's expected answers must give its expected result. */
+#include <stdlib.h>
+
+#include "tipcheck/feedback.h"
+#include "tipcheck/scenario_check.h"
+#include "tipcheck/xalloc.h"
+
+static bool has_list(const struct checklist *const *v, size_t n, const struct checklist *cl)
+{
+	for (size_t i = 0; i < n; i++)
+		if (v[i] == cl)
+			return true;
+	return false;
+}
+
+size_t scenario_checklists(const struct content *c, const struct scenario *sc,
+			   const struct checklist ***out)
+{
+	const struct checklist **v = xcalloc(c->n_checklists + sc->n_checklists + 1, sizeof *v);
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->n_checklists; i++)
+		if (c->checklists[i].first)
+			v[n++] = &c->checklists[i];
+	for (size_t i = 0; i < sc->n_checklists; i++)
+		if (sc->checklists[i] && !has_list(v, n, sc->checklists[i]))
+			v[n++] = sc->checklists[i];
+	*out = v;
+	return n;
+}
+
+enum answer *scenario_answers(const struct content *c, const struct scenario *sc)
+{
+	enum answer *a = xcalloc(c->n_items + 1, sizeof *a);
+	const struct checklist **lists;
+	size_t n = scenario_checklists(c, sc, &lists);
+
+	for (size_t l = 0; l < n; l++)
+		for (size_t s = 0; s < lists[l]->n_sections; s++)
+			for (size_t i = 0; i < lists[l]->sections[s].n_items; i++)
+				a[lists[l]->sections[s].items[i].index] = ANSWER_NO;
+	for (size_t i = 0; i < sc->n_expected; i++)
+		if (sc->expected[i].expect == EXPECT_YES)
+			a[sc->expected[i].item->index] = ANSWER_YES;
+	free(lists);
+	return a;
+}
+
+/* Appends ", key" (or "key" first) to a growing string. */
+static char *append(char *buf, const char *key)
+{
+	char *s = xasprintf("%s%s%s", buf ? buf : "", buf ? ", " : "", key);
+
+	free(buf);
+	return s;
+}
+
+bool scenario_check(const struct content *c, const struct scenario *sc,
+		    struct diag_list *diags)
+{
+	const struct checklist **lists;
+	size_t n = scenario_checklists(c, sc, &lists);
+	enum answer *answers = scenario_answers(c, sc);
+	struct evaluation *ev = evaluate(c, lists, n, answers, NULL);
+	struct feedback *f = feedback_new(c, sc, answers, ev);
+	char *missing = NULL, *unexpected = NULL;
+	bool ok = f->level_ok && f->outcomes_ok;
+
+	if (!f->level_ok)
+		diag_error(diags, sc->pos, DIAG_SCENARIO,
+			   "scenario '%s': its expected answers give level '%s', not the "
+			   "expected '%s'", sc->id, level_to_str(f->level),
+			   level_to_str(sc->expected_level));
+	if (!f->outcomes_ok) {
+		for (size_t i = 0; i < f->n_outcomes_missing; i++)
+			missing = append(missing, f->outcomes_missing[i]);
+		for (size_t i = 0; i < f->n_outcomes_extra; i++)
+			unexpected = append(unexpected, f->outcomes_extra[i]->key);
+		diag_error(diags, sc->pos, DIAG_SCENARIO,
+			   "scenario '%s': its expected answers do not give the expected "
+			   "outcomes (expected but not given: %s; given but not expected: %s)",
+			   sc->id, missing ? missing : "none", unexpected ? unexpected : "none");
+	}
+	free(missing);
+	free(unexpected);
+	feedback_free(f);
+	evaluation_free(ev);
+	free(answers);
+	free(lists);
+	return ok;
+}
+
+bool scenario_check_all(const struct content *c, struct diag_list *diags)
+{
+	bool ok = true;
+
+	for (size_t i = 0; i < c->n_scenarios; i++)
+		if (!scenario_check(c, &c->scenarios[i], diags))
+			ok = false;
+	return ok;
+}
