@@ -22,6 +22,10 @@
 size_t scenario_checklists(const struct content *c, const struct scenario *sc,
 			   const struct checklist ***out);
 
+/* The situation a run of sc starts in: child for a child scenario, else
+ * adult. */
+enum situation scenario_situation(const struct scenario *sc);
+
 /*
  * The answers of a perfect run of sc: every item of its checklists
  * answered "no", except the items expected "yes" ("either" counts as no).
@@ -33,8 +37,10 @@ enum answer *scenario_answers(const struct content *c, const struct scenario *sc
  * Evaluates sc's expected answers and appends one DIAG_SCENARIO error at
  * the scenario's position when the level differs from expected.level, and
  * one when the set of matched outcomes differs from expected.outcomes
- * (naming the outcomes missing and unexpected). Returns true when the
- * scenario holds.
+ * (naming the outcomes missing and unexpected), and one at the expected
+ * answer's position (or the scenario's) for each item that the interview
+ * pre-answers "yes" in the scenario's situation (preset) while the
+ * scenario expects "no". Returns true when the scenario holds.
  */
 bool scenario_check(const struct content *c, const struct scenario *sc,
 		    struct diag_list *diags);

@@ -29,6 +29,11 @@ size_t scenario_checklists(const struct content *c, const struct scenario *sc,
 	return n;
 }
 
+enum situation scenario_situation(const struct scenario *sc)
+{
+	return sc->audience == AUDIENCE_CHILD ? SITUATION_CHILD : SITUATION_ADULT;
+}
+
 enum answer *scenario_answers(const struct content *c, const struct scenario *sc)
 {
 	enum answer *a = xcalloc(c->n_items + 1, sizeof *a);
@@ -55,6 +60,42 @@ static char *append(char *buf, const char *key)
 	return s;
 }
 
+/* Where the scenario says what it expects of item: its line, else the
+ * scenario's. */
+static struct pos expect_pos(const struct scenario *sc, const struct item *item)
+{
+	for (size_t i = 0; i < sc->n_expected; i++)
+		if (sc->expected[i].item == item)
+			return sc->expected[i].pos;
+	return sc->pos;
+}
+
+/* A run starts with preset items answered yes: the scenario must not
+ * expect "no" of them, or a perfect run would show them as extra. */
+static bool check_presets(const struct content *c, const struct scenario *sc,
+			  const struct checklist *const *lists, size_t n,
+			  struct diag_list *diags)
+{
+	unsigned bit = 1u << scenario_situation(sc);
+	bool ok = true;
+
+	for (size_t l = 0; l < n; l++)
+		for (size_t s = 0; s < lists[l]->n_sections; s++)
+			for (size_t i = 0; i < lists[l]->sections[s].n_items; i++) {
+				const struct item *it = &lists[l]->sections[s].items[i];
+
+				if (!(it->preset_yes & bit) || scenario_expect(sc, it) != EXPECT_NO)
+					continue;
+				diag_error(diags, expect_pos(sc, it), DIAG_SCENARIO,
+					   "scenario '%s': item '%s' starts answered yes in a %s "
+					   "interview; expect it yes or either",
+					   sc->id, it->key,
+					   situation_to_str(scenario_situation(sc)));
+				ok = false;
+			}
+	return ok;
+}
+
 bool scenario_check(const struct content *c, const struct scenario *sc,
 		    struct diag_list *diags)
 {
@@ -64,7 +105,7 @@ bool scenario_check(const struct content *c, const struct scenario *sc,
 	struct evaluation *ev = evaluate(c, lists, n, answers, NULL);
 	struct feedback *f = feedback_new(c, sc, answers, ev);
 	char *missing = NULL, *unexpected = NULL;
-	bool ok = f->level_ok && f->outcomes_ok;
+	bool ok = check_presets(c, sc, lists, n, diags) && f->level_ok && f->outcomes_ok;
 
 	if (!f->level_ok)
 		diag_error(diags, sc->pos, DIAG_SCENARIO,

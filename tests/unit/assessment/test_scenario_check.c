@@ -71,6 +71,40 @@ static void test_either_counts_as_no(void **state)
 	diag_list_free(&d);
 }
 
+static void test_preset_expected_no(void **state)
+{
+	/* A child interview starts with sn.danger and lab.r1 answered yes:
+	 * r1 is expected yes, but sn.danger (not listed) is expected no. */
+	struct diag_list d;
+
+	fx.sc.audience = AUDIENCE_CHILD;
+	fx.items[FIX_R1].preset_yes = 1u << SITUATION_CHILD;
+	fx.items[FIX_DANGER].preset_yes = 1u << SITUATION_CHILD;
+	fx.items[FIX_E1].preset_yes = 1u << SITUATION_ADULT;
+	diag_list_init(&d, 0);
+	assert_false(scenario_check(&fx.c, &fx.sc, &d));
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.v[0].code, DIAG_SCENARIO);
+	assert_int_equal(d.v[0].line, 7);
+	assert_non_null(strstr(d.v[0].message, "'sn.danger' starts answered yes in a child"));
+	diag_list_free(&d);
+
+	/* Listed as "no": the error points at that line. */
+	fx.expected[4] = (struct expected_answer){ &fx.items[FIX_DANGER], EXPECT_NO, fix_pos(16) };
+	diag_list_init(&d, 0);
+	assert_false(scenario_check(&fx.c, &fx.sc, &d));
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.v[0].line, 16);
+	diag_list_free(&d);
+
+	fx.expected[4].expect = EXPECT_EITHER;
+	diag_list_init(&d, 0);
+	assert_true(scenario_check(&fx.c, &fx.sc, &d));
+	assert_int_equal(d.n, 0);
+	diag_list_free(&d);
+	assert_int_equal(scenario_situation(&fx.sc), SITUATION_CHILD);
+}
+
 static void test_answers_and_lists(void **state)
 {
 	const struct checklist **lists;
@@ -103,6 +137,7 @@ int main(void)
 		cmocka_unit_test_setup(test_wrong_outcome, setup),
 		cmocka_unit_test_setup(test_wrong_level, setup),
 		cmocka_unit_test_setup(test_either_counts_as_no, setup),
+		cmocka_unit_test_setup(test_preset_expected_no, setup),
 		cmocka_unit_test_setup(test_answers_and_lists, setup),
 	};
 
