@@ -83,14 +83,17 @@ def scenario_info(path):
             if text == "expected:":
                 section = "expected"
             continue
-        if section == "expected" and ind == 2:
+        if section in ("expected", "answers", "outcomes") and ind == 2:
             m = re.match(r"^(answers|level|outcomes):\s*(.*)$", text)
             sub = m.group(1) if m else None
             if sub == "level":
                 sc["level"] = m.group(2)
-            elif sub == "outcomes":
+            elif sub == "outcomes" and m.group(2):
                 sc["outcomes"] = flow_list(m.group(2))
-            section = "answers" if sub == "answers" else "expected"
+            section = sub if sub in ("answers", "outcomes") else "expected"
+            continue
+        if section == "outcomes" and ind == 4 and text.startswith("- "):
+            sc["outcomes"].append(text[2:].strip())
             continue
         if section == "answers" and ind == 4:
             m = re.match(r"^([a-z0-9-]+\.[a-z0-9-]+):\s*(yes|no|either)$", text)
