@@ -55,8 +55,16 @@ char *tr_format(const char *tmpl, const char *const *names,
  * present in cat, 0..100. English is 100. */
 unsigned catalog_percent(const struct content *c, const struct catalog *cat);
 
+/* Calls fn (when not NULL) with each translatable key that cat lacks, in
+ * content order (interface keys first), and returns how many there are.
+ * *total (may be NULL) is set to the number of translatable keys. */
+size_t catalog_missing(const struct content *c, const struct catalog *cat,
+		       void (*fn)(const char *key, void *ud), void *ud, size_t *total);
+
 /* Picks the interface language from the environment as POSIX does:
- * LC_ALL, then LC_MESSAGES, then LANG. Returns a borrowed string or NULL. */
+ * LC_ALL, then LC_MESSAGES, then LANG, the first that is set and not
+ * empty; "C" and "POSIX" (with any codeset) say nothing about a language
+ * and are skipped. Returns a borrowed string or NULL. */
 const char *tr_env_lang(void);
 
 #endif

@@ -56,6 +56,13 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 /*
+ * Reports the option that getopt_long rejected, as a usage error naming
+ * it; returns EXIT_USAGE. For use with opterr = 0 and an optstring that
+ * starts with ':' (opt is then ':' for a missing argument, '?' else).
+ */
+int cli_option_error(const char *cmd, int opt, char **argv);
+
+/*
  * The content directory: --data, else $TIPCHECK_DATA, else the source tree
  * when this binary runs from its build directory, else the installed data
  * directory. Returns a borrowed or static string.
@@ -65,6 +72,8 @@ const char *cli_data_dir(const struct cli_common *o);
 /*
  * Loads the content. On errors prints them to stderr as
  * FILE:LINE:COLUMN: error: message and returns NULL (exit EXIT_INVALID).
+ * Warnings are not shown when the content is valid ('tipcheck check'
+ * shows them).
  * Owned by the caller (content_free).
  */
 struct content *cli_load(const struct cli_common *o);

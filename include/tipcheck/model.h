@@ -57,6 +57,8 @@ const char *level_to_str(enum level l);
 bool level_from_str(const char *s, enum level *out);
 const char *situation_to_str(enum situation s);
 bool situation_from_str(const char *s, enum situation *out);
+const char *translation_status_to_str(enum translation_status s);
+bool translation_status_from_str(const char *s, enum translation_status *out);
 
 struct source {
 	char *id, *title, *publisher, *url;
@@ -237,6 +239,7 @@ struct directory {
 enum expect { EXPECT_NO, EXPECT_YES, EXPECT_EITHER };
 
 struct expected_answer {
+	char *ref;			/* "CHECKLIST.ITEM" as written */
 	const struct item *item;
 	enum expect expect;
 	struct pos pos;
@@ -299,6 +302,9 @@ struct content {
 	size_t n_catalogs;
 	size_t n_items;			/* items over all checklists */
 	const struct item **items;	/* by item->index */
+	char **files;			/* every file read; pos.file points here */
+	size_t n_files;
+	struct content_index *index;	/* look-up tables (model.c) */
 };
 
 void content_free(struct content *c);
@@ -313,6 +319,10 @@ const struct catalog *content_catalog(const struct content *c, const char *lang)
 /* "CHECKLIST.ITEM", or a bare item id when exactly one checklist has it;
  * *ambiguous (may be NULL) is set when more than one has it. */
 const struct item *content_item(const struct content *c, const char *ref, bool *ambiguous);
+/* True for a valid id: lower-case ASCII letters, digits and hyphens,
+ * starting with a letter, at most CONTENT_MAX_ID bytes. */
+#define CONTENT_MAX_ID 64
+bool content_id_valid(const char *s);
 /* The directory used when no region is chosen. */
 #define DIRECTORY_DEFAULT "international"
 

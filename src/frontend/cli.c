@@ -49,6 +49,17 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+int cli_option_error(const char *cmd, int opt, char **argv)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+
+	if (opt == ':')
+		return cli_usage_error(cmd, "option '%s' needs an argument", arg);
+	if (optopt)
+		return cli_usage_error(cmd, "unknown option '-%c'", optopt);
+	return cli_usage_error(cmd, "unknown option '%s'", arg);
+}
+
 /* True when the running binary lives in the build directory it was built
  * in: then the source tree's content is the one to use. */
 static bool running_from_build_dir(void)
@@ -87,7 +98,9 @@ struct content *cli_load(const struct cli_common *o)
 
 	diag_list_init(&diags, DIAG_DEFAULT_MAX);
 	c = loader_load(cli_data_dir(o), &diags);
-	diag_print(&diags, stderr);
+	/* Warnings (untranslated strings) are for 'tipcheck check' only. */
+	if (!c)
+		diag_print(&diags, stderr);
 	diag_list_free(&diags);
 	return c;
 }

@@ -1,5 +1,121 @@
-/* STUB: replaced by the issue that owns 'tipcheck check'. */
+/* tipcheck check: validate all content, like a compiler. */
 #include <stdio.h>
+#include <string.h>
+
+#include "tipcheck/catalog.h"
 #include "tipcheck/cli.h"
 #include "tipcheck/commands.h"
-int cmd_check(int argc, char **argv) { (void)argc; (void)argv; fputs("tipcheck check: not written yet\n", stderr); return EXIT_USAGE; }
+#include "tipcheck/loader.h"
+
+enum { OPT_MISSING = CLI_OPT_FIRST_FREE };
+
+static void help(FILE *out)
+{
+	fprintf(out,
+		"Usage: tipcheck check [OPTION]...\n"
+		"Validate all content: sources, checklists, rules, referral directories,\n"
+		"scenarios and translations. Prints one line per problem as\n"
+		"FILE:LINE:COLUMN: error: message, and a one-line summary when all is valid.\n\n"
+		"Options:\n"
+		"      --missing LANG  list the strings LANG lacks, one key per line\n"
+		"%s\n"
+		"Exit status: 0 valid, 1 any error, 2 usage error.\n", cli_common_help);
+}
+
+static void print_key(const char *key, void *ud)
+{
+	fprintf(ud, "%s\n", key);
+}
+
+static size_t count_outcomes(const struct content *c)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->n_rulesets; i++)
+		n += c->rulesets[i].n_outcomes;
+	return n;
+}
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+int cmd_check(int argc, char **argv)
+{
+	static const struct option options[] = {
+		CLI_COMMON_OPTIONS,
+		{ "missing", required_argument, NULL, OPT_MISSING },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct cli_common o = { 0 };
+	struct diag_list diags;
+	const char *missing = NULL;
+	struct content *c;
+	int opt;
+
+	opterr = 0;
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, ":h", options, NULL)) != -1) {
+		if (cli_common_option(&o, opt, optarg))
+			continue;
+		switch (opt) {
+		case 'h':
+		case CLI_OPT_HELP:
+			help(stdout);
+			return EXIT_OK;
+		case OPT_MISSING:
+			missing = optarg;
+			break;
+		default:
+			return cli_option_error("check", opt, argv);
+		}
+	}
+	if (optind < argc)
+		return cli_usage_error("check", "unexpected argument '%s'", argv[optind]);
+
+	diag_list_init(&diags, DIAG_DEFAULT_MAX);
+	c = loader_load(cli_data_dir(&o), &diags);
+	diag_print(&diags, stderr);
+	diag_list_free(&diags);
+	if (!c)
+		return EXIT_INVALID;
+
+	/*
+	 * Hook for the scenario check (issue 7): for each scenario, evaluate
+	 * its expected answers with the rules (evaluate.h) and report a
+	 * DIAG_SCENARIO error when the level or outcomes differ from
+	 * scenario->expected_level and expected_outcomes. It belongs here,
+	 * after loading and before the summary, because the loader knows
+	 * nothing of evaluation; an error must make the exit status 1.
+	 */
+
+	if (missing) {
+		const struct catalog *cat = content_catalog(c, missing);
+
+		if (!cat) {
+			fprintf(stderr, "tipcheck check: --missing: no translation '%s'; available:",
+				missing);
+			for (size_t i = 0; i < c->n_catalogs; i++)
+				fprintf(stderr, " %s", c->catalogs[i].lang);
+			fputc('\n', stderr);
+			content_free(c);
+			return cli_usage_error("check", NULL);
+		}
+		catalog_missing(c, cat, print_key, stdout, NULL);
+		content_free(c);
+		return EXIT_OK;
+	}
+
+	printf("tipcheck check: OK: %zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s\n",
+	       c->n_checklists, plural(c->n_checklists, "checklist", "checklists"),
+	       c->n_items, plural(c->n_items, "item", "items"),
+	       c->n_rulesets, plural(c->n_rulesets, "rules file", "rules files"),
+	       count_outcomes(c), plural(count_outcomes(c), "outcome", "outcomes"),
+	       c->n_directories, plural(c->n_directories, "referral directory",
+					"referral directories"),
+	       c->n_scenarios, plural(c->n_scenarios, "scenario", "scenarios"),
+	       c->n_catalogs, plural(c->n_catalogs, "language", "languages"));
+	content_free(c);
+	return EXIT_OK;
+}

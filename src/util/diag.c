@@ -48,7 +48,6 @@ void diag_add(struct diag_list *l, enum diag_code code, enum diag_severity sev,
 	      struct pos at, const char *fmt, ...)
 {
 	va_list ap;
-	int n;
 	char *msg;
 
 	if (sev == DIAG_ERROR)
@@ -60,11 +59,7 @@ void diag_add(struct diag_list *l, enum diag_code code, enum diag_severity sev,
 		return;
 	}
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	msg = xmalloc(n > 0 ? (size_t)n + 1 : 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 16;

@@ -1,0 +1,74 @@
+/*
+ * A small YAML document tree read with libyaml's event API.
+ *
+ * Only the subset of YAML that content files need: one document made of
+ * scalars, sequences and mappings with scalar keys. Anchors, aliases, tags,
+ * duplicate keys, several documents, invalid UTF-8, oversized files and
+ * nesting deeper than LOADER_MAX_DEPTH are errors. Every node carries its
+ * 1-based line and column: this is the one place that converts libyaml's
+ * 0-based marks.
+ */
+#ifndef TIPCHECK_YAMLTREE_H
+#define TIPCHECK_YAMLTREE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tipcheck/diag.h"
+
+enum ynode_type { YNODE_SCALAR, YNODE_SEQUENCE, YNODE_MAPPING };
+
+struct ynode {
+	enum ynode_type type;
+	bool plain;		/* scalar written without quotes */
+	struct pos pos;		/* file borrowed from the caller */
+	const char *str;	/* scalar: NUL-terminated, no NUL inside */
+	size_t len;		/* scalar: bytes; sequence: items; mapping: pairs */
+	/* sequence: v[0..len-1]; mapping: v[2*i] key (a scalar), v[2*i+1]
+	 * value. */
+	struct ynode **v;
+};
+
+/* A parsed document: the root node and the memory every node lives in. */
+struct ytree {
+	struct ynode *root;
+	struct yarena *arena;
+};
+
+/*
+ * Reads and parses the file at path. file is the name used in positions
+ * and diagnostics (borrowed: it must outlive the tree and everything that
+ * copies a node's pos). Appends every problem found to d.
+ *
+ * Returns a new tree (free with ytree_free) when the file parsed without
+ * error; NULL otherwise.
+ */
+struct ytree *ytree_load_file(const char *path, const char *file, struct diag_list *d);
+
+/* The same for len bytes in memory (answers read from stdin, tests). The
+ * size, UTF-8 and emptiness checks apply as for a file. */
+struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct diag_list *d);
+
+void ytree_free(struct ytree *t);
+
+/* Mapping accessors; i < node->len. */
+static inline const struct ynode *ymap_key(const struct ynode *n, size_t i)
+{
+	return n->v[2 * i];
+}
+
+static inline const struct ynode *ymap_value(const struct ynode *n, size_t i)
+{
+	return n->v[2 * i + 1];
+}
+
+/* The value for key in a mapping, or NULL. */
+const struct ynode *ymap_get(const struct ynode *map, const char *key);
+
+/* True for a plain scalar that YAML reads as null: "", "~", "null". */
+bool ynode_is_null(const struct ynode *n);
+
+/* "a string", "a list", "a mapping": for messages. */
+const char *ynode_type_name(const struct ynode *n);
+
+#endif

@@ -1,0 +1,25 @@
+/* Internal to src/content: building the look-up tables of a content. */
+#ifndef TIPCHECK_CONTENT_INDEX_H
+#define TIPCHECK_CONTENT_INDEX_H
+
+#include "tipcheck/diag.h"
+#include "tipcheck/model.h"
+
+/*
+ * Builds c->index from the loaded arrays (which must not move afterwards)
+ * and reports to d the ids used twice in the shared namespace of
+ * checklists, rules, directories and scenarios, the reserved id "ui", and
+ * duplicate source ids. Returns false when it reported any.
+ */
+bool content_index_build(struct content *c, struct diag_list *d);
+
+/* Frees the parts of a model object; used by the loader on its partly
+ * built objects too. Each accepts a zeroed object. */
+void content_checklist_clear(struct checklist *cl);
+void content_ruleset_clear(struct ruleset *r);
+void content_directory_clear(struct directory *dir);
+void content_scenario_clear(struct scenario *s);
+void content_catalog_clear(struct catalog *cat);
+void content_source_clear(struct source *s);
+
+#endif

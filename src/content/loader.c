@@ -1,0 +1,1006 @@
+/* Loading a content directory: files into the model, then links and checks. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "catalog_check.h"
+#include "content_index.h"
+#include "schema.h"
+#include "tipcheck/expr.h"
+#include "tipcheck/loader.h"
+#include "tipcheck/xalloc.h"
+#include "tipcheck/yamltree.h"
+
+#define FIELD_AT(obj, off, type) ((type *)(void *)((char *)(obj) + (off)))
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#define OBJTYPE(var, nm, st, flds, chk) \
+	static const struct objtype var = { nm, sizeof(st), flds, COUNT(flds), true, \
+					    offsetof(st, pos), chk }
+/* Parts of a scenario read into the scenario itself. */
+#define PARTTYPE(var, nm, st, flds) \
+	static const struct objtype var = { nm, sizeof(st), flds, COUNT(flds), false, 0, NULL }
+
+/* Enum fields: each spelled out with the values an author may use. */
+static bool enum_error(struct schema_ctx *x, const struct ynode *v, const char *what,
+		       const char *allowed)
+{
+	if (v->type != YNODE_SCALAR || ynode_is_null(v))
+		schema_error(x, v->pos, DIAG_TYPE, "expected a %s (one of: %s), not %s", what,
+			     allowed, ynode_is_null(v) ? "nothing" : ynode_type_name(v));
+	else
+		schema_error(x, v->pos, DIAG_VALUE, "unknown %s '%s' (expected one of: %s)", what,
+			     v->str, allowed);
+	return false;
+}
+
+static bool is_text(const struct ynode *v)
+{
+	return v->type == YNODE_SCALAR && !ynode_is_null(v);
+}
+
+static bool p_strength(struct schema_ctx *x, const struct ynode *v, void *obj,
+		       const struct field *f)
+{
+	if (!is_text(v) || !strength_from_str(v->str, FIELD_AT(obj, f->off, enum strength)))
+		return enum_error(x, v, "strength", "strong, medium, weak, none");
+	return true;
+}
+
+static bool p_audience(struct schema_ctx *x, const struct ynode *v, void *obj,
+		       const struct field *f)
+{
+	if (!is_text(v) || !audience_from_str(v->str, FIELD_AT(obj, f->off, enum audience)))
+		return enum_error(x, v, "audience", "adult, child, any");
+	return true;
+}
+
+/* Outcomes have a level; "none" is for scenarios that expect no outcome. */
+static bool p_level(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
+{
+	enum level l;
+
+	if (!is_text(v) || !level_from_str(v->str, &l) || l == LEVEL_NONE)
+		return enum_error(x, v, "level", "urgent, refer, refer-further, inform");
+	*FIELD_AT(obj, f->off, enum level) = l;
+	return true;
+}
+
+static bool p_expected_level(struct schema_ctx *x, const struct ynode *v, void *obj,
+			     const struct field *f)
+{
+	if (!is_text(v) || !level_from_str(v->str, FIELD_AT(obj, f->off, enum level)))
+		return enum_error(x, v, "level", "urgent, refer, refer-further, inform, none");
+	return true;
+}
+
+static bool p_status(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
+{
+	if (!is_text(v) ||
+	    !translation_status_from_str(v->str, FIELD_AT(obj, f->off, enum translation_status)))
+		return enum_error(x, v, "status", "draft, reviewed");
+	return true;
+}
+
+static bool p_preset(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
+{
+	unsigned *mask = FIELD_AT(obj, f->off, unsigned);
+	bool ok = true;
+
+	if (v->type != YNODE_SEQUENCE) {
+		schema_error(x, v->pos, DIAG_TYPE, "expected a list of situations, not %s",
+			     ynode_type_name(v));
+		return false;
+	}
+	for (size_t i = 0; i < v->len; i++) {
+		enum situation s;
+
+		if (!is_text(v->v[i]) || !situation_from_str(v->v[i]->str, &s))
+			ok = enum_error(x, v->v[i], "situation", "adult, child, unsure");
+		else
+			*mask |= 1u << s;
+	}
+	return ok;
+}
+
+static bool p_expr(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f,
+		   enum expr_context ctx)
+{
+	struct expr *e = expr_parse(v, ctx, schema_path(x), x->d);
+
+	if (!e) {
+		x->failed = true;
+		return false;
+	}
+	*FIELD_AT(obj, f->off, struct expr *) = e;
+	return true;
+}
+
+static bool p_show_if(struct schema_ctx *x, const struct ynode *v, void *obj,
+		      const struct field *f)
+{
+	return p_expr(x, v, obj, f, EXPR_CTX_SHOW_IF);
+}
+
+static bool p_when(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
+{
+	return p_expr(x, v, obj, f, EXPR_CTX_RULES);
+}
+
+/* An outcome key in a scenario: RULES.OUTCOME. */
+static bool p_outcome_keys(struct schema_ctx *x, const struct ynode *v, void *obj,
+			   const struct field *f)
+{
+	char **keys;
+	bool ok = true;
+
+	if (!schema_strlist(x, v, obj, f))
+		return false;
+	keys = *FIELD_AT(obj, f->off, char **);
+	for (size_t i = 0; i < *FIELD_AT(obj, f->count_off, size_t); i++) {
+		char *dot = strchr(keys[i], '.');
+		char *head = dot ? xstrndup(keys[i], (size_t)(dot - keys[i])) : NULL;
+
+		if (!dot || !content_id_valid(head) || !content_id_valid(dot + 1)) {
+			schema_error(x, v->v[i]->pos, DIAG_VALUE,
+				     "'%s' is not an outcome reference (expected RULES.OUTCOME)",
+				     keys[i]);
+			ok = false;
+		}
+		free(head);
+	}
+	return ok;
+}
+
+/* sources.yaml */
+static const struct field source_fields[] = {
+	{ "id", schema_id, F_REQUIRED, offsetof(struct source, id), 0, NULL },
+	{ "title", schema_str, F_REQUIRED, offsetof(struct source, title), 0, NULL },
+	{ "publisher", schema_str, F_REQUIRED, offsetof(struct source, publisher), 0, NULL },
+	{ "year", schema_uint, 0, offsetof(struct source, year), 0, NULL },
+	{ "url", schema_str, 0, offsetof(struct source, url), 0, NULL },
+	{ "note", schema_str, 0, offsetof(struct source, note), 0, NULL },
+};
+OBJTYPE(source_type, "source", struct source, source_fields, NULL);
+
+struct sources_file {
+	struct source *sources;
+	size_t n_sources;
+};
+
+static const struct field sources_file_fields[] = {
+	{ "schema", schema_version, F_REQUIRED, 0, 0, NULL },
+	{ "sources", schema_objlist, F_REQUIRED, offsetof(struct sources_file, sources),
+	  offsetof(struct sources_file, n_sources), &source_type },
+};
+PARTTYPE(sources_file_type, "sources file", struct sources_file, sources_file_fields);
+
+/* Checklists */
+static const struct field item_fields[] = {
+	{ "id", schema_id, F_REQUIRED, offsetof(struct item, id), 0, NULL },
+	{ "strength", p_strength, F_REQUIRED, offsetof(struct item, strength), 0, NULL },
+	{ "sign", schema_str, F_REQUIRED, offsetof(struct item, sign), 0, NULL },
+	{ "ask", schema_str, 0, offsetof(struct item, ask), 0, NULL },
+	{ "guidance", schema_str, F_REQUIRED, offsetof(struct item, guidance), 0, NULL },
+	{ "source", schema_id, F_REQUIRED, offsetof(struct item, source), 0, NULL },
+	{ "judgement", schema_str, 0, offsetof(struct item, judgement), 0, NULL },
+	{ "show_if", p_show_if, 0, offsetof(struct item, show_if), 0, NULL },
+	{ "preset", p_preset, 0, offsetof(struct item, preset_yes), 0, NULL },
+};
+OBJTYPE(item_type, "item", struct item, item_fields, NULL);
+
+static bool check_section(struct schema_ctx *x, const struct ynode *map, void *obj)
+{
+	const struct section *s = obj;
+
+	if (!s->n_items && !s->intro) {
+		schema_error(x, map->pos, DIAG_MISSING_KEY,
+			     "section '%s' needs items (at least one) or an intro", s->id);
+		return false;
+	}
+	return true;
+}
+
+static const struct field section_fields[] = {
+	{ "id", schema_id, F_REQUIRED, offsetof(struct section, id), 0, NULL },
+	{ "title", schema_str, F_REQUIRED, offsetof(struct section, title), 0, NULL },
+	{ "intro", schema_str, 0, offsetof(struct section, intro), 0, NULL },
+	{ "element", schema_id, 0, offsetof(struct section, element_id), 0, NULL },
+	{ "items", schema_objlist, 0, offsetof(struct section, items),
+	  offsetof(struct section, n_items), &item_type },
+};
+OBJTYPE(section_type, "section", struct section, section_fields, check_section);
+
+static const struct field checklist_fields[] = {
+	{ "schema", schema_version, F_REQUIRED, 0, 0, NULL },
+	{ "id", schema_id, F_REQUIRED, offsetof(struct checklist, id), 0, NULL },
+	{ "title", schema_str, F_REQUIRED, offsetof(struct checklist, title), 0, NULL },
+	{ "description", schema_str, 0, offsetof(struct checklist, description), 0, NULL },
+	{ "audience", p_audience, F_REQUIRED, offsetof(struct checklist, audience), 0, NULL },
+	{ "version", schema_str, F_REQUIRED, offsetof(struct checklist, version), 0, NULL },
+	{ "sources", schema_idlist, F_REQUIRED, offsetof(struct checklist, sources),
+	  offsetof(struct checklist, n_sources), NULL },
+	{ "rules", schema_id, F_REQUIRED, offsetof(struct checklist, rules_id), 0, NULL },
+	{ "first", schema_bool, 0, offsetof(struct checklist, first), 0, NULL },
+	{ "judgement", schema_str, 0, offsetof(struct checklist, judgement), 0, NULL },
+	{ "sections", schema_objlist, F_REQUIRED, offsetof(struct checklist, sections),
+	  offsetof(struct checklist, n_sections), &section_type },
+};
+
+/* Ids of the objects in one file, for the duplicate check. */
+struct idref {
+	const char *id;
+	struct pos pos;
+	size_t order;
+};
+
+static int cmp_idref(const void *a, const void *b)
+{
+	const struct idref *x = a, *y = b;
+	int r = strcmp(x->id, y->id);
+
+	return r ? r : (x->order < y->order ? -1 : x->order > y->order);
+}
+
+/* Reports every id of v[0..n-1] used before in the same file; ids that
+ * failed to load (NULL) were reported already. */
+static bool check_unique(struct schema_ctx *x, struct idref *v, size_t n, const char *what)
+{
+	bool ok = true;
+
+	qsort(v, n, sizeof *v, cmp_idref);
+	for (size_t i = 1; i < n; i++) {
+		if (!strcmp(v[i].id, v[i - 1].id)) {
+			size_t first = i - 1;
+
+			while (first > 0 && !strcmp(v[first - 1].id, v[i].id))
+				first--;
+			diag_error(x->d, v[i].pos, DIAG_DUPLICATE, "duplicate %s id '%s' (first at "
+				   "line %u)", what, v[i].id, v[first].pos.line);
+			x->failed = true;
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+static bool check_checklist(struct schema_ctx *x, const struct ynode *map, void *obj)
+{
+	const struct checklist *cl = obj;
+	struct idref *ids;
+	size_t n = cl->n_sections, k = 0;
+	bool ok;
+
+	for (size_t s = 0; s < cl->n_sections; s++)
+		n += cl->sections[s].n_items;
+	ids = xcalloc(n, sizeof *ids);
+	for (size_t s = 0; s < cl->n_sections; s++) {
+		const struct section *sec = &cl->sections[s];
+
+		ids[k] = (struct idref){ sec->id, sec->pos, k };
+		k++;
+		for (size_t i = 0; i < sec->n_items; i++, k++)
+			ids[k] = (struct idref){ sec->items[i].id, sec->items[i].pos, k };
+	}
+	ok = check_unique(x, ids, k, "section or item");
+	free(ids);
+	return ok;
+}
+OBJTYPE(checklist_type, "checklist", struct checklist, checklist_fields, check_checklist);
+
+/* Rules */
+static const struct field threshold_fields[] = {
+	{ "strong", schema_uint, 0, offsetof(struct threshold, min[STRENGTH_STRONG]), 0, NULL },
+	{ "medium", schema_uint, 0, offsetof(struct threshold, min[STRENGTH_MEDIUM]), 0, NULL },
+	{ "weak", schema_uint, 0, offsetof(struct threshold, min[STRENGTH_WEAK]), 0, NULL },
+};
+
+static bool check_threshold(struct schema_ctx *x, const struct ynode *map, void *obj)
+{
+	const struct threshold *t = obj;
+
+	for (size_t i = 0; i < map->len; i++) {
+		if (!strcmp(ymap_value(map, i)->str, "0")) {
+			schema_error(x, ymap_value(map, i)->pos, DIAG_VALUE,
+				     "'%s' must be at least 1 (leave the key out instead)",
+				     ymap_key(map, i)->str);
+			return false;
+		}
+	}
+	if (!t->min[STRENGTH_STRONG] && !t->min[STRENGTH_MEDIUM] && !t->min[STRENGTH_WEAK]) {
+		schema_error(x, map->pos, DIAG_MISSING_KEY,
+			     "a combination needs at least one of: strong, medium, weak");
+		return false;
+	}
+	return true;
+}
+OBJTYPE(threshold_type, "combination", struct threshold, threshold_fields, check_threshold);
+
+static const struct field element_fields[] = {
+	{ "id", schema_id, F_REQUIRED, offsetof(struct element, id), 0, NULL },
+	{ "title", schema_str, F_REQUIRED, offsetof(struct element, title), 0, NULL },
+	{ "description", schema_str, 0, offsetof(struct element, description), 0, NULL },
+	{ "min_answered", schema_uint, 0, offsetof(struct element, min_answered), 0, NULL },
+	{ "positive_when", schema_objlist, F_REQUIRED, offsetof(struct element, positive_when),
+	  offsetof(struct element, n_positive_when), &threshold_type },
+};
+OBJTYPE(element_type, "element", struct element, element_fields, NULL);
+
+static const struct field outcome_fields[] = {
+	{ "id", schema_id, F_REQUIRED, offsetof(struct outcome, id), 0, NULL },
+	{ "title", schema_str, F_REQUIRED, offsetof(struct outcome, title), 0, NULL },
+	{ "level", p_level, F_REQUIRED, offsetof(struct outcome, level), 0, NULL },
+	{ "when", p_when, F_REQUIRED, offsetof(struct outcome, when), 0, NULL },
+	{ "refer", schema_idlist, 0, offsetof(struct outcome, refer),
+	  offsetof(struct outcome, n_refer), NULL },
+	{ "explain", schema_str, F_REQUIRED, offsetof(struct outcome, explain), 0, NULL },
+	{ "source", schema_id, 0, offsetof(struct outcome, source), 0, NULL },
+	{ "judgement", schema_str, 0, offsetof(struct outcome, judgement), 0, NULL },
+};
+OBJTYPE(outcome_type, "outcome", struct outcome, outcome_fields, NULL);
+
+static const struct field notice_fields[] = {
+	{ "id", schema_id, F_REQUIRED, offsetof(struct notice, id), 0, NULL },
+	{ "title", schema_str, F_REQUIRED, offsetof(struct notice, title), 0, NULL },
+	{ "text", schema_str, F_REQUIRED, offsetof(struct notice, text), 0, NULL },
+	{ "source", schema_id, 0, offsetof(struct notice, source), 0, NULL },
+	{ "when", p_when, 0, offsetof(struct notice, when), 0, NULL },
+};
+OBJTYPE(notice_type, "notice", struct notice, notice_fields, NULL);
+
+static bool check_ruleset(struct schema_ctx *x, const struct ynode *map, void *obj)
+{
+	const struct ruleset *r = obj;
+	size_t n = r->n_elements + r->n_outcomes + r->n_notices, k = 0;
+	struct idref *ids = xcalloc(n, sizeof *ids);
+	bool ok;
+
+	for (size_t i = 0; i < r->n_elements; i++, k++)
+		ids[k] = (struct idref){ r->elements[i].id, r->elements[i].pos, k };
+	for (size_t i = 0; i < r->n_outcomes; i++, k++)
+		ids[k] = (struct idref){ r->outcomes[i].id, r->outcomes[i].pos, k };
+	for (size_t i = 0; i < r->n_notices; i++, k++)
+		ids[k] = (struct idref){ r->notices[i].id, r->notices[i].pos, k };
+	ok = check_unique(x, ids, k, "element, outcome or notice");
+	free(ids);
+	return ok;
+}
+
+static const struct field ruleset_fields[] = {
+	{ "schema", schema_version, F_REQUIRED, 0, 0, NULL },
+	{ "id", schema_id, F_REQUIRED, offsetof(struct ruleset, id), 0, NULL },
+	{ "title", schema_str, F_REQUIRED, offsetof(struct ruleset, title), 0, NULL },
+	{ "source", schema_id, F_REQUIRED, offsetof(struct ruleset, source), 0, NULL },
+	{ "judgement", schema_str, 0, offsetof(struct ruleset, judgement), 0, NULL },
+	{ "elements", schema_objlist, F_REQUIRED, offsetof(struct ruleset, elements),
+	  offsetof(struct ruleset, n_elements), &element_type },
+	{ "outcomes", schema_objlist, F_REQUIRED, offsetof(struct ruleset, outcomes),
+	  offsetof(struct ruleset, n_outcomes), &outcome_type },
+	{ "notices", schema_objlist, 0, offsetof(struct ruleset, notices),
+	  offsetof(struct ruleset, n_notices), &notice_type },
+};
+OBJTYPE(ruleset_type, "rules file", struct ruleset, ruleset_fields, check_ruleset);
+
+/* Referral directories */
+static const struct field service_fields[] = {
+	{ "id", schema_id, F_REQUIRED, offsetof(struct service, id), 0, NULL },
+	{ "name", schema_str, F_REQUIRED, offsetof(struct service, name), 0, NULL },
+	{ "contact", schema_str, F_EMPTY_OK, offsetof(struct service, contact), 0, NULL },
+	{ "hours", schema_str, 0, offsetof(struct service, hours), 0, NULL },
+	{ "notes", schema_str, 0, offsetof(struct service, notes), 0, NULL },
+	{ "url", schema_str, 0, offsetof(struct service, url), 0, NULL },
+};
+OBJTYPE(service_type, "service", struct service, service_fields, NULL);
+
+static bool check_directory(struct schema_ctx *x, const struct ynode *map, void *obj)
+{
+	const struct directory *dir = obj;
+	struct idref *ids = xcalloc(dir->n_services, sizeof *ids);
+	bool ok;
+
+	for (size_t i = 0; i < dir->n_services; i++)
+		ids[i] = (struct idref){ dir->services[i].id, dir->services[i].pos, i };
+	ok = check_unique(x, ids, dir->n_services, "service");
+	free(ids);
+	return ok;
+}
+
+static const struct field directory_fields[] = {
+	{ "schema", schema_version, F_REQUIRED, 0, 0, NULL },
+	{ "id", schema_id, F_REQUIRED, offsetof(struct directory, id), 0, NULL },
+	{ "region", schema_str, F_REQUIRED, offsetof(struct directory, region), 0, NULL },
+	{ "verified", schema_date, F_REQUIRED, offsetof(struct directory, verified), 0, NULL },
+	{ "notice", schema_str, 0, offsetof(struct directory, notice), 0, NULL },
+	{ "sources", schema_strlist, 0, offsetof(struct directory, sources),
+	  offsetof(struct directory, n_sources), NULL },
+	{ "services", schema_objlist, F_REQUIRED, offsetof(struct directory, services),
+	  offsetof(struct directory, n_services), &service_type },
+};
+OBJTYPE(directory_type, "referral directory", struct directory, directory_fields,
+	check_directory);
+
+/* Scenarios */
+static const struct field role_card_fields[] = {
+	{ "knows", schema_str, F_REQUIRED, offsetof(struct scenario, knows), 0, NULL },
+	{ "reveals_if_asked_well", schema_str, F_REQUIRED,
+	  offsetof(struct scenario, reveals_if_asked_well), 0, NULL },
+	{ "will_not_say", schema_str, 0, offsetof(struct scenario, will_not_say), 0, NULL },
+	{ "behaviour", schema_str, F_REQUIRED, offsetof(struct scenario, behaviour), 0, NULL },
+};
+PARTTYPE(role_card_type, "role card", struct scenario, role_card_fields);
+
+/* role_card and expected are read into the scenario itself. */
+static bool p_into_scenario(struct schema_ctx *x, const struct ynode *v, void *obj,
+			    const struct field *f)
+{
+	return schema_read(x, v, f->type, obj);
+}
+
+static bool p_answers(struct schema_ctx *x, const struct ynode *v, void *obj,
+		      const struct field *f)
+{
+	struct scenario *s = obj;
+	bool ok = true;
+
+	if (v->type != YNODE_MAPPING) {
+		schema_error(x, v->pos, DIAG_TYPE, "expected a mapping of CHECKLIST.ITEM: "
+			     "yes | no | either, not %s", ynode_type_name(v));
+		return false;
+	}
+	s->expected = xcalloc(v->len, sizeof *s->expected);
+	for (size_t i = 0; i < v->len; i++) {
+		const struct ynode *k = ymap_key(v, i), *a = ymap_value(v, i);
+		const char *dot = strchr(k->str, '.');
+		struct expected_answer *e = &s->expected[s->n_expected];
+		char *head = dot ? xstrndup(k->str, (size_t)(dot - k->str)) : NULL;
+		bool ref_ok = dot && content_id_valid(head) && content_id_valid(dot + 1);
+
+		free(head);
+		if (!ref_ok) {
+			schema_error(x, k->pos, DIAG_VALUE,
+				     "'%s' is not an item reference (expected CHECKLIST.ITEM)", k->str);
+			ok = false;
+			continue;
+		}
+		if (!is_text(a) || (strcmp(a->str, "yes") && strcmp(a->str, "no") &&
+				    strcmp(a->str, "either"))) {
+			ok = enum_error(x, a, "expected answer", "yes, no, either");
+			continue;
+		}
+		e->expect = !strcmp(a->str, "yes") ? EXPECT_YES :
+			    !strcmp(a->str, "no") ? EXPECT_NO : EXPECT_EITHER;
+		e->ref = xstrdup(k->str);
+		e->pos = k->pos;
+		s->n_expected++;
+	}
+	return ok;
+}
+
+static const struct field expected_fields[] = {
+	{ "answers", p_answers, F_REQUIRED, 0, 0, NULL },
+	{ "level", p_expected_level, F_REQUIRED, offsetof(struct scenario, expected_level), 0,
+	  NULL },
+	{ "outcomes", p_outcome_keys, 0, offsetof(struct scenario, expected_outcomes),
+	  offsetof(struct scenario, n_expected_outcomes), NULL },
+};
+PARTTYPE(expected_type, "expected result", struct scenario, expected_fields);
+
+static const struct field scenario_fields[] = {
+	{ "schema", schema_version, F_REQUIRED, 0, 0, NULL },
+	{ "id", schema_id, F_REQUIRED, offsetof(struct scenario, id), 0, NULL },
+	{ "title", schema_str, F_REQUIRED, offsetof(struct scenario, title), 0, NULL },
+	{ "audience", p_audience, F_REQUIRED, offsetof(struct scenario, audience), 0, NULL },
+	{ "checklists", schema_idlist, F_REQUIRED, offsetof(struct scenario, checklist_ids),
+	  offsetof(struct scenario, n_checklists), NULL },
+	{ "persona", schema_str, F_REQUIRED, offsetof(struct scenario, persona), 0, NULL },
+	{ "story", schema_str, F_REQUIRED, offsetof(struct scenario, story), 0, NULL },
+	{ "role_card", p_into_scenario, F_REQUIRED, 0, 0, &role_card_type },
+	{ "expected", p_into_scenario, F_REQUIRED, 0, 0, &expected_type },
+	{ "debrief", schema_strlist, F_REQUIRED, offsetof(struct scenario, debrief),
+	  offsetof(struct scenario, n_debrief), NULL },
+};
+OBJTYPE(scenario_type, "scenario", struct scenario, scenario_fields, NULL);
+
+/* Translations */
+static int cmp_entry(const void *a, const void *b)
+{
+	return strcmp(((const struct catalog_entry *)a)->key,
+		      ((const struct catalog_entry *)b)->key);
+}
+
+static bool p_strings(struct schema_ctx *x, const struct ynode *v, void *obj,
+		      const struct field *f)
+{
+	struct catalog *cat = obj;
+	bool ok = true;
+
+	if (v->type != YNODE_MAPPING) {
+		schema_error(x, v->pos, DIAG_TYPE, "expected a mapping of keys to text, not %s",
+			     ynode_type_name(v));
+		return false;
+	}
+	cat->entries = xcalloc(v->len, sizeof *cat->entries);
+	for (size_t i = 0; i < v->len; i++) {
+		const struct ynode *k = ymap_key(v, i), *t = ymap_value(v, i);
+
+		if (!is_text(t) || !*t->str) {
+			schema_error(x, t->pos, DIAG_TYPE, "'%s': expected text, not %s", k->str,
+				     t->type == YNODE_SCALAR ? "nothing" : ynode_type_name(t));
+			ok = false;
+			continue;
+		}
+		cat->entries[cat->n_entries++] = (struct catalog_entry){
+			.key = xstrdup(k->str), .text = xstrdup(t->str), .pos = k->pos,
+		};
+	}
+	qsort(cat->entries, cat->n_entries, sizeof *cat->entries, cmp_entry);
+	return ok;
+}
+
+static bool p_lang(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
+{
+	const char *s = is_text(v) ? v->str : NULL;
+	size_t n = 0;
+
+	while (s && s[n] >= 'a' && s[n] <= 'z')
+		n++;
+	if (!s || n < 2 || n > 3 || (s[n] && s[n] != '-') || strlen(s) > 16 ||
+	    strspn(s + n, "-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") !=
+	    strlen(s + n) || (s[n] == '-' && !s[n + 1])) {
+		schema_error(x, v->pos, DIAG_VALUE, "'%s' is not a language code (expected a code "
+			     "such as en, es, pt-BR)", s ? s : "");
+		return false;
+	}
+	*FIELD_AT(obj, f->off, char *) = xstrdup(s);
+	return true;
+}
+
+static const struct field catalog_fields[] = {
+	{ "schema", schema_version, F_REQUIRED, 0, 0, NULL },
+	{ "language", p_lang, F_REQUIRED, offsetof(struct catalog, lang), 0, NULL },
+	{ "name", schema_str, F_REQUIRED, offsetof(struct catalog, name), 0, NULL },
+	{ "status", p_status, F_REQUIRED, offsetof(struct catalog, status), 0, NULL },
+	{ "note", schema_str, 0, offsetof(struct catalog, note), 0, NULL },
+	{ "rtl", schema_bool, 0, offsetof(struct catalog, rtl), 0, NULL },
+	{ "strings", p_strings, F_REQUIRED, 0, 0, NULL },
+};
+OBJTYPE(catalog_type, "translation", struct catalog, catalog_fields, NULL);
+
+/* The kinds of file in a data directory, in the order they are read. */
+enum kind { K_SOURCES, K_CHECKLIST, K_RULES, K_DIRECTORY, K_SCENARIO, K_CATALOG, K_COUNT };
+
+struct loader {
+	struct content *c;
+	struct diag_list *d;
+	const char *dir;
+	bool failed[K_COUNT];	/* a file of this kind had an error */
+	bool any_failed;
+};
+
+/* Interns path in the content: positions borrow it. */
+static const char *add_file(struct loader *l, char *path)
+{
+	struct content *c = l->c;
+
+	c->files = xreallocarray(c->files, c->n_files + 1, sizeof *c->files);
+	c->files[c->n_files++] = path;
+	return path;
+}
+
+static char *join(const char *dir, const char *a, const char *b)
+{
+	size_t n = strlen(dir);
+	const char *sep = n && dir[n - 1] == '/' ? "" : "/";
+
+	return b ? xasprintf("%s%s%s/%s", dir, sep, a, b) : xasprintf("%s%s%s", dir, sep, a);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The *.yaml names in DIR/sub, sorted bytewise. A missing folder is
+ * empty; anything else that cannot be read is an error. */
+static char **list_yaml(struct loader *l, const char *sub, size_t *n)
+{
+	char *path = join(l->dir, sub, NULL);
+	const char *file = add_file(l, path);
+	char **v = NULL;
+	struct dirent *e;
+	struct stat st;
+	DIR *dp;
+
+	*n = 0;
+	if (stat(path, &st) < 0 && errno == ENOENT)
+		return NULL;
+	dp = opendir(path);
+	if (!dp) {
+		diag_error(l->d, ((struct pos){ file, 0, 0 }), DIAG_IO, "cannot read folder: %s",
+			   strerror(errno));
+		l->any_failed = true;
+		return NULL;
+	}
+	while ((e = readdir(dp))) {
+		size_t len = strlen(e->d_name);
+
+		if (e->d_name[0] == '.' || len < 6 || strcmp(e->d_name + len - 5, ".yaml"))
+			continue;
+		v = xreallocarray(v, *n + 1, sizeof *v);
+		v[(*n)++] = xstrdup(e->d_name);
+	}
+	closedir(dp);
+	if (*n)
+		qsort(v, *n, sizeof *v, cmp_str);
+	return v;
+}
+
+/* Reads one file into obj (zeroed, size bytes). Returns true when it
+ * loaded without error; obj then belongs to the caller, else it was
+ * cleared. */
+static bool load_file(struct loader *l, const char *sub, const char *name,
+		      const struct objtype *type, void *obj, void (*clear)(void *),
+		      enum kind kind)
+{
+	char *path = join(l->dir, sub, name);
+	const char *file = add_file(l, path);
+	struct schema_ctx x = { .d = l->d, .file = file };
+	struct ytree *t = ytree_load_file(path, file, l->d);
+
+	if (t)
+		schema_read(&x, t->root, type, obj);
+	else
+		x.failed = true;
+	ytree_free(t);
+	if (x.failed) {
+		clear(obj);
+		l->failed[kind] = l->any_failed = true;
+		return false;
+	}
+	return true;
+}
+
+static void clear_checklist(void *p) { content_checklist_clear(p); }
+static void clear_ruleset(void *p) { content_ruleset_clear(p); }
+static void clear_directory(void *p) { content_directory_clear(p); }
+static void clear_scenario(void *p) { content_scenario_clear(p); }
+static void clear_catalog(void *p) { content_catalog_clear(p); }
+
+static void clear_sources(void *p)
+{
+	struct sources_file *sf = p;
+
+	for (size_t i = 0; i < sf->n_sources; i++)
+		content_source_clear(&sf->sources[i]);
+	free(sf->sources);
+}
+
+/* Reads every file of one kind in sub into a growing array at *arr. */
+static void load_folder(struct loader *l, const char *sub, const struct objtype *type,
+			void (*clear)(void *), enum kind kind, size_t path_off, void **arr,
+			size_t *count)
+{
+	size_t n;
+	char **names = list_yaml(l, sub, &n);
+	char *v = NULL;
+
+	v = xcalloc(n ? n : 1, type->size);
+	*count = 0;
+	for (size_t i = 0; i < n; i++) {
+		void *obj = v + *count * type->size;
+
+		if (load_file(l, sub, names[i], type, obj, clear, kind)) {
+			*FIELD_AT(obj, path_off, char *) = xstrdup(l->c->files[l->c->n_files - 1]);
+			(*count)++;
+		}
+		free(names[i]);
+	}
+	free(names);
+	*arr = v;
+}
+
+static int cmp_checklist(const void *a, const void *b)
+{
+	const struct checklist *x = a, *y = b;
+
+	if (x->first != y->first)
+		return x->first ? -1 : 1;
+	return strcmp(x->path, y->path);
+}
+
+static int cmp_catalog(const void *a, const void *b)
+{
+	const struct catalog *x = a, *y = b;
+
+	if (!strcmp(x->lang, "en") || !strcmp(y->lang, "en"))
+		return !strcmp(x->lang, "en") ? -1 : 1;
+	return strcmp(x->lang, y->lang);
+}
+
+static void check_source(struct loader *l, const char *id, struct pos at, const char *what)
+{
+	if (id && !l->failed[K_SOURCES] && !content_source(l->c, id))
+		diag_error(l->d, at, DIAG_REFERENCE, "%s: no source '%s' in indicators/sources.yaml", what, id);
+}
+
+/* Keys, back pointers, indexes and the checks across objects. */
+static void link_checklists(struct loader *l)
+{
+	struct content *c = l->c;
+	size_t index = 0;
+
+	qsort(c->checklists, c->n_checklists, sizeof *c->checklists, cmp_checklist);
+	for (size_t i = 0; i < c->n_checklists; i++) {
+		struct checklist *cl = &c->checklists[i];
+
+		cl->key = xstrdup(cl->id);
+		cl->n_items = 0;
+		for (size_t s = 0; s < cl->n_sections; s++) {
+			struct section *sec = &cl->sections[s];
+
+			sec->checklist = cl;
+			sec->key = xasprintf("%s.%s", cl->id, sec->id);
+			for (size_t j = 0; j < sec->n_items; j++) {
+				struct item *it = &sec->items[j];
+
+				it->key = xasprintf("%s.%s", cl->id, it->id);
+				it->section = sec;
+				it->checklist = cl;
+				it->index = index++;
+			}
+			cl->n_items += sec->n_items;
+		}
+	}
+	c->n_items = index;
+	c->items = xcalloc(index ? index : 1, sizeof *c->items);
+	for (size_t i = 0; i < c->n_checklists; i++)
+		for (size_t s = 0; s < c->checklists[i].n_sections; s++)
+			for (size_t j = 0; j < c->checklists[i].sections[s].n_items; j++) {
+				const struct item *it = &c->checklists[i].sections[s].items[j];
+
+				c->items[it->index] = it;
+			}
+}
+
+static void check_checklists(struct loader *l)
+{
+	struct content *c = l->c;
+
+	for (size_t i = 0; i < c->n_checklists; i++) {
+		struct checklist *cl = &c->checklists[i];
+
+		for (size_t k = 0; k < cl->n_sources; k++)
+			check_source(l, cl->sources[k], cl->pos, "sources");
+		cl->rules = content_ruleset(c, cl->rules_id);
+		if (!cl->rules && !l->failed[K_RULES])
+			diag_error(l->d, cl->pos, DIAG_REFERENCE, "rules: no rules file '%s' (checklist '%s')",
+				  cl->rules_id, cl->id);
+		for (size_t s = 0; s < cl->n_sections; s++) {
+			struct section *sec = &cl->sections[s];
+
+			if (sec->element_id && cl->rules) {
+				for (size_t e = 0; e < cl->rules->n_elements; e++)
+					if (!strcmp(cl->rules->elements[e].id, sec->element_id))
+						sec->element = &cl->rules->elements[e];
+				if (!sec->element)
+					diag_error(l->d, sec->pos, DIAG_REFERENCE, "element: no element '%s' in rules '%s'",
+						  sec->element_id, cl->rules->id);
+			}
+			for (size_t j = 0; j < sec->n_items; j++) {
+				struct item *it = &sec->items[j];
+
+				check_source(l, it->source, it->pos, "source");
+				if (it->show_if && !l->failed[K_CHECKLIST])
+					expr_resolve(it->show_if, c, cl->id, NULL, l->d);
+			}
+		}
+	}
+}
+
+static const struct service *find_service(const struct directory *dir, const char *id)
+{
+	for (size_t i = 0; dir && i < dir->n_services; i++)
+		if (!strcmp(dir->services[i].id, id))
+			return &dir->services[i];
+	return NULL;
+}
+
+static void check_rulesets(struct loader *l)
+{
+	struct content *c = l->c;
+	const struct directory *intl = content_directory(c, DIRECTORY_DEFAULT);
+	bool said_no_intl = false;
+
+	for (size_t i = 0; i < c->n_rulesets; i++) {
+		struct ruleset *r = &c->rulesets[i];
+
+		check_source(l, r->source, r->pos, "source");
+		for (size_t k = 0; k < r->n_elements; k++) {
+			r->elements[k].rules = r;
+			r->elements[k].key = xasprintf("%s.%s", r->id, r->elements[k].id);
+		}
+		for (size_t k = 0; k < r->n_outcomes; k++) {
+			struct outcome *o = &r->outcomes[k];
+
+			o->rules = r;
+			o->key = xasprintf("%s.%s", r->id, o->id);
+			check_source(l, o->source, o->pos, "source");
+			if (!l->failed[K_CHECKLIST])
+				expr_resolve(o->when, c, NULL, r, l->d);
+			for (size_t s = 0; s < o->n_refer && !l->failed[K_DIRECTORY]; s++) {
+				if (!intl && !said_no_intl) {
+					diag_error(l->d, o->pos, DIAG_REFERENCE, "refer: outcome '%s' "
+						   "refers to services but there is no '%s' referral "
+						   "directory (indicators/referrals/)", o->id,
+						   DIRECTORY_DEFAULT);
+					said_no_intl = true;
+				} else if (intl && !find_service(intl, o->refer[s])) {
+					diag_error(l->d, o->pos, DIAG_REFERENCE, "refer: no service '%s' in the '%s' "
+						  "referral directory", o->refer[s], DIRECTORY_DEFAULT);
+				}
+			}
+		}
+		for (size_t k = 0; k < r->n_notices; k++) {
+			struct notice *n = &r->notices[k];
+
+			n->key = xasprintf("%s.%s", r->id, n->id);
+			check_source(l, n->source, n->pos, "source");
+			if (n->when && !l->failed[K_CHECKLIST])
+				expr_resolve(n->when, c, NULL, r, l->d);
+		}
+	}
+}
+
+static void link_directories(struct loader *l)
+{
+	for (size_t i = 0; i < l->c->n_directories; i++) {
+		struct directory *dir = &l->c->directories[i];
+
+		for (size_t k = 0; k < dir->n_services; k++)
+			dir->services[k].key = xasprintf("%s.%s", dir->id, dir->services[k].id);
+	}
+}
+
+static const struct outcome *find_outcome(const struct content *c, const char *key)
+{
+	const char *dot = strchr(key, '.');
+	const struct ruleset *r;
+	char *head;
+
+	if (!dot)
+		return NULL;
+	head = xstrndup(key, (size_t)(dot - key));
+	r = content_ruleset(c, head);
+	free(head);
+	for (size_t i = 0; r && i < r->n_outcomes; i++)
+		if (!strcmp(r->outcomes[i].id, dot + 1))
+			return &r->outcomes[i];
+	return NULL;
+}
+
+static void check_scenarios(struct loader *l)
+{
+	struct content *c = l->c;
+
+	for (size_t i = 0; i < c->n_scenarios; i++) {
+		struct scenario *s = &c->scenarios[i];
+
+		s->key = xstrdup(s->id);
+		s->checklists = xcalloc(s->n_checklists ? s->n_checklists : 1,
+					sizeof *s->checklists);
+		for (size_t k = 0; k < s->n_checklists; k++) {
+			s->checklists[k] = content_checklist(c, s->checklist_ids[k]);
+			if (!s->checklists[k] && !l->failed[K_CHECKLIST])
+				diag_error(l->d, s->pos, DIAG_REFERENCE, "checklists: no checklist '%s' (scenario '%s')",
+					  s->checklist_ids[k], s->id);
+		}
+		for (size_t k = 0; k < s->n_expected && !l->failed[K_CHECKLIST]; k++) {
+			struct expected_answer *e = &s->expected[k];
+			bool used = false;
+
+			e->item = content_item(c, e->ref, NULL);
+			if (!e->item) {
+				diag_error(l->d, e->pos, DIAG_REFERENCE, "expected.answers: no item '%s'", e->ref);
+				continue;
+			}
+			for (size_t j = 0; j < s->n_checklists; j++)
+				used |= s->checklists[j] == e->item->checklist;
+			if (!used && !e->item->checklist->first)
+				diag_error(l->d, e->pos, DIAG_REFERENCE, "expected.answers: item '%s' is not in one of "
+					  "the scenario's checklists", e->ref);
+		}
+		for (size_t k = 0; k < s->n_expected_outcomes && !l->failed[K_RULES]; k++)
+			if (!find_outcome(c, s->expected_outcomes[k]))
+				diag_error(l->d, s->pos, DIAG_REFERENCE, "expected.outcomes: no outcome '%s'",
+					  s->expected_outcomes[k]);
+	}
+}
+
+/* Translation files must be named after their language. */
+static void check_catalog_names(struct loader *l)
+{
+	struct content *c = l->c;
+
+	for (size_t i = 0; i < c->n_catalogs; i++) {
+		const struct catalog *cat = &c->catalogs[i];
+		const char *base = strrchr(cat->path, '/');
+		char *want = xasprintf("%s.yaml", cat->lang);
+
+		base = base ? base + 1 : cat->path;
+		if (strcmp(base, want))
+			diag_error(l->d, cat->pos, DIAG_VALUE, "language '%s' must be in a file "
+				   "named %s", cat->lang, want);
+		free(want);
+	}
+	if (!content_catalog(c, "en") && !l->failed[K_CATALOG]) {
+		char *path = join(l->dir, "translations", "en.yaml");
+
+		diag_error(l->d, ((struct pos){ add_file(l, path), 0, 0 }), DIAG_IO,
+			   "missing: English (en.yaml) holds the interface strings and must exist");
+	}
+}
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+
+	errno = 0;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+struct content *loader_load(const char *dir, struct diag_list *d)
+{
+	struct content *c = xcalloc(1, sizeof *c);
+	struct loader l = { .c = c, .d = d, .dir = dir };
+	size_t errors_before = d->n_errors;
+	struct sources_file sf = { 0 };
+	void *arr;
+
+	c->dir = xstrdup(dir);
+	if (!is_dir(dir)) {
+		diag_error(d, ((struct pos){ c->dir, 0, 0 }), DIAG_IO,
+			   "not a content directory: %s", strerror(errno ? errno : ENOTDIR));
+		content_free(c);
+		return NULL;
+	}
+	if (load_file(&l, "indicators", "sources.yaml", &sources_file_type, &sf, clear_sources,
+		      K_SOURCES)) {
+		c->sources = sf.sources;
+		c->n_sources = sf.n_sources;
+	}
+	load_folder(&l, "indicators/checklists", &checklist_type, clear_checklist, K_CHECKLIST, offsetof(struct checklist, path),
+		    &arr, &c->n_checklists);
+	c->checklists = arr;
+	load_folder(&l, "indicators/rules", &ruleset_type, clear_ruleset, K_RULES, offsetof(struct ruleset, path), &arr,
+		    &c->n_rulesets);
+	c->rulesets = arr;
+	load_folder(&l, "indicators/referrals", &directory_type, clear_directory, K_DIRECTORY, offsetof(struct directory, path),
+		    &arr, &c->n_directories);
+	c->directories = arr;
+	load_folder(&l, "indicators/scenarios", &scenario_type, clear_scenario, K_SCENARIO, offsetof(struct scenario, path), &arr,
+		    &c->n_scenarios);
+	c->scenarios = arr;
+	load_folder(&l, "translations", &catalog_type, clear_catalog, K_CATALOG, offsetof(struct catalog, path), &arr,
+		    &c->n_catalogs);
+	c->catalogs = arr;
+	qsort(c->catalogs, c->n_catalogs, sizeof *c->catalogs, cmp_catalog);
+
+	/* Cross-file checks run over what loaded; a reference into a kind
+	 * of file that failed is not reported, as it may be that file's
+	 * fault. */
+	link_checklists(&l);
+	link_directories(&l);
+	content_index_build(c, d);
+	check_checklists(&l);
+	check_rulesets(&l);
+	check_scenarios(&l);
+	check_catalog_names(&l);
+	if (!l.failed[K_CATALOG] && !l.any_failed)
+		catalog_check(c, d);
+	if (d->n_errors > errors_before) {
+		content_free(c);
+		return NULL;
+	}
+	return c;
+}

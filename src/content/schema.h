@@ -1,0 +1,75 @@
+/* Internal to src/content: the table-driven reader of YAML objects. */
+#ifndef TIPCHECK_SCHEMA_H
+#define TIPCHECK_SCHEMA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tipcheck/diag.h"
+#include "tipcheck/model.h"
+#include "tipcheck/yamltree.h"
+
+/* What a file is being read into, and where the reader stands in it. */
+struct schema_ctx {
+	struct diag_list *d;
+	const char *file;
+	char path[512];		/* key path for messages: sections[2].items[5] */
+	size_t plen;
+	bool failed;		/* an error in this file */
+};
+
+struct field;
+typedef bool (*field_parse)(struct schema_ctx *x, const struct ynode *v, void *obj,
+			    const struct field *f);
+
+enum field_flags {
+	F_REQUIRED = 1,
+	F_EMPTY_OK = 2,		/* a string may be "" */
+};
+
+/* One key of an object: how to read its value into obj. */
+struct field {
+	const char *key;
+	field_parse parse;
+	unsigned flags;
+	size_t off;		/* where the value goes in obj */
+	size_t count_off;	/* lists: where the count goes */
+	const struct objtype *type;	/* lists of objects: their type */
+};
+
+/* An object type: its fields and a check run once they are read. */
+struct objtype {
+	const char *name;	/* "item": for messages */
+	size_t size;
+	const struct field *fields;
+	size_t n_fields;
+	bool has_pos;		/* the object records where it starts */
+	size_t pos_off;
+	bool (*check)(struct schema_ctx *x, const struct ynode *map, void *obj);
+};
+
+/* Reads the mapping map into obj as type says. Every problem is reported;
+ * returns false when there was any. Whatever was allocated is stored in
+ * obj, so the object's clear function frees it either way. */
+bool schema_read(struct schema_ctx *x, const struct ynode *map, const struct objtype *type,
+		 void *obj);
+
+/* Reports an error at pos, prefixed with the current key path. */
+void schema_error(struct schema_ctx *x, struct pos at, enum diag_code code, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/* The key path as it stands, for expression messages. */
+const char *schema_path(const struct schema_ctx *x);
+
+/* Field parsers shared by the object tables. */
+bool schema_str(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
+bool schema_id(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
+bool schema_uint(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
+bool schema_bool(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
+bool schema_date(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
+bool schema_version(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
+bool schema_idlist(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
+bool schema_strlist(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
+bool schema_objlist(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
+
+#endif

@@ -1,0 +1,448 @@
+/* YAML files into a small positioned node tree, through libyaml events. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml.h>
+
+#include "tipcheck/loader.h"
+#include "tipcheck/text.h"
+#include "tipcheck/xalloc.h"
+#include "tipcheck/yamltree.h"
+
+/* Nodes and strings of one tree come from a bump arena freed at once:
+ * a 10,000-item checklist has some 100,000 nodes. */
+struct yarena {
+	struct yarena_chunk *chunks;
+};
+
+struct yarena_chunk {
+	struct yarena_chunk *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+#define ARENA_CHUNK (64 * 1024)
+
+static void *arena_alloc(struct yarena *a, size_t size)
+{
+	struct yarena_chunk *c = a->chunks;
+
+	size = (size + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+	if (!c || c->size - c->used < size) {
+		size_t cap = size > ARENA_CHUNK ? size : ARENA_CHUNK;
+
+		c = xmalloc(sizeof *c + cap);
+		c->size = cap;
+		c->used = 0;
+		c->next = a->chunks;
+		a->chunks = c;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += size;
+	return p;
+}
+
+static void arena_free(struct yarena *a)
+{
+	struct yarena_chunk *c = a->chunks, *next;
+
+	for (; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free(a);
+}
+
+void ytree_free(struct ytree *t)
+{
+	if (!t)
+		return;
+	arena_free(t->arena);
+	free(t);
+}
+
+/* The one place where libyaml's 0-based marks become 1-based. */
+static struct pos mark_pos(const char *file, yaml_mark_t m)
+{
+	return (struct pos){ file, (unsigned)m.line + 1, (unsigned)m.column + 1 };
+}
+
+/* Children of the collections being built, one growing vector per open
+ * collection. */
+struct frame {
+	struct ynode *node;
+	struct ynode **v;
+	size_t n, cap;
+};
+
+struct reader {
+	const char *file;
+	struct diag_list *d;
+	struct yarena *arena;
+	struct frame stack[LOADER_MAX_DEPTH + 1];
+	size_t depth;
+	bool failed;
+};
+
+static void frame_push_child(struct frame *f, struct ynode *child)
+{
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 8;
+		f->v = xreallocarray(f->v, f->cap, sizeof *f->v);
+	}
+	f->v[f->n++] = child;
+}
+
+static int cmp_key_index(const void *a, const void *b)
+{
+	const struct ynode *const *x = a, *const *y = b;
+	int r = strcmp((*x)->str, (*y)->str);
+
+	if (r)
+		return r;
+	/* Ties in file order, so the later one is reported. */
+	if ((*x)->pos.line != (*y)->pos.line)
+		return (*x)->pos.line < (*y)->pos.line ? -1 : 1;
+	return (*x)->pos.col < (*y)->pos.col ? -1 : (*x)->pos.col > (*y)->pos.col;
+}
+
+static void check_duplicate_keys(struct reader *r, const struct ynode *map)
+{
+	size_t n = map->len;
+	const struct ynode **keys;
+
+	if (n < 2)
+		return;
+	keys = xcalloc(n, sizeof *keys);
+	for (size_t i = 0; i < n; i++)
+		keys[i] = ymap_key(map, i);
+	qsort(keys, n, sizeof *keys, cmp_key_index);
+	for (size_t i = 1; i < n; i++) {
+		if (!strcmp(keys[i]->str, keys[i - 1]->str)) {
+			diag_error(r->d, keys[i]->pos, DIAG_DUPLICATE,
+				   "duplicate key '%s' (first at line %u)", keys[i]->str,
+				   keys[i - 1]->pos.line);
+			r->failed = true;
+		}
+	}
+	free(keys);
+}
+
+static struct ynode *new_node(struct reader *r, enum ynode_type type, yaml_mark_t m)
+{
+	struct ynode *n = arena_alloc(r->arena, sizeof *n);
+
+	*n = (struct ynode){ .type = type, .pos = mark_pos(r->file, m) };
+	return n;
+}
+
+/* Adds a finished node to the open collection, or makes it the root. */
+static void attach(struct reader *r, struct ynode *n, struct ynode **root)
+{
+	if (r->depth == 0) {
+		*root = n;
+		return;
+	}
+	struct frame *f = &r->stack[r->depth - 1];
+
+	if (f->node->type == YNODE_MAPPING && f->n % 2 == 0 && n->type != YNODE_SCALAR) {
+		diag_error(r->d, n->pos, DIAG_TYPE, "a mapping key must be a plain string, not %s",
+			   ynode_type_name(n));
+		r->failed = true;
+	}
+	frame_push_child(f, n);
+}
+
+static bool reject_anchor_tag(struct reader *r, const yaml_event_t *ev,
+			      const yaml_char_t *anchor, const yaml_char_t *tag)
+{
+	struct pos at = mark_pos(r->file, ev->start_mark);
+
+	if (anchor) {
+		diag_error(r->d, at, DIAG_ALIAS,
+			   "anchor '&%s': anchors and aliases are not allowed; write the text out",
+			   (const char *)anchor);
+		return false;
+	}
+	if (tag) {
+		diag_error(r->d, at, DIAG_SYNTAX, "tag '%s': YAML tags are not allowed",
+			   (const char *)tag);
+		return false;
+	}
+	return true;
+}
+
+static void syntax_error(struct reader *r, const yaml_parser_t *p)
+{
+	struct pos at = mark_pos(r->file, p->problem_mark);
+	const char *problem = p->problem ? p->problem : "unknown problem";
+
+	if (p->context)
+		diag_error(r->d, at, DIAG_SYNTAX, "YAML syntax error: %s %s (line %u)", problem,
+			   p->context, (unsigned)p->context_mark.line + 1);
+	else
+		diag_error(r->d, at, DIAG_SYNTAX, "YAML syntax error: %s", problem);
+}
+
+/* Returns the root, or NULL after reporting (r->failed is set). */
+static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
+{
+	struct ynode *root = NULL;
+	int documents = 0;
+	bool done = false;
+
+	while (!done) {
+		yaml_event_t ev;
+		struct ynode *n;
+
+		if (!yaml_parser_parse(p, &ev)) {
+			syntax_error(r, p);
+			r->failed = true;
+			break;
+		}
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			done = true;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++documents > 1) {
+				diag_error(r->d, mark_pos(r->file, ev.start_mark), DIAG_SYNTAX,
+					   "more than one YAML document; a content file holds one");
+				r->failed = true;
+				done = true;
+			}
+			break;
+		case YAML_ALIAS_EVENT:
+			diag_error(r->d, mark_pos(r->file, ev.start_mark), DIAG_ALIAS,
+				   "alias '*%s': anchors and aliases are not allowed; write the text out",
+				   (const char *)ev.data.alias.anchor);
+			r->failed = true;
+			done = true;
+			break;
+		case YAML_SCALAR_EVENT:
+			if (!reject_anchor_tag(r, &ev, ev.data.scalar.anchor, ev.data.scalar.tag)) {
+				r->failed = true;
+				done = true;
+				break;
+			}
+			n = new_node(r, YNODE_SCALAR, ev.start_mark);
+			n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+			n->len = ev.data.scalar.length;
+			if (memchr(ev.data.scalar.value, '\0', n->len)) {
+				diag_error(r->d, n->pos, DIAG_VALUE, "text holds a NUL character");
+				r->failed = true;
+			}
+			n->str = memcpy(arena_alloc(r->arena, n->len + 1), ev.data.scalar.value,
+					n->len + 1);
+			attach(r, n, &root);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT: {
+			bool seq = ev.type == YAML_SEQUENCE_START_EVENT;
+
+			if (!reject_anchor_tag(r, &ev,
+					       seq ? ev.data.sequence_start.anchor : ev.data.mapping_start.anchor,
+					       seq ? ev.data.sequence_start.tag : ev.data.mapping_start.tag)) {
+				r->failed = true;
+				done = true;
+				break;
+			}
+			if (r->depth >= LOADER_MAX_DEPTH) {
+				diag_error(r->d, mark_pos(r->file, ev.start_mark), DIAG_TOO_DEEP,
+					   "nesting deeper than %d levels", LOADER_MAX_DEPTH);
+				r->failed = true;
+				done = true;
+				break;
+			}
+			n = new_node(r, seq ? YNODE_SEQUENCE : YNODE_MAPPING, ev.start_mark);
+			attach(r, n, &root);
+			r->stack[r->depth++] = (struct frame){ .node = n };
+			break;
+		}
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT: {
+			struct frame *f = &r->stack[--r->depth];
+
+			n = f->node;
+			n->len = n->type == YNODE_MAPPING ? f->n / 2 : f->n;
+			if (f->n) {
+				n->v = arena_alloc(r->arena, f->n * sizeof *n->v);
+				memcpy(n->v, f->v, f->n * sizeof *n->v);
+			}
+			free(f->v);
+			f->v = NULL;
+			if (n->type == YNODE_MAPPING && !r->failed)
+				check_duplicate_keys(r, n);
+			break;
+		}
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	while (r->depth > 0)
+		free(r->stack[--r->depth].v);
+	return r->failed ? NULL : root;
+}
+
+/* Reports the first invalid UTF-8 byte with its line and column (columns
+ * count characters, as libyaml's do). */
+static bool check_utf8(const char *buf, size_t len, const char *file, struct diag_list *d)
+{
+	unsigned line = 1, col = 1;
+	size_t i = 0;
+
+	if (text_valid_utf8(buf, len))
+		return true;
+	while (i < len) {
+		size_t n;
+
+		for (n = 1; n <= 4 && i + n <= len; n++)
+			if (text_valid_utf8(buf + i, n))
+				break;
+		if (n > 4 || i + n > len) {
+			diag_error(d, ((struct pos){ file, line, col }), DIAG_UTF8,
+				   "invalid UTF-8 (byte 0x%02x); save the file as UTF-8",
+				   (unsigned char)buf[i]);
+			return false;
+		}
+		if (buf[i] == '\n') {
+			line++;
+			col = 1;
+		} else {
+			col++;
+		}
+		i += n;
+	}
+	return true;
+}
+
+struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct diag_list *d)
+{
+	struct pos whole = { file, 0, 0 };
+	yaml_parser_t parser;
+	struct reader r = { .file = file, .d = d };
+	struct ytree *t;
+	struct ynode *root;
+
+	if (len > LOADER_MAX_FILE_SIZE) {
+		diag_error(d, whole, DIAG_TOO_LARGE, "file is larger than %d bytes (1 MiB)",
+			   LOADER_MAX_FILE_SIZE);
+		return NULL;
+	}
+	if (len == 0) {
+		diag_error(d, whole, DIAG_EMPTY, "file is empty");
+		return NULL;
+	}
+	if (!check_utf8(buf, len, file, d))
+		return NULL;
+	if (!yaml_parser_initialize(&parser)) {
+		diag_error(d, whole, DIAG_IO, "cannot start the YAML parser");
+		return NULL;
+	}
+	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
+	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+	r.arena = xcalloc(1, sizeof *r.arena);
+	root = read_events(&r, &parser);
+	yaml_parser_delete(&parser);
+	if (!root && !r.failed) {
+		diag_error(d, whole, DIAG_EMPTY, "file holds no YAML document");
+		r.failed = true;
+	} else if (root && root->type == YNODE_SCALAR && ynode_is_null(root)) {
+		diag_error(d, whole, DIAG_EMPTY, "the YAML document is empty");
+		r.failed = true;
+	}
+	if (r.failed) {
+		arena_free(r.arena);
+		return NULL;
+	}
+	t = xmalloc(sizeof *t);
+	t->root = root;
+	t->arena = r.arena;
+	return t;
+}
+
+struct ytree *ytree_load_file(const char *path, const char *file, struct diag_list *d)
+{
+	struct pos whole = { file, 0, 0 };
+	struct ytree *t = NULL;
+	struct stat st;
+	char *buf = NULL;
+	size_t len = 0;
+	ssize_t got;
+	int fd;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0) {
+		diag_error(d, whole, DIAG_IO, "cannot open: %s", strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) < 0) {
+		diag_error(d, whole, DIAG_IO, "cannot read: %s", strerror(errno));
+		goto out;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		diag_error(d, whole, DIAG_IO, "is a directory, expected a YAML file");
+		goto out;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		diag_error(d, whole, DIAG_IO, "not a regular file");
+		goto out;
+	}
+	if (st.st_size > LOADER_MAX_FILE_SIZE) {
+		diag_error(d, whole, DIAG_TOO_LARGE,
+			   "file is larger than 1 MiB (%lld bytes); split it", (long long)st.st_size);
+		goto out;
+	}
+	/* One byte more than its size, to notice a file that grew. */
+	buf = xmalloc((size_t)st.st_size + 1);
+	while (len <= (size_t)st.st_size &&
+	       (got = read(fd, buf + len, (size_t)st.st_size + 1 - len)) != 0) {
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			diag_error(d, whole, DIAG_IO, "cannot read: %s", strerror(errno));
+			goto out;
+		}
+		len += (size_t)got;
+	}
+	if (len > (size_t)st.st_size) {
+		diag_error(d, whole, DIAG_IO, "file changed while being read");
+		goto out;
+	}
+	t = ytree_parse(buf, len, file, d);
+out:
+	free(buf);
+	close(fd);
+	return t;
+}
+
+const struct ynode *ymap_get(const struct ynode *map, const char *key)
+{
+	for (size_t i = 0; i < map->len; i++)
+		if (!strcmp(ymap_key(map, i)->str, key))
+			return ymap_value(map, i);
+	return NULL;
+}
+
+bool ynode_is_null(const struct ynode *n)
+{
+	return n->type == YNODE_SCALAR && n->plain &&
+	       (!n->len || !strcmp(n->str, "~") || !strcmp(n->str, "null") ||
+		!strcmp(n->str, "Null") || !strcmp(n->str, "NULL"));
+}
+
+const char *ynode_type_name(const struct ynode *n)
+{
+	switch (n->type) {
+	case YNODE_SCALAR: return "a string";
+	case YNODE_SEQUENCE: return "a list";
+	case YNODE_MAPPING: return "a mapping";
+	}
+	return "?";
+}
