@@ -8,6 +8,11 @@
 #include "tipcheck/training.h"
 #include "tipcheck/xalloc.h"
 
+static struct span span(const char *text)
+{
+	return (struct span){ text, NULL };
+}
+
 /* The TRAINING banner is not optional here: a copy of the options with
  * training set is what the doc sees. */
 struct sheet {
@@ -29,7 +34,7 @@ static void sheet_begin(struct sheet *s, FILE *out, const struct render_opts *o,
 	title = tr_format(tr_ui(s->t, title_key), (const char *[]){ "title" },
 			  (const char *[]){ tr_text(s->t, sc->key, "title", sc->title) }, 1);
 	s->d = doc_new(out, &s->o, title);
-	doc_heading(s->d, 1, (struct span){ title, NULL });
+	doc_heading(s->d, 1, span(title));
 	free(title);
 }
 
@@ -47,11 +52,6 @@ static char *ui_n(const struct sheet *s, const char *key, size_t n)
 	return tr_format(ui(s, key), (const char *[]){ "n" }, (const char *[]){ num }, 1);
 }
 
-static struct span span(const char *text)
-{
-	return (struct span){ text, NULL };
-}
-
 /* A scenario text under a heading; nothing when the scenario has none. */
 static void sheet_section(struct sheet *s, const char *heading_key, const char *field,
 			  const char *english)
@@ -61,7 +61,7 @@ static void sheet_section(struct sheet *s, const char *heading_key, const char *
 	if (!text || !*text)
 		return;
 	doc_heading(s->d, 2, span(ui(s, heading_key)));
-	doc_para(s->d, NULL, span(text));
+	doc_para(s->d, SPAN_NONE, span(text));
 }
 
 static void sheet_debrief(struct sheet *s)
@@ -73,7 +73,7 @@ static void sheet_debrief(struct sheet *s)
 		char field[32];
 
 		snprintf(field, sizeof field, "debrief.%zu", i + 1);
-		doc_bullet(s->d, 0, NULL, span(tr_text(s->t, s->sc->key, field, s->sc->debrief[i])));
+		doc_bullet(s->d, 0, SPAN_NONE, span(tr_text(s->t, s->sc->key, field, s->sc->debrief[i])));
 	}
 }
 
@@ -81,7 +81,7 @@ static const char *level_name(const struct sheet *s, enum level l)
 {
 	char key[48];
 
-	snprintf(key, sizeof key, "ui.train.level.%s", level_to_str(l));
+	snprintf(key, sizeof key, "ui.result.level.%s", level_to_str(l));
 	return ui(s, key);
 }
 
@@ -107,7 +107,7 @@ static void outcome_bullet(struct sheet *s, const char *key)
 	const char *title = oc ? tr_text(s->t, oc->key, "title", oc->title) : NULL;
 	char *text = title ? xasprintf("%s (%s)", title, key) : xstrdup(key);
 
-	doc_bullet(s->d, 0, NULL, span(text));
+	doc_bullet(s->d, 0, SPAN_NONE, span(text));
 	free(text);
 }
 
@@ -156,7 +156,7 @@ static void expected_section(struct sheet *s, const struct section *sec)
 		label = span(ui(s, e == EXPECT_YES ? "ui.train.expect.yes"
 				: "ui.train.expect.either"));
 		sign = xasprintf("%s [%s]", item_sign(s, it), it->key);
-		doc_bullet(s->d, 0, &label, span(sign));
+		doc_bullet(s->d, 0, label, span(sign));
 		free(sign);
 	}
 }
@@ -171,12 +171,12 @@ int training_trainer_sheet(FILE *out, const struct render_opts *o, const struct 
 	sheet_begin(&s, out, o, sc, "ui.train.sheet.title");
 	doc_note(s.d, span(ui(&s, "ui.train.sheet.intro")));
 	snprintf(audience, sizeof audience, "ui.train.audience.%s", audience_to_str(sc->audience));
-	doc_para(s.d, &(struct span){ ui(&s, "ui.train.audience"), NULL }, span(ui(&s, audience)));
+	doc_para(s.d, span(ui(&s, "ui.train.audience")), span(ui(&s, audience)));
 	sheet_section(&s, "ui.train.sheet.story", "story", sc->story);
 	sheet_section(&s, "ui.train.persona", "persona", sc->persona);
 
 	doc_heading(s.d, 2, span(ui(&s, "ui.train.sheet.expected")));
-	doc_para(s.d, NULL, span(ui(&s, "ui.train.sheet.expected_note")));
+	doc_para(s.d, SPAN_NONE, span(ui(&s, "ui.train.sheet.expected_note")));
 	n = scenario_checklists(s.t->content, sc, &lists);
 	for (size_t l = 0; l < n; l++)
 		for (size_t i = 0; i < lists[l]->n_sections; i++)
@@ -184,13 +184,13 @@ int training_trainer_sheet(FILE *out, const struct render_opts *o, const struct 
 	free(lists);
 
 	doc_heading(s.d, 2, span(ui(&s, "ui.train.sheet.result")));
-	doc_para(s.d, &(struct span){ ui(&s, "ui.train.level"), NULL },
+	doc_para(s.d, span(ui(&s, "ui.train.level")),
 		 span(level_name(&s, sc->expected_level)));
-	doc_para(s.d, NULL, span(ui(&s, "ui.train.outcomes")));
+	doc_para(s.d, SPAN_NONE, span(ui(&s, "ui.train.outcomes")));
 	for (size_t i = 0; i < sc->n_expected_outcomes; i++)
 		outcome_bullet(&s, sc->expected_outcomes[i]);
 	if (!sc->n_expected_outcomes)
-		doc_bullet(s.d, 0, NULL, span(ui(&s, "ui.train.none")));
+		doc_bullet(s.d, 0, SPAN_NONE, span(ui(&s, "ui.train.none")));
 	sheet_debrief(&s);
 	return sheet_end(&s);
 }
@@ -204,15 +204,15 @@ static void item_list(struct sheet *s, const char *heading_key, const struct ite
 	doc_heading(s->d, 2, span(h));
 	free(h);
 	if (!n)
-		doc_para(s->d, NULL, span(ui(s, "ui.train.none")));
+		doc_para(s->d, SPAN_NONE, span(ui(s, "ui.train.none")));
 	for (size_t i = 0; i < n; i++) {
-		doc_bullet(s->d, 0, NULL, span(item_sign(s, v[i])));
+		doc_bullet(s->d, 0, SPAN_NONE, span(item_sign(s, v[i])));
 		if (!with_question || !v[i]->ask)
 			continue;
-		struct span ask = { ui(s, "ui.train.fb.ask"), NULL };
-		doc_bullet(s->d, 1, &ask, span(tr_text(s->t, v[i]->key, "ask", v[i]->ask)));
+		struct span ask = span(ui(s, "ui.train.fb.ask"));
+		doc_bullet(s->d, 1, ask, span(tr_text(s->t, v[i]->key, "ask", v[i]->ask)));
 		if (s->o.ask_lang && strcmp(tr_lang(s->o.ask_lang), tr_lang(s->t)))
-			doc_bullet(s->d, 1, &ask,
+			doc_bullet(s->d, 1, ask,
 				   (struct span){ tr_text(s->o.ask_lang, v[i]->key, "ask", v[i]->ask),
 						  tr_lang(s->o.ask_lang) });
 	}
@@ -231,9 +231,9 @@ int training_feedback(FILE *out, const struct render_opts *o, const struct feedb
 	score = tr_format(ui(&s, f->n_required ? "ui.train.fb.score" : "ui.train.fb.score_none"),
 			  (const char *[]){ "found", "required", "percent" },
 			  (const char *[]){ found, required, percent }, 3);
-	doc_para(s.d, NULL, span(score));
+	doc_para(s.d, SPAN_NONE, span(score));
 	free(score);
-	doc_para(s.d, NULL, span(ui(&s, f->level_ok && f->outcomes_ok ?
+	doc_para(s.d, SPAN_NONE, span(ui(&s, f->level_ok && f->outcomes_ok ?
 				    "ui.train.fb.correct" : "ui.train.fb.incorrect")));
 
 	item_list(&s, "ui.train.fb.found", f->found, f->n_found, false);
@@ -245,18 +245,18 @@ int training_feedback(FILE *out, const struct render_opts *o, const struct feedb
 			  (const char *[]){ "level", "expected" },
 			  (const char *[]){ level_name(&s, f->level),
 					    level_name(&s, f->scenario->expected_level) }, 2);
-	doc_para(s.d, &(struct span){ ui(&s, "ui.train.level"), NULL }, span(level));
+	doc_para(s.d, span(ui(&s, "ui.train.level")), span(level));
 	free(level);
-	doc_para(s.d, &(struct span){ ui(&s, "ui.train.outcomes"), NULL },
+	doc_para(s.d, span(ui(&s, "ui.train.outcomes")),
 		 span(ui(&s, f->outcomes_ok ? "ui.train.fb.outcomes_ok"
 			 : "ui.train.fb.outcomes_wrong")));
 	if (f->n_outcomes_missing) {
-		doc_para(s.d, NULL, span(ui(&s, "ui.train.fb.outcomes_missing")));
+		doc_para(s.d, SPAN_NONE, span(ui(&s, "ui.train.fb.outcomes_missing")));
 		for (size_t i = 0; i < f->n_outcomes_missing; i++)
 			outcome_bullet(&s, f->outcomes_missing[i]);
 	}
 	if (f->n_outcomes_extra) {
-		doc_para(s.d, NULL, span(ui(&s, "ui.train.fb.outcomes_extra")));
+		doc_para(s.d, SPAN_NONE, span(ui(&s, "ui.train.fb.outcomes_extra")));
 		for (size_t i = 0; i < f->n_outcomes_extra; i++)
 			outcome_bullet(&s, f->outcomes_extra[i]->key);
 	}
