@@ -1,0 +1,592 @@
+/* Blank checklists with hand-scoring instructions, in any format. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tipcheck/catalog.h"
+#include "tipcheck/doc.h"
+#include "tipcheck/form.h"
+#include "tipcheck/xalloc.h"
+
+struct form {
+	const struct content *c;
+	const struct render_opts *o;
+	const struct tr *t;		/* the worker's language */
+	struct doc *doc;
+	const struct checklist **lists;	/* printed, in order */
+	size_t n_lists;
+	const struct directory *region;
+	const struct directory *fallback;
+	char **keep;			/* strings freed at the end */
+	size_t n_keep;
+};
+
+static const char *keep(struct form *f, char *s)
+{
+	f->keep = xreallocarray(f->keep, f->n_keep + 1, sizeof *f->keep);
+	f->keep[f->n_keep++] = s;
+	return s;
+}
+
+/* An interface string in the language it was found in. */
+static struct span ui(const struct form *f, const char *key)
+{
+	return (struct span){ tr_ui(f->t, key), tr_has(f->t, key) ? tr_lang(f->t) : "en" };
+}
+
+/* An interface string with placeholders filled in. */
+static struct span uif(struct form *f, const char *key, const char *const *names,
+		       const char *const *values, size_t n)
+{
+	struct span s = ui(f, key);
+
+	s.text = keep(f, tr_format(s.text, names, values, n));
+	return s;
+}
+
+static struct span uif1(struct form *f, const char *key, const char *name, const char *value)
+{
+	return uif(f, key, &name, &value, 1);
+}
+
+/* Content text of owner's field in t's language, else English. */
+static struct span ctext(struct form *f, const struct tr *t, const char *owner,
+			 const char *field, const char *english)
+{
+	char *key = xasprintf("%s.%s", owner, field);
+	bool has = tr_has(t, key);
+	const char *s = tr_text(t, owner, field, english);
+
+	free(key);
+	return (struct span){ s ? s : "", has ? tr_lang(t) : "en" };
+}
+
+static bool in_lists(const struct form *f, const struct checklist *cl)
+{
+	for (size_t i = 0; i < f->n_lists; i++)
+		if (f->lists[i] == cl)
+			return true;
+	return false;
+}
+
+static void add_list(struct form *f, const struct checklist *cl)
+{
+	if (in_lists(f, cl))
+		return;
+	f->lists = xreallocarray(f->lists, f->n_lists + 1, sizeof *f->lists);
+	f->lists[f->n_lists++] = cl;
+}
+
+static const char *const strength_keys[STRENGTH_COUNT] = {
+	[STRENGTH_NONE] = "ui.print.strength.none",
+	[STRENGTH_WEAK] = "ui.print.strength.weak",
+	[STRENGTH_MEDIUM] = "ui.print.strength.medium",
+	[STRENGTH_STRONG] = "ui.print.strength.strong",
+};
+
+static const char *const level_keys[LEVEL_COUNT] = {
+	[LEVEL_NONE] = "ui.print.level.none",
+	[LEVEL_INFORM] = "ui.print.level.inform",
+	[LEVEL_REFER_FURTHER] = "ui.print.level.refer-further",
+	[LEVEL_REFER] = "ui.print.level.refer",
+	[LEVEL_URGENT] = "ui.print.level.urgent",
+};
+
+static const char *const audience_keys[AUDIENCE_COUNT] = {
+	[AUDIENCE_ANY] = "ui.print.audience.any",
+	[AUDIENCE_ADULT] = "ui.print.audience.adult",
+	[AUDIENCE_CHILD] = "ui.print.audience.child",
+};
+
+static void draft_note(struct form *f, const struct tr *t)
+{
+	const struct catalog *cat = t->cat;
+	const char *names[] = { "language", "note" };
+	const char *values[] = { cat ? cat->name : "", cat && cat->note ? cat->note : "" };
+
+	if (!cat || cat->status != TRANSLATION_DRAFT)
+		return;
+	doc_note(f->doc, uif(f, cat->note ? "ui.print.draft_note" : "ui.print.draft",
+			     names, values, 2));
+}
+
+static size_t judgement_count(const struct checklist *cl)
+{
+	size_t n = 0;
+
+	for (size_t s = 0; s < cl->n_sections; s++)
+		for (size_t i = 0; i < cl->sections[s].n_items; i++)
+			n += cl->sections[s].items[i].judgement != NULL;
+	return n;
+}
+
+static void checklist_header(struct form *f, const struct checklist *cl)
+{
+	struct span title = ctext(f, f->t, cl->key, "title", cl->title);
+	size_t n_judged = judgement_count(cl);
+
+	doc_part(f->doc, title.text);
+	doc_heading(f->doc, 1, title);
+	doc_para(f->doc, SPAN_NONE, uif1(f, "ui.print.version", "version", cl->version));
+	doc_para(f->doc, SPAN_NONE, ui(f, audience_keys[cl->audience]));
+	if (cl->description)
+		doc_para(f->doc, SPAN_NONE, ctext(f, f->t, cl->key, "description", cl->description));
+	doc_note(f->doc, ui(f, "ui.print.privacy"));
+	if (n_judged) {
+		char *count = xasprintf("%zu", n_judged);
+		const char *names[] = { "count", "mark" };
+		const char *values[] = { count, ui(f, "ui.print.judgement_mark").text };
+
+		doc_note(f->doc, uif(f, n_judged == 1 ? "ui.print.judgement_count_one" :
+				     "ui.print.judgement_count", names, values, 2));
+		free(count);
+	}
+	if (cl->judgement)
+		doc_para(f->doc, ui(f, "ui.print.judgement"),
+			 ctext(f, f->t, cl->key, "judgement", cl->judgement));
+	draft_note(f, f->t);
+	if (strcmp(tr_lang(f->o->ask_lang), tr_lang(f->t)))
+		draft_note(f, f->o->ask_lang);
+	doc_para(f->doc, SPAN_NONE, ui(f, "ui.print.sources"));
+	for (size_t i = 0; i < cl->n_sources; i++) {
+		const struct source *src = content_source(f->c, cl->sources[i]);
+		char year[16];
+
+		if (!src)
+			continue;
+		snprintf(year, sizeof year, "%u", src->year);
+		const char *names[] = { "title", "publisher", "year" };
+		const char *values[] = { src->title, src->publisher ? src->publisher : "", year };
+		doc_bullet(f->doc, 0, SPAN_NONE, uif(f, src->year ? "ui.print.source" :
+						"ui.print.source_noyear", names, values, 3));
+	}
+}
+
+/* The text of a leaf of an expression, in words ("... is ticked yes"). */
+static struct span leaf_words(struct form *f, const struct expr *e, bool negated)
+{
+	static const char *const keys[EXPR_COUNT][2] = {
+		[EXPR_ITEM] = { "ui.print.expr.item", "ui.print.expr.item_not" },
+		[EXPR_ANSWERED] = { "ui.print.expr.answered", "ui.print.expr.answered_not" },
+		[EXPR_ELEMENT] = { "ui.print.expr.element", "ui.print.expr.element_not" },
+		[EXPR_UNDECIDED] = { "ui.print.expr.undecided", "ui.print.expr.undecided_not" },
+	};
+	const char *key = keys[e->kind][negated];
+
+	if (e->kind == EXPR_ITEM || e->kind == EXPR_ANSWERED) {
+		const char *names[] = { "sign", "item", "checklist" };
+		const char *values[] = {
+			ctext(f, f->t, e->item->key, "sign", e->item->sign).text,
+			e->item->key,
+			ctext(f, f->t, e->item->checklist->key, "title", e->item->checklist->title).text,
+		};
+		return uif(f, key, names, values, 3);
+	}
+	return uif1(f, key, "element",
+		    ctext(f, f->t, e->element->key, "title", e->element->title).text);
+}
+
+/*
+ * An expression in words as a list: a leaf is one entry, all/any an entry
+ * ("all of these:") with its children one level deeper; a not is pushed
+ * into its child (not all -> "not all of these", not any -> "none of
+ * these", not of a leaf -> the leaf's negative wording). label, when it has
+ * text, goes before the first entry.
+ */
+static void expr_words(struct form *f, const struct expr *e, bool negated,
+		       unsigned depth, struct span label)
+{
+	const char *key;
+
+	while (e->kind == EXPR_NOT) {
+		negated = !negated;
+		e = e->children[0];
+	}
+	switch (e->kind) {
+	case EXPR_ALL:
+		key = negated ? "ui.print.expr.not_all" : "ui.print.expr.all";
+		break;
+	case EXPR_ANY:
+		key = negated ? "ui.print.expr.none" : "ui.print.expr.any";
+		break;
+	default:
+		doc_bullet(f->doc, depth, label, leaf_words(f, e, negated));
+		return;
+	}
+	doc_bullet(f->doc, depth, label, ui(f, key));
+	/* Under "none of these" or "not all of these" the children are
+	 * listed as they are. */
+	for (size_t i = 0; i < e->n_children; i++)
+		expr_words(f, e->children[i], false, depth + 1, SPAN_NONE);
+}
+
+static void item_block(struct form *f, const struct item *it, size_t number)
+{
+	const struct tr *t = f->t, *at = f->o->ask_lang;
+	char *num = xasprintf("%zu", number);
+	const char *names[] = { "number", "sign" };
+	const char *values[] = { num, ctext(f, t, it->key, "sign", it->sign).text };
+	const char *boxes[] = {
+		ui(f, "ui.print.answer.yes").text,
+		ui(f, "ui.print.answer.no").text,
+		ui(f, "ui.print.answer.unknown").text,
+		ui(f, "ui.print.answer.not_asked").text,
+	};
+	struct span strength = ui(f, strength_keys[it->strength]);
+	bool two_langs = strcmp(tr_lang(at), tr_lang(t)) != 0;
+
+	doc_block_begin(f->doc);
+	struct span heading = uif(f, "ui.print.item", names, values, 2);
+	heading.lang = ctext(f, t, it->key, "sign", it->sign).lang;
+	doc_heading(f->doc, 3, heading);
+	if (it->judgement) {
+		const char *n2[] = { "strength", "mark" };
+		const char *v2[] = { strength.text, ui(f, "ui.print.judgement_mark").text };
+		strength = uif(f, "ui.print.strength_judged", n2, v2, 2);
+	}
+	doc_field(f->doc, ui(f, "ui.print.strength"), strength);
+	if (it->show_if)
+		expr_words(f, it->show_if, false, 0, ui(f, "ui.print.show_if"));
+	if (it->ask) {
+		struct span label = two_langs ?
+			uif1(f, "ui.print.ask_in", "language", t->cat ? t->cat->name : tr_lang(t)) :
+			ui(f, "ui.print.ask");
+		doc_field(f->doc, label, ctext(f, t, it->key, "ask", it->ask));
+		if (two_langs) {
+			label = uif1(f, "ui.print.ask_person", "language",
+				     at->cat ? at->cat->name : tr_lang(at));
+			doc_field(f->doc, label, ctext(f, at, it->key, "ask", it->ask));
+		}
+	} else {
+		doc_field(f->doc, SPAN_NONE, ui(f, "ui.print.observe"));
+	}
+	doc_boxes(f->doc, it->key, boxes, 4);
+	if (it->guidance)
+		doc_field(f->doc, ui(f, "ui.print.guidance"),
+			  ctext(f, t, it->key, "guidance", it->guidance));
+	if (it->judgement)
+		doc_field(f->doc, ui(f, "ui.print.judgement"),
+			  ctext(f, t, it->key, "judgement", it->judgement));
+	doc_field(f->doc, ui(f, "ui.print.item_id"), (struct span){ it->key, "en" });
+	doc_block_end(f->doc);
+	free(num);
+}
+
+static void checklist_body(struct form *f, const struct checklist *cl)
+{
+	size_t number = 0;
+
+	for (size_t s = 0; s < cl->n_sections; s++) {
+		const struct section *sec = &cl->sections[s];
+
+		doc_heading(f->doc, 2, ctext(f, f->t, sec->key, "title", sec->title));
+		if (sec->element)
+			doc_para(f->doc, ui(f, "ui.print.scores"),
+				 ctext(f, f->t, sec->element->key, "title", sec->element->title));
+		if (sec->intro)
+			doc_para(f->doc, ui(f, "ui.print.read_out"),
+				 ctext(f, f->t, sec->key, "intro", sec->intro));
+		for (size_t i = 0; i < sec->n_items; i++)
+			item_block(f, &sec->items[i], ++number);
+	}
+}
+
+/* "2 strong and 1 medium" */
+static struct span threshold_words(struct form *f, const struct threshold *th)
+{
+	const char *and = ui(f, "ui.print.scoring.and").text;
+	char *s = xstrdup("");
+
+	for (int st = STRENGTH_STRONG; st > STRENGTH_NONE; st--) {
+		if (!th->min[st])
+			continue;
+		char *count = xasprintf("%u", th->min[st]);
+		const char *names[] = { "count", "strength" };
+		const char *values[] = { count, ui(f, strength_keys[st]).text };
+		struct span part = uif(f, "ui.print.scoring.count", names, values, 2);
+		char *next = xasprintf("%s%s%s", s, *s ? and : "", part.text);
+
+		free(s);
+		free(count);
+		s = next;
+	}
+	return (struct span){ keep(f, s), NULL };
+}
+
+static void element_scoring(struct form *f, const struct element *el)
+{
+	char *sections = xstrdup("");
+
+	doc_block_begin(f->doc);
+	doc_heading(f->doc, 3, ctext(f, f->t, el->key, "title", el->title));
+	for (size_t l = 0; l < f->n_lists; l++) {
+		const struct checklist *cl = f->lists[l];
+		for (size_t s = 0; s < cl->n_sections; s++) {
+			if (cl->sections[s].element != el)
+				continue;
+			const char *names[] = { "section", "checklist" };
+			const char *values[] = {
+				ctext(f, f->t, cl->sections[s].key, "title", cl->sections[s].title).text,
+				ctext(f, f->t, cl->key, "title", cl->title).text,
+			};
+			struct span one = uif(f, "ui.print.scoring.section", names, values, 2);
+			char *next = xasprintf("%s%s%s", sections, *sections ? "; " : "", one.text);
+			free(sections);
+			sections = next;
+		}
+	}
+	if (*sections)
+		doc_field(f->doc, ui(f, "ui.print.scoring.sections"),
+			  (struct span){ sections, NULL });
+	else
+		doc_field(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.no_sections"));
+	free(sections);
+	doc_field(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.positive_when"));
+	for (size_t i = 0; i < el->n_positive_when; i++)
+		doc_bullet(f->doc, 0, SPAN_NONE, threshold_words(f, &el->positive_when[i]));
+	if (el->min_answered) {
+		char *n = xasprintf("%u", el->min_answered);
+		doc_field(f->doc, SPAN_NONE, uif1(f, "ui.print.scoring.undecided", "count", n));
+		free(n);
+	}
+	doc_block_end(f->doc);
+}
+
+/* The service for id: in the chosen region, else the default directory.
+ * *fallback says which. */
+static const struct service *find_service(const struct form *f, const char *id,
+					  const struct directory **dir)
+{
+	const struct directory *dirs[] = { f->region, f->fallback };
+
+	for (size_t d = 0; d < 2; d++) {
+		if (!dirs[d])
+			continue;
+		for (size_t i = 0; i < dirs[d]->n_services; i++) {
+			if (!strcmp(dirs[d]->services[i].id, id)) {
+				*dir = dirs[d];
+				return &dirs[d]->services[i];
+			}
+		}
+	}
+	*dir = NULL;
+	return NULL;
+}
+
+static struct span service_name(struct form *f, const char *id)
+{
+	const struct directory *dir;
+	const struct service *sv = find_service(f, id, &dir);
+
+	return sv ? ctext(f, f->t, sv->key, "name", sv->name) : (struct span){ id, "en" };
+}
+
+static void outcome_scoring(struct form *f, const struct outcome *oc, size_t number)
+{
+	char *num = xasprintf("%zu", number);
+	const char *names[] = { "number", "title", "level" };
+	const char *values[] = {
+		num,
+		ctext(f, f->t, oc->key, "title", oc->title).text,
+		ui(f, level_keys[oc->level]).text,
+	};
+	char *refer = xstrdup("");
+
+	doc_block_begin(f->doc);
+	doc_heading(f->doc, 3, uif(f, "ui.print.scoring.outcome", names, values, 3));
+	expr_words(f, oc->when, false, 0, ui(f, "ui.print.scoring.when"));
+	for (size_t i = 0; i < oc->n_refer; i++) {
+		char *next = xasprintf("%s%s%s", refer, i ? "; " : "",
+				       service_name(f, oc->refer[i]).text);
+		free(refer);
+		refer = next;
+	}
+	if (oc->n_refer)
+		doc_field(f->doc, ui(f, "ui.print.scoring.refer"), (struct span){ refer, NULL });
+	if (oc->explain)
+		doc_field(f->doc, ui(f, "ui.print.scoring.explain"),
+			  ctext(f, f->t, oc->key, "explain", oc->explain));
+	if (oc->judgement)
+		doc_field(f->doc, ui(f, "ui.print.judgement"),
+			  ctext(f, f->t, oc->key, "judgement", oc->judgement));
+	doc_block_end(f->doc);
+	free(refer);
+	free(num);
+}
+
+static void rules_part(struct form *f, const struct ruleset *rs)
+{
+	struct span title = ctext(f, f->t, rs->id, "title", rs->title);
+	struct span part = uif1(f, "ui.print.scoring.title", "rules", title.text);
+
+	doc_part(f->doc, part.text);
+	doc_heading(f->doc, 1, part);
+	doc_para(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.intro"));
+	if (rs->judgement)
+		doc_para(f->doc, ui(f, "ui.print.judgement"),
+			 ctext(f, f->t, rs->id, "judgement", rs->judgement));
+	doc_heading(f->doc, 2, ui(f, "ui.print.scoring.elements"));
+	doc_para(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.elements_intro"));
+	for (size_t i = 0; i < rs->n_elements; i++)
+		element_scoring(f, &rs->elements[i]);
+	doc_heading(f->doc, 2, ui(f, "ui.print.scoring.outcomes"));
+	doc_para(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.outcomes_intro"));
+	for (size_t i = 0; i < rs->n_outcomes; i++)
+		outcome_scoring(f, &rs->outcomes[i], i + 1);
+	doc_para(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.highest"));
+	doc_note(f->doc, ui(f, "ui.print.scoring.no_match"));
+	if (rs->n_notices) {
+		doc_heading(f->doc, 2, ui(f, "ui.print.notices"));
+		for (size_t i = 0; i < rs->n_notices; i++) {
+			const struct notice *nt = &rs->notices[i];
+			struct span label = ctext(f, f->t, nt->key, "title", nt->title);
+
+			doc_bullet(f->doc, 0, label, ctext(f, f->t, nt->key, "text", nt->text));
+			if (nt->when)
+				expr_words(f, nt->when, false, 1, ui(f, "ui.print.notice_when"));
+		}
+	}
+}
+
+static void service_entry(struct form *f, const struct service *sv)
+{
+	struct span name = ctext(f, f->t, sv->key, "name", sv->name);
+	struct span contact = sv->contact && *sv->contact ?
+		(struct span){ sv->contact, "en" } : ui(f, "ui.print.contacts.none");
+
+	doc_bullet(f->doc, 0, name, contact);
+	if (sv->hours)
+		doc_bullet(f->doc, 1, ui(f, "ui.print.contacts.hours"),
+			   ctext(f, f->t, sv->key, "hours", sv->hours));
+	if (sv->notes)
+		doc_bullet(f->doc, 1, SPAN_NONE, ctext(f, f->t, sv->key, "notes", sv->notes));
+	if (sv->url)
+		doc_bullet(f->doc, 1, SPAN_NONE, (struct span){ sv->url, "en" });
+}
+
+static void directory_header(struct form *f, const struct directory *dir)
+{
+	const char *names[] = { "region", "date" };
+	const char *values[] = { ctext(f, f->t, dir->id, "region", dir->region).text,
+				 dir->verified };
+
+	doc_heading(f->doc, 2, uif(f, "ui.print.contacts.directory", names, values, 2));
+	if (dir->notice)
+		doc_note(f->doc, ctext(f, f->t, dir->id, "notice", dir->notice));
+}
+
+static bool seen_service(const char **ids, size_t n, const char *id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(ids[i], id))
+			return true;
+	return false;
+}
+
+/*
+ * The contacts: every service the rules refer to, from the chosen region
+ * where it has the service and from the default directory otherwise; then
+ * the region's other services.
+ */
+static void contacts_part(struct form *f, const struct ruleset *const *rs, size_t n_rs)
+{
+	const char **ids = NULL;
+	size_t n_ids = 0;
+	const struct directory *dirs[] = { f->region, f->fallback };
+	struct span title = ui(f, "ui.print.contacts.title");
+
+	for (size_t r = 0; r < n_rs; r++)
+		for (size_t o = 0; o < rs[r]->n_outcomes; o++)
+			for (size_t k = 0; k < rs[r]->outcomes[o].n_refer; k++) {
+				const char *id = rs[r]->outcomes[o].refer[k];
+				if (seen_service(ids, n_ids, id))
+					continue;
+				ids = xreallocarray(ids, n_ids + 1, sizeof *ids);
+				ids[n_ids++] = id;
+			}
+	doc_part(f->doc, title.text);
+	doc_heading(f->doc, 1, title);
+	for (size_t d = 0; d < 2; d++) {
+		bool any = false;
+
+		if (!dirs[d] || (d == 1 && dirs[1] == dirs[0]))
+			continue;
+		for (size_t i = 0; i < n_ids; i++) {
+			const struct directory *where;
+			const struct service *sv = find_service(f, ids[i], &where);
+
+			if (!sv || where != dirs[d])
+				continue;
+			if (!any)
+				directory_header(f, dirs[d]);
+			any = true;
+			service_entry(f, sv);
+		}
+		if (d == 0) {
+			for (size_t i = 0; i < dirs[0]->n_services; i++) {
+				if (seen_service(ids, n_ids, dirs[0]->services[i].id))
+					continue;
+				if (!any)
+					directory_header(f, dirs[0]);
+				any = true;
+				service_entry(f, &dirs[0]->services[i]);
+			}
+		}
+	}
+	for (size_t i = 0; i < n_ids; i++) {
+		const struct directory *where;
+
+		if (!find_service(f, ids[i], &where))
+			doc_bullet(f->doc, 0, (struct span){ ids[i], "en" },
+				   ui(f, "ui.print.contacts.none"));
+	}
+	free(ids);
+}
+
+int form_render(FILE *out, const struct content *c,
+		const struct checklist *const *lists, size_t n,
+		const struct render_opts *o)
+{
+	struct form f = {
+		.c = c,
+		.o = o,
+		.t = o->lang,
+		.fallback = content_directory(c, DIRECTORY_DEFAULT),
+	};
+	const struct ruleset **rs = NULL;
+	size_t n_rs = 0;
+	int rc;
+
+	f.region = o->region ? o->region : f.fallback;
+	for (size_t i = 0; i < c->n_checklists; i++)
+		if (c->checklists[i].first)
+			add_list(&f, &c->checklists[i]);
+	for (size_t i = 0; i < n; i++)
+		add_list(&f, lists[i]);
+	for (size_t i = 0; i < f.n_lists; i++) {
+		const struct ruleset *r = f.lists[i]->rules;
+		bool seen = false;
+
+		for (size_t k = 0; k < n_rs; k++)
+			seen |= rs[k] == r;
+		if (r && !seen) {
+			rs = xreallocarray(rs, n_rs + 1, sizeof *rs);
+			rs[n_rs++] = r;
+		}
+	}
+	f.doc = doc_new(out, o, ui(&f, "ui.print.title").text);
+	for (size_t i = 0; i < f.n_lists; i++) {
+		checklist_header(&f, f.lists[i]);
+		checklist_body(&f, f.lists[i]);
+	}
+	for (size_t i = 0; i < n_rs; i++)
+		rules_part(&f, rs[i]);
+	contacts_part(&f, rs, n_rs);
+	doc_note(f.doc, ui(&f, "ui.print.privacy"));
+	rc = doc_end(f.doc);
+	for (size_t i = 0; i < f.n_keep; i++)
+		free(f.keep[i]);
+	free(f.keep);
+	free(f.lists);
+	free(rs);
+	return rc;
+}

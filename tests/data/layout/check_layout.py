@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""Layout of printed blank checklists over a whole content directory.
+
+For every checklist and every language (alone, and paired with English as
+worker or person language), in every format, checks that:
+  - text: no line is wider than --width in display columns (East Asian
+    wide and full-width characters count 2, combining marks 0), every page
+    has at most --page-length lines, pages are separated by form feeds and
+    each header says "page N of M" with N counting up and M the page count;
+  - html: xmllint --noout accepts it as XML (well-formed);
+  - markdown: not empty;
+  - `print --all` completes with exit 0 in every format;
+  - the hand-scoring instructions (English) state the same thresholds as
+    the rules files: the positive_when lists are read from the YAML with a
+    line parser that knows the flow ({ strong: 2 }) and block (- strong: 2)
+    forms used in the content, and compared, element by element and in
+    order, with the printed combinations.
+
+Usage: check_layout.py [DATA_DIR]   (default: $TIPCHECK_DATA)
+Environment: TIPCHECK (the binary).
+"""
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+TIPCHECK = os.environ.get("TIPCHECK", "tipcheck")
+DATA = sys.argv[1] if len(sys.argv) > 1 else os.environ["TIPCHECK_DATA"]
+STRENGTHS = ("strong", "medium", "weak")
+failures = []
+
+
+def fail(msg):
+    failures.append(msg)
+    print("FAIL:", msg)
+
+
+def width(s):
+    w = 0
+    for ch in s:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        w += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return w
+
+
+def run(args):
+    p = subprocess.run([TIPCHECK, "print", "--data", DATA] + args,
+                       capture_output=True)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8", "replace")
+
+
+def yaml_ids(sub, key):
+    """The top-level `key:` of each YAML file in DATA/sub, sorted by file."""
+    d = os.path.join(DATA, sub)
+    out = []
+    if not os.path.isdir(d):
+        return out
+    for name in sorted(os.listdir(d)):
+        if not name.endswith(".yaml"):
+            continue
+        with open(os.path.join(d, name), encoding="utf-8") as f:
+            for line in f:
+                m = re.match(r"^%s:\s*['\"]?([^'\"#\s]+)" % key, line)
+                if m:
+                    out.append(m.group(1))
+                    break
+    return out
+
+
+def check_text(out, w, pl, what):
+    pages = out.split("\f")
+    n = len(pages)
+    for i, page in enumerate(pages, 1):
+        lines = page.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        if len(lines) > pl:
+            fail("%s: page %d has %d lines (> %d)" % (what, i, len(lines), pl))
+        for line in lines:
+            if width(line) > w:
+                fail("%s: line wider than %d: %r" % (what, w, line))
+        # The header: the first line that ends with a page number.
+        nums = [re.search(r"(\d+)\D+(\d+)$", l) for l in lines[:3]]
+        nums = [m for m in nums if m]
+        if not nums or (int(nums[0].group(1)), int(nums[0].group(2))) != (i, n):
+            fail("%s: page %d header does not say page %d of %d" % (what, i, i, n))
+
+
+def check_html(out, what):
+    p = subprocess.run(["xmllint", "--noout", "-"], input=out.encode("utf-8"),
+                       capture_output=True)
+    if p.returncode != 0:
+        fail("%s: not well-formed: %s" % (what, p.stderr.decode()[:500]))
+
+
+def check_one(args, what, w=80, pl=66):
+    for fmt in ("text", "markdown", "html"):
+        extra = ["--width", str(w), "--page-length", str(pl)] if fmt == "text" else []
+        rc, out, err = run(args + ["--format", fmt] + extra)
+        tag = "%s --format %s" % (what, fmt)
+        if rc != 0:
+            fail("%s: exit %d: %s" % (tag, rc, err.strip()))
+            continue
+        if not out.strip():
+            fail("%s: empty output" % tag)
+        elif fmt == "text":
+            check_text(out, w, pl, tag)
+        elif fmt == "html":
+            check_html(out, tag)
+
+
+def rules_thresholds():
+    """{rules title: [[{strength: n}, ...] per element]} from the YAML."""
+    result = {}
+    d = os.path.join(DATA, "indicators", "rules")
+    for name in sorted(os.listdir(d)) if os.path.isdir(d) else []:
+        if not name.endswith(".yaml"):
+            continue
+        title, elements, cur, in_pw, pw_indent, item = None, [], None, False, 0, None
+        with open(os.path.join(d, name), encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        for line in lines:
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            ind = len(line) - len(line.lstrip())
+            m = re.match(r"^title:\s*(.+?)\s*$", line)
+            if m and ind == 0:
+                title = m.group(1).strip("'\"")
+            if re.match(r"^\s*positive_when:\s*$", line):
+                cur = []
+                elements.append(cur)
+                in_pw, pw_indent = True, ind
+                continue
+            if in_pw:
+                if ind <= pw_indent and not line.lstrip().startswith("- "):
+                    in_pw = False
+                    continue
+                flow = re.match(r"^\s*-\s*\{(.*)\}\s*$", line)
+                if flow:
+                    combo = {}
+                    for part in flow.group(1).split(","):
+                        k, v = part.split(":")
+                        combo[k.strip()] = int(v)
+                    cur.append(combo)
+                    continue
+                block = re.match(r"^\s*(-\s+)?(strong|medium|weak):\s*(\d+)\s*$", line)
+                if block:
+                    if block.group(1):
+                        item = {}
+                        cur.append(item)
+                    item[block.group(2)] = int(block.group(3))
+                    continue
+                in_pw = False
+        result[title] = elements
+    return result
+
+
+def printed_thresholds(out):
+    """{rules title: [[combo...] per element]} from `print --all` (English,
+    no pages, wide lines)."""
+    result = {}
+    parts = re.split(r"^How to score by hand: (.+)$", out, flags=re.M)
+    for i in range(1, len(parts), 2):
+        title, body = parts[i].strip(), parts[i + 1]
+        elements = []
+        lines = body.split("\n")
+        for j, line in enumerate(lines):
+            if "is positive when the \"yes\" answers reach any one of" in line:
+                cur = []
+                for nxt in lines[j + 1:]:
+                    m = re.match(r"^\s*- ((?:\d+ (?:strong|medium|weak)(?: and )?)+)$", nxt)
+                    if not m:
+                        break
+                    combo = {}
+                    for n, s in re.findall(r"(\d+) (strong|medium|weak)", m.group(1)):
+                        combo[s] = int(n)
+                    cur.append(combo)
+                elements.append(cur)
+        result[title] = elements
+    return result
+
+
+def main():
+    checklists = yaml_ids("indicators/checklists", "id")
+    langs = yaml_ids("translations", "language")
+    print("checklists:", " ".join(checklists) or "(none)")
+    print("languages:", " ".join(langs) or "(none)")
+    pairs = set()
+    for lang in langs:
+        pairs.update({(lang, lang), ("en", lang), (lang, "en")})
+    for cl in checklists:
+        for lang, ask in sorted(pairs):
+            check_one([cl, "--lang", lang, "--ask-lang", ask],
+                      "print %s --lang %s --ask-lang %s" % (cl, lang, ask))
+    # Narrowest width, shortest page, and the whole set at once.
+    if checklists:
+        for lang in langs:
+            check_one(["--all", "--lang", lang], "print --all --lang %s (40x20)" % lang,
+                      w=40, pl=20)
+    check_one(["--all", "--lang", "en"], "print --all")
+
+    rules = rules_thresholds()
+    rc, out, err = run(["--all", "--lang", "en", "--page-length", "0", "--width", "1000"])
+    if checklists and rc != 0:
+        fail("print --all for thresholds: exit %d: %s" % (rc, err))
+    printed = printed_thresholds(out) if rc == 0 else {}
+    n = 0
+    for title, elements in printed.items():
+        if title not in rules:
+            fail("printed rules %r not found in the rules files" % title)
+        elif elements != rules[title]:
+            fail("thresholds of %r differ:\n  rules:   %s\n  printed: %s"
+                 % (title, rules[title], elements))
+        else:
+            n += sum(len(e) for e in elements)
+    if checklists and not printed:
+        fail("no hand-scoring instructions found in print --all")
+    print("thresholds compared: %d combinations in %d rules files" % (n, len(printed)))
+    print("%d problem(s)" % len(failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,202 @@
+/* Unit tests: blank forms rendered from a model built in C. Look-ups by
+ * id need the loader's index, so contacts are tested end to end
+ * (tests/e2e/print) instead. */
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "tipcheck/catalog.h"
+#include "tipcheck/form.h"
+#include "tipcheck/text.h"
+
+/* The model holds char *; literals are never written to. */
+#define S(s) ((char *)(s))
+
+/* Catalog entries, sorted by key as the loader keeps them. */
+static struct catalog_entry en_entries[] = {
+	{ .key = S("ui.print.answer.no"), .text = S("no") },
+	{ .key = S("ui.print.answer.not_asked"), .text = S("not asked") },
+	{ .key = S("ui.print.answer.unknown"), .text = S("don't know") },
+	{ .key = S("ui.print.answer.yes"), .text = S("yes") },
+	{ .key = S("ui.print.ask"), .text = S("Ask") },
+	{ .key = S("ui.print.ask_in"), .text = S("Ask ({language})") },
+	{ .key = S("ui.print.ask_person"), .text = S("Ask the person ({language})") },
+	{ .key = S("ui.print.guidance"), .text = S("Guidance") },
+	{ .key = S("ui.print.item"), .text = S("{number}. {sign}") },
+	{ .key = S("ui.print.item_id"), .text = S("Item") },
+	{ .key = S("ui.print.level.refer"), .text = S("refer") },
+	{ .key = S("ui.print.page"), .text = S("page {page} of {pages}") },
+	{ .key = S("ui.print.scoring.and"), .text = S(" and ") },
+	{ .key = S("ui.print.scoring.count"), .text = S("{count} {strength}") },
+	{ .key = S("ui.print.scoring.outcome"), .text = S("{number}. {title} (level: {level})") },
+	{ .key = S("ui.print.scoring.refer"), .text = S("Refer to") },
+	{ .key = S("ui.print.strength"), .text = S("Strength") },
+	{ .key = S("ui.print.strength.medium"), .text = S("medium") },
+	{ .key = S("ui.print.strength.strong"), .text = S("strong") },
+	{ .key = S("ui.print.training"), .text = S("TRAINING") },
+};
+
+static struct catalog_entry ar_entries[] = {
+	{ .key = S("cl.it.ask"), .text = S("هل أنت بأمان؟") },
+};
+
+static struct catalog catalogs[] = {
+	{ .lang = S("en"), .name = S("English"), .status = TRANSLATION_REVIEWED,
+	  .entries = en_entries, .n_entries = sizeof en_entries / sizeof en_entries[0] },
+	{ .lang = S("ar"), .name = S("العربية"), .status = TRANSLATION_REVIEWED, .rtl = true,
+	  .entries = ar_entries, .n_entries = 1 },
+};
+
+static struct threshold thresholds[] = {
+	{ .min = { [STRENGTH_STRONG] = 2 } },
+	{ .min = { [STRENGTH_STRONG] = 1, [STRENGTH_MEDIUM] = 1 } },
+};
+static struct element elements[] = {
+	{ .id = S("el"), .key = S("rs.el"), .title = S("Element <one>"),
+	  .positive_when = thresholds, .n_positive_when = 2 },
+};
+static struct expr when = { .kind = EXPR_ELEMENT, .ref = S("el"), .element = &elements[0] };
+static char *refer[] = { S("hotline") };
+static struct outcome outcomes[] = {
+	{ .id = S("oc"), .key = S("rs.oc"), .title = S("Refer & help"), .level = LEVEL_REFER,
+	  .when = &when, .refer = refer, .n_refer = 1 },
+};
+static struct ruleset rules = {
+	.id = S("rs"), .title = S("Rules"), .elements = elements, .n_elements = 1,
+	.outcomes = outcomes, .n_outcomes = 1,
+};
+static struct item items[] = {
+	{ .id = S("it"), .key = S("cl.it"), .strength = STRENGTH_STRONG,
+	  .sign = S("A sign with a very long description that surely needs to be wrapped over more than one line of forty columns"),
+	  .ask = S("Are you safe?"), .guidance = S("Ask <gently> & slowly."), .source = S("src") },
+};
+static struct section sections[] = {
+	{ .id = S("sec"), .key = S("cl.sec"), .title = S("Section"), .element_id = S("el"),
+	  .element = &elements[0], .intro = S("Read this out first."), .items = items, .n_items = 1 },
+};
+static char *list_sources[] = { S("src") };
+static struct checklist checklists[] = {
+	{ .id = S("cl"), .key = S("cl"), .title = S("Checklist"), .audience = AUDIENCE_ANY,
+	  .version = S("1.0"), .sources = list_sources, .n_sources = 1, .rules_id = S("rs"),
+	  .rules = &rules, .sections = sections, .n_sections = 1, .n_items = 1 },
+};
+static struct source sources[] = {
+	{ .id = S("src"), .title = S("A source"), .publisher = S("Publisher"), .year = 2009 },
+};
+static struct service services[] = {
+	{ .id = S("hotline"), .key = S("international.hotline"), .name = S("Hotline"), .contact = S("123") },
+};
+static struct directory directories[] = {
+	{ .id = S("international"), .region = S("Anywhere"), .verified = S("2024-01-01"),
+	  .services = services, .n_services = 1 },
+};
+static struct content content = {
+	.sources = sources, .n_sources = 1,
+	.checklists = checklists, .n_checklists = 1,
+	.rulesets = &rules, .n_rulesets = 1,
+	.directories = directories, .n_directories = 1,
+	.catalogs = catalogs, .n_catalogs = 2,
+	.n_items = 1,
+};
+
+static void link_model(void)
+{
+	items[0].section = &sections[0];
+	items[0].checklist = &checklists[0];
+	sections[0].checklist = &checklists[0];
+	elements[0].rules = &rules;
+	outcomes[0].rules = &rules;
+}
+
+static char *render(enum render_format format, const char *ask_lang, bool training)
+{
+	struct tr en = { &content, &catalogs[0], &catalogs[0] };
+	struct tr ask = { &content, ask_lang ? &catalogs[1] : &catalogs[0], &catalogs[0] };
+	const struct checklist *lists[] = { &checklists[0] };
+	struct render_opts o;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	link_model();
+	render_opts_init(&o, &en);
+	o.format = format;
+	o.ask_lang = &ask;
+	o.width = 40;
+	o.page_length = 30;
+	o.training = training;
+	assert_int_equal(form_render(f, &content, lists, 1, &o), 0);
+	fclose(f);
+	if (getenv("SHOW_FORM"))
+		fputs(buf, stderr);
+	return buf;
+}
+
+static void text_form(void **state)
+{
+	char *out = render(FORMAT_TEXT, NULL, false), *copy, *save = NULL;
+
+	(void)state;
+	copy = strdup(out);
+	for (char *l = strtok_r(copy, "\n\f", &save); l; l = strtok_r(NULL, "\n\f", &save))
+		assert_true(text_width(l) <= 40);
+	free(copy);
+	assert_non_null(strstr(out, "[ ] yes  [ ] no  [ ] don't know\n"));
+	assert_non_null(strstr(out, "[ ] not asked\n"));	/* wrapped to 40 */
+	assert_non_null(strstr(out, "Ask: Are you safe?"));
+	assert_non_null(strstr(out, "2 strong\n"));
+	assert_non_null(strstr(out, "1 strong and 1 medium\n"));
+	assert_non_null(strstr(out, "Item: cl.it"));
+	assert_non_null(strstr(out, "\f"));			/* parts on new pages */
+	free(out);
+}
+
+static void html_form(void **state)
+{
+	char *out = render(FORMAT_HTML, "ar", true);
+
+	(void)state;
+	assert_int_equal(strncmp(out, "<!DOCTYPE html>\n<html", 21), 0);
+	assert_non_null(strstr(out, "lang=\"en\" dir=\"ltr\""));
+	/* The person's question in Arabic, marked right to left. */
+	assert_non_null(strstr(out, "<span lang=\"ar\" dir=\"rtl\">هل أنت بأمان؟</span>"));
+	assert_non_null(strstr(out, "Ask the person (العربية)"));
+	assert_non_null(strstr(out, "<input type=\"checkbox\" name=\"cl.it-1\" /> yes</label>"));
+	assert_non_null(strstr(out, "Ask &lt;gently&gt; &amp; slowly."));
+	assert_non_null(strstr(out, "<div class=\"banner\">TRAINING</div>"));
+	assert_null(strstr(out, "<script"));
+	assert_null(strstr(out, "src="));
+	assert_null(strstr(out, "href="));
+	assert_null(strstr(out, "url("));
+	assert_non_null(strstr(out, "</html>\n"));
+	free(out);
+}
+
+static void markdown_form(void **state)
+{
+	char *out = render(FORMAT_MARKDOWN, NULL, false);
+
+	(void)state;
+	assert_non_null(strstr(out, "# Checklist\n"));
+	assert_non_null(strstr(out, "- [ ] yes\n- [ ] no\n"));
+	assert_non_null(strstr(out, "Ask \\<gently\\> \\& slowly."));
+	assert_non_null(strstr(out, "Refer \\& help"));
+	free(out);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(text_form),
+		cmocka_unit_test(html_form),
+		cmocka_unit_test(markdown_form),
+	};
+
+	setlocale(LC_ALL, "C.UTF-8");
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
