@@ -51,7 +51,4 @@ struct feedback *feedback_new(const struct content *c, const struct scenario *sc
 /* NULL is fine. */
 void feedback_free(struct feedback *f);
 
-/* The scenario's expected answer for item: EXPECT_NO when not listed. */
-enum expect scenario_expect(const struct scenario *sc, const struct item *item);
-
 #endif

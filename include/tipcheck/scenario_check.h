@@ -10,28 +10,7 @@
 #include <stddef.h>
 
 #include "tipcheck/diag.h"
-#include "tipcheck/evaluate.h"
 #include "tipcheck/model.h"
-
-/*
- * The checklists a run of sc goes through, in interview order: the
- * checklists marked `first`, then the scenario's own, without duplicates
- * (as session_new() orders them). Returns the count and sets *out to a new
- * array owned by the caller (free()).
- */
-size_t scenario_checklists(const struct content *c, const struct scenario *sc,
-			   const struct checklist ***out);
-
-/* The situation a run of sc starts in: child for a child scenario, else
- * adult. */
-enum situation scenario_situation(const struct scenario *sc);
-
-/*
- * The answers of a perfect run of sc: every item of its checklists
- * answered "no", except the items expected "yes" ("either" counts as no).
- * Returns a new array of c->n_items answers owned by the caller (free()).
- */
-enum answer *scenario_answers(const struct content *c, const struct scenario *sc);
 
 /*
  * Evaluates sc's expected answers and appends one DIAG_SCENARIO error at

@@ -44,7 +44,8 @@ int training_feedback(FILE *out, const struct render_opts *o, const struct feedb
 /*
  * For the front ends, after a training interview: builds the feedback of
  * scenario sc from the answers (indexed by item->index) and their
- * evaluation ev, writes it with training_feedback() and frees it.
+ * evaluation ev, writes it with training_feedback() as one continuous
+ * text for a screen (no pages, whatever o->page_length says) and frees it.
  * Returns what training_feedback() returns.
  */
 int training_write_feedback(FILE *out, const struct render_opts *o,

@@ -3,15 +3,8 @@
 #include <string.h>
 
 #include "tipcheck/feedback.h"
+#include "tipcheck/scenario.h"
 #include "tipcheck/xalloc.h"
-
-enum expect scenario_expect(const struct scenario *sc, const struct item *item)
-{
-	for (size_t i = 0; i < sc->n_expected; i++)
-		if (sc->expected[i].item == item)
-			return sc->expected[i].expect;
-	return EXPECT_NO;
-}
 
 static bool outcome_matched(const struct evaluation *ev, const char *key)
 {

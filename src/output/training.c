@@ -4,7 +4,7 @@
 
 #include "tipcheck/catalog.h"
 #include "tipcheck/doc.h"
-#include "tipcheck/scenario_check.h"
+#include "tipcheck/scenario.h"
 #include "tipcheck/training.h"
 #include "tipcheck/xalloc.h"
 
@@ -186,7 +186,7 @@ int training_trainer_sheet(FILE *out, const struct render_opts *o, const struct 
 	doc_heading(s.d, 2, span(ui(&s, "ui.train.sheet.result")));
 	doc_para(s.d, span(ui(&s, "ui.train.level")),
 		 span(level_name(&s, sc->expected_level)));
-	doc_para(s.d, SPAN_NONE, span(ui(&s, "ui.train.outcomes")));
+	doc_heading(s.d, 3, span(ui(&s, "ui.train.outcomes")));
 	for (size_t i = 0; i < sc->n_expected_outcomes; i++)
 		outcome_bullet(&s, sc->expected_outcomes[i]);
 	if (!sc->n_expected_outcomes)
@@ -269,7 +269,12 @@ int training_write_feedback(FILE *out, const struct render_opts *o,
 			    const struct evaluation *ev)
 {
 	struct feedback *f = feedback_new(o->lang->content, sc, answers, ev);
-	int r = training_feedback(out, o, f);
+	struct render_opts screen = *o;
+	int r;
+
+	/* On a screen: one continuous text, no page headers. */
+	screen.page_length = 0;
+	r = training_feedback(out, &screen, f);
 
 	feedback_free(f);
 	return r;

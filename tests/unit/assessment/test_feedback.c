@@ -7,6 +7,7 @@
 
 #include "tipcheck/evaluate.h"
 #include "tipcheck/feedback.h"
+#include "tipcheck/scenario.h"
 #include "train_fixture.h"
 
 static struct fixture fx;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "tipcheck/scenario.h"
 #include "tipcheck/scenario_check.h"
 #include "train_fixture.h"
 
