@@ -91,7 +91,7 @@ static void test_preset_expected_no(void **state)
 	diag_list_free(&d);
 
 	/* Listed as "no": the error points at that line. */
-	fx.expected[4] = (struct expected_answer){ &fx.items[FIX_DANGER], EXPECT_NO, fix_pos(16) };
+	fx.expected[4] = (struct expected_answer){ .item = &fx.items[FIX_DANGER], .expect = EXPECT_NO, .pos = fix_pos(16) };
 	diag_list_init(&d, 0);
 	assert_false(scenario_check(&fx.c, &fx.sc, &d));
 	assert_int_equal(d.n, 1);

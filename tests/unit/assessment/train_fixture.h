@@ -165,11 +165,11 @@ static inline void fixture_init(struct fixture *f)
 
 	f->sc_lists[0] = &f->lists[1];
 	f->sc_list_ids[0] = (char *)"lab";
-	f->expected[0] = (struct expected_answer){ &f->items[FIX_R1], EXPECT_YES, fix_pos(12) };
-	f->expected[1] = (struct expected_answer){ &f->items[FIX_R2], EXPECT_YES, fix_pos(13) };
-	f->expected[2] = (struct expected_answer){ &f->items[FIX_E1], EXPECT_YES, fix_pos(14) };
-	f->expected[3] = (struct expected_answer){ &f->items[FIX_E2], EXPECT_YES, fix_pos(15) };
-	f->expected[4] = (struct expected_answer){ &f->items[FIX_E3], EXPECT_EITHER, fix_pos(16) };
+	f->expected[0] = (struct expected_answer){ .item = &f->items[FIX_R1], .expect = EXPECT_YES, .pos = fix_pos(12) };
+	f->expected[1] = (struct expected_answer){ .item = &f->items[FIX_R2], .expect = EXPECT_YES, .pos = fix_pos(13) };
+	f->expected[2] = (struct expected_answer){ .item = &f->items[FIX_E1], .expect = EXPECT_YES, .pos = fix_pos(14) };
+	f->expected[3] = (struct expected_answer){ .item = &f->items[FIX_E2], .expect = EXPECT_YES, .pos = fix_pos(15) };
+	f->expected[4] = (struct expected_answer){ .item = &f->items[FIX_E3], .expect = EXPECT_EITHER, .pos = fix_pos(16) };
 	f->expected_outcomes[0] = (char *)"tr.trafficking";
 	f->sc = (struct scenario){ .id = (char *)"deckhand", .key = (char *)"deckhand",
 		.title = (char *)"Deckhand", .audience = AUDIENCE_ADULT,
