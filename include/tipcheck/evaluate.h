@@ -77,10 +77,10 @@ struct evaluation {
 	enum level level;		/* highest matched; LEVEL_NONE if none */
 	const struct checklist **checklists;	/* evaluated, interview order */
 	size_t n_checklists;
-	/* Per rules file (in order of first use by the checklists), its
-	 * elements in content order; only elements that a section of the
-	 * evaluated checklists scores. An expression naming another element
-	 * sees it as neither positive nor undecided. */
+	/* Per rules file (in order of first use by the checklists), all its
+	 * elements in content order. An element that no chosen checklist
+	 * scores has n_items 0, and so is undecided when its min_answered
+	 * is above 0. */
 	struct element_result *elements;
 	size_t n_elements;
 	/* Matched, in evaluation order: rules files in order of first use by

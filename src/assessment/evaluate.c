@@ -325,17 +325,6 @@ static size_t used_rulesets(const struct checklist *const *lists, size_t n_lists
 	return n;
 }
 
-/* Whether any section of the interview scores el. */
-static bool element_in_interview(const struct element *el,
-				 const struct checklist *const *lists, size_t n_lists)
-{
-	for (size_t l = 0; l < n_lists; l++)
-		for (size_t s = 0; s < lists[l]->n_sections; s++)
-			if (scores(&lists[l]->sections[s], el))
-				return true;
-	return false;
-}
-
 struct evaluation *evaluate(const struct content *c,
 			    const struct checklist *const *lists, size_t n_lists,
 			    const enum answer *answers,
@@ -372,8 +361,10 @@ struct evaluation *evaluate(const struct content *c,
 		for (size_t k = 0; k < rs[r]->n_elements; k++) {
 			const struct element *el = &rs[r]->elements[k];
 
-			if (!element_in_interview(el, lists, n_lists))
-				continue;
+			/* Elements no chosen checklist scores are kept too: with
+			 * nothing answered they are undecided (min_answered), so
+			 * a screening that never asked never reads as "no
+			 * indicators". */
 			score_element(&e->elements[e->n_elements], el, lists, n_lists, answers);
 			if (e->elements[e->n_elements].state == ELEMENT_UNDECIDED)
 				e->insufficient = true;

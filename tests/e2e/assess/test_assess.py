@@ -73,7 +73,9 @@ t.ok(els.get("recruitment", {}).get("yes_items") == ["labour.false-promises", "l
      "json yes items")
 t.ok(els.get("coercion", {}).get("state") == "not-positive", "json element not positive")
 t.ok(els.get("coercion", {}).get("missing") == 2, "json missing")
-t.ok("child-exploitation" not in els, "elements of checklists not asked are left out")
+t.ok(els.get("child-exploitation", {}).get("items") == 0
+     and els["child-exploitation"].get("state") == "not-positive",
+     "an element no chosen checklist scores is reported with no items")
 t.ok([o["id"] for o in j.get("outcomes", [])] == ["trafficking"], "json outcomes")
 reasons = j["outcomes"][0]["reasons"] if j.get("outcomes") else []
 t.ok([(x["kind"], x["ref"], x["value"], x["negated"]) for x in reasons] ==

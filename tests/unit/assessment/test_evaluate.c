@@ -458,9 +458,13 @@ static void insufficient(void **state)
 
 	(void)state;
 	e = eval_world(&w, NULL);
-	assert_int_equal(e->n_elements, 2);	/* "unscored" is left out */
+	assert_int_equal(e->n_elements, 3);
 	assert_int_equal(e->elements[0].state, ELEMENT_NOT_POSITIVE);	/* min 0 */
 	assert_int_equal(e->elements[1].state, ELEMENT_UNDECIDED);
+	/* No chosen checklist scores it, and min_answered is 5: never asked
+	 * is not enough information, not "no indicators". */
+	assert_int_equal(e->elements[2].n_items, 0);
+	assert_int_equal(e->elements[2].state, ELEMENT_UNDECIDED);
 	assert_true(e->insufficient);
 	assert_non_null(find_outcome(e, "more-info"));
 	assert_int_equal(e->level, LEVEL_INFORM);
@@ -477,7 +481,7 @@ static void insufficient(void **state)
 	w.a[w.e1->index] = ANSWER_NO;
 	e = eval_world(&w, NULL);
 	assert_int_equal(e->elements[1].state, ELEMENT_NOT_POSITIVE);
-	assert_false(e->insufficient);
+	assert_true(e->insufficient);	/* "unscored" is still never asked */
 	assert_null(find_outcome(e, "more-info"));
 	assert_int_equal(e->level, LEVEL_NONE);
 	evaluation_free(e);
