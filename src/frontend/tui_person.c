@@ -18,14 +18,15 @@ static const struct tui_binding person_keys[] = {
 	{ TUI_FN(KEY_ENTER), ACT_LEAVE, "ui.tui.action.person-off", SHOW_HELP },
 };
 
-/* Moves past steps with nothing to ask the person (section intros,
- * observed-only items). */
+/* Moves past steps the person cannot answer alone: section intros, and
+ * items without a closed question for the person (open questions and
+ * observed signs are the worker's). */
 static void skip_to_question(struct tui *t)
 {
 	while (session_state(t->session) == SESSION_STEP) {
 		const struct item *it = session_item(t->session);
 
-		if (it && it->ask)
+		if (it && it->person_ask)
 			return;
 		if (!session_handle(t->session,
 				    (struct session_event){ SESSION_EV_NEXT, ANSWER_NOT_ASKED, 0 }))
@@ -80,7 +81,7 @@ static void person_draw(const struct tui *t)
 		return;
 	}
 	const struct item *it = session_item(t->session);
-	const char *q = tr_text(tr, it->key, "ask", it->ask);
+	const char *q = tr_text(tr, it->key, "person_ask", it->person_ask);
 	static const struct { const char *key, *digit; } options[] = {
 		{ "ui.tui.person.yes", "1" },
 		{ "ui.tui.person.no", "2" },

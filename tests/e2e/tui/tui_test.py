@@ -334,11 +334,14 @@ def case_person(tm, data):
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN", "ОПАСНОСТЬ")
     tm.keys("p")
-    s = tm.wait_for("ОПАСНОСТЬ Вы сейчас в безопасности?", "Да", "Нет",
+    # The person sees the closed question (yes = the sign), not the
+    # worker's open one.
+    s = tm.wait_for("ОПАСНОСТЬ Вам сейчас грозит опасность?", "Да", "Нет",
                     "Предпочитаю не отвечать")
-    absent(s, WORKER_ONLY + ["DANGER-ASK", "Labour", "Review"], "in person mode")
+    absent(s, WORKER_ONLY + ["DANGER-ASK", "DANGER-PERSON", "Вы сейчас в безопасности",
+                             "Labour", "Review"], "in person mode")
     tm.keys("1")
-    s = tm.wait_for("Сколько вам лет?")
+    s = tm.wait_for("Вам меньше 18 лет?")
     absent(s, WORKER_ONLY, "in person mode")
     tm.keys("3")
     # The injuries item has nothing to ask: skipped.
