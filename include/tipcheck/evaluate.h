@@ -77,9 +77,15 @@ struct evaluation {
 	enum level level;		/* highest matched; LEVEL_NONE if none */
 	const struct checklist **checklists;	/* evaluated, interview order */
 	size_t n_checklists;
-	struct element_result *elements;	/* per ruleset, content order */
+	/* Per rules file (in order of first use by the checklists), all its
+	 * elements in content order. An element that no chosen checklist
+	 * scores has n_items 0, and so is undecided when its min_answered
+	 * is above 0. */
+	struct element_result *elements;
 	size_t n_elements;
-	struct outcome_result *outcomes;	/* matched, in evaluation order */
+	/* Matched, in evaluation order: rules files in order of first use by
+	 * the checklists, outcomes in file order. */
+	struct outcome_result *outcomes;
 	size_t n_outcomes;
 	struct referral *referrals;	/* union of refer lists, no duplicates */
 	size_t n_referrals;

@@ -28,6 +28,11 @@ struct interview_setup {
 	const char *printer;		/* --printer, or NULL */
 };
 
+/* The date printed on results, "YYYY-MM-DD" in buf: SOURCE_DATE_EPOCH
+ * when set (reproducible output, tests), else today. No time of day.
+ * Returns buf. */
+const char *interview_date(char buf[static 11]);
+
 /* The full-screen interview. Returns an exit status. */
 int tui_run(const struct interview_setup *s);
 

@@ -21,4 +21,8 @@ void privacy_wipe(void *p, size_t len);
  * memory, write(2) to restore the terminal), nothing more. */
 void privacy_on_exit(void (*wipe)(void *), void *arg);
 
+/* Removes the callback registered with privacy_on_exit() if its argument
+ * is arg (so that freeing one object never drops another's wipe). */
+void privacy_forget(void *arg);
+
 #endif

@@ -55,16 +55,30 @@ struct session;
  * Starts an interview over lists (checklists marked `first` are added in
  * front if missing; duplicates dropped). Items whose preset_yes names the
  * situation start answered "yes". Returns a new session owned by the
- * caller; it borrows c, which must outlive it.
+ * caller; it borrows c, which must outlive it. The session registers the
+ * wipe of its answers with privacy_on_exit() (and session_free() removes
+ * it), so that an exit or a fatal signal leaves no answer in memory.
  */
 struct session *session_new(const struct content *c,
 			    const struct checklist *const *lists, size_t n_lists,
 			    enum situation situation);
 
+/*
+ * The checklists of an interview over lists, in order: every checklist of
+ * c marked `first` (content order), then lists without those and without
+ * duplicates. Sets *out to a new array owned by the caller (free()) and
+ * returns its length. Used by session_new() and by front ends that
+ * evaluate answers without a session (assess).
+ */
+size_t session_order_lists(const struct content *c,
+			   const struct checklist *const *lists, size_t n_lists,
+			   const struct checklist ***out);
+
 /* Wipes the answers and frees the session. NULL is fine. */
 void session_free(struct session *s);
 
-/* Wipes the answers and returns to the first step. */
+/* Wipes the answers (all "not asked"; presets are not applied again) and
+ * returns to the first step. */
 void session_wipe(struct session *s);
 
 /*

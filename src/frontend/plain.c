@@ -1,0 +1,483 @@
+/* The line-by-line interview (--plain): no curses, no cursor movement; for screen readers and scripts. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "tipcheck/cli.h"
+#include "tipcheck/interview.h"
+#include "tipcheck/privacy.h"
+#include "tipcheck/render.h"
+#include "tipcheck/session.h"
+#include "tipcheck/summary.h"
+#include "tipcheck/text.h"
+#include "tipcheck/xalloc.h"
+
+#define WIDTH 80
+
+struct plain {
+	const struct interview_setup *s;
+	const struct tr *t;		/* the worker's language */
+	FILE *in;
+	FILE *out;			/* the interview: prompts, questions */
+	char *line;			/* the last line read; wiped at the end */
+	size_t cap;
+	bool eof;
+	struct session *ses;
+};
+
+/* What a line typed at an item means. */
+enum key { KEY_NONE, KEY_YES, KEY_NO, KEY_UNKNOWN, KEY_SKIP, KEY_BACK, KEY_REVIEW,
+	   KEY_GUIDANCE, KEY_QUIT, KEY_ENTER };
+
+static const struct { const char *s; enum key k; } keys[] = {
+	{ "y", KEY_YES }, { "yes", KEY_YES },
+	{ "n", KEY_NO }, { "no", KEY_NO },
+	{ "u", KEY_UNKNOWN },
+	{ "s", KEY_SKIP },
+	{ "b", KEY_BACK },
+	{ "r", KEY_REVIEW },
+	{ "?", KEY_GUIDANCE }, { "g", KEY_GUIDANCE },
+	{ "q", KEY_QUIT },
+	{ "", KEY_ENTER },
+};
+
+static const char *const answer_keys[ANSWER_COUNT] = {
+	[ANSWER_NOT_ASKED] = "ui.plain.answer.not-asked",
+	[ANSWER_YES] = "ui.plain.answer.yes",
+	[ANSWER_NO] = "ui.plain.answer.no",
+	[ANSWER_UNKNOWN] = "ui.plain.answer.unknown",
+};
+
+const char *interview_date(char buf[static 11])
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (epoch && *epoch) {
+		now = (time_t)strtoll(epoch, NULL, 10);
+		gmtime_r(&now, &tm);
+	} else {
+		localtime_r(&now, &tm);
+	}
+	strftime(buf, 11, "%Y-%m-%d", &tm);
+	return buf;
+}
+
+/* --- output ------------------------------------------------------------ */
+
+static void put_wrapped(struct plain *p, const char *indent, const char *s)
+{
+	struct text_line *lines;
+	size_t n;
+
+	if (!s)
+		return;
+	n = text_wrap(s, WIDTH - strlen(indent), &lines);
+	for (size_t i = 0; i < n; i++)
+		fprintf(p->out, "%s%.*s\n", indent, (int)lines[i].len, s + lines[i].start);
+	free(lines);
+}
+
+/* tr_ui(key) with NULL-terminated name, value pairs filled in; owned. */
+static char *say(const struct tr *t, const char *key, ...)
+{
+	const char *names[4], *values[4];
+	const char *name;
+	size_t n = 0;
+	va_list ap;
+
+	va_start(ap, key);
+	while (n < 4 && (name = va_arg(ap, const char *))) {
+		names[n] = name;
+		values[n] = va_arg(ap, const char *);
+		n++;
+	}
+	va_end(ap);
+	return tr_format(tr_ui(t, key), names, values, n);
+}
+
+static void put_key(struct plain *p, const char *key)
+{
+	put_wrapped(p, "", tr_ui(p->t, key));
+}
+
+static void put_owned(struct plain *p, const char *indent, char *s)
+{
+	put_wrapped(p, indent, s);
+	free(s);
+}
+
+/* A prompt stays on its line: the answer follows it. */
+static void prompt(struct plain *p, const char *key)
+{
+	fprintf(p->out, "%s", tr_ui(p->t, key));
+	fflush(p->out);
+}
+
+/* --- input ------------------------------------------------------------- */
+
+/* Reads one line, without its newline and surrounding blanks. False at
+ * the end of the input. */
+static bool read_line(struct plain *p)
+{
+	ssize_t n;
+	char *s, *e;
+
+	if (p->eof)
+		return false;
+	n = getline(&p->line, &p->cap, p->in);
+	if (n < 0) {
+		p->eof = true;
+		fputc('\n', p->out);
+		return false;
+	}
+	for (s = p->line; *s == ' ' || *s == '\t'; s++)
+		;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	*e = '\0';
+	memmove(p->line, s, (size_t)(e - s) + 1);
+	return true;
+}
+
+static enum key key_of(const char *s)
+{
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if (!strcasecmp(s, keys[i].s))
+			return keys[i].k;
+	return KEY_NONE;
+}
+
+/* Asks for a number 1..n; 0 at the end of the input. */
+static size_t ask_number(struct plain *p, size_t n)
+{
+	char max[16];
+
+	snprintf(max, sizeof max, "%zu", n);
+	for (;;) {
+		char *q = say(p->t, "ui.plain.choose", "max", max, NULL);
+		char *end;
+		unsigned long v;
+
+		fprintf(p->out, "%s", q);
+		fflush(p->out);
+		free(q);
+		if (!read_line(p))
+			return 0;
+		v = strtoul(p->line, &end, 10);
+		if (*p->line && !*end && v >= 1 && v <= n)
+			return v;
+		put_owned(p, "", say(p->t, "ui.plain.invalid-number", "max", max, NULL));
+	}
+}
+
+/* --- the start: situation and form of exploitation ----------------------- */
+
+static bool audience_fits(enum audience a, enum situation sit)
+{
+	return a == AUDIENCE_ANY || a == (sit == SITUATION_ADULT ? AUDIENCE_ADULT : AUDIENCE_CHILD);
+}
+
+/* Asks the situation, then one checklist among those for the audience
+ * (audience-specific first, then general). False at the end of input. */
+static bool ask_start(struct plain *p, enum situation *sit, const struct checklist **chosen)
+{
+	static const char *const sit_keys[] = {
+		"ui.plain.situation.adult", "ui.plain.situation.child", "ui.plain.situation.unsure",
+	};
+	static const enum situation sits[] = { SITUATION_ADULT, SITUATION_CHILD, SITUATION_UNSURE };
+	const struct content *c = p->s->content;
+	const struct checklist **v = xcalloc(c->n_checklists + 1, sizeof *v);
+	size_t n = 0, k;
+
+	put_key(p, "ui.plain.situation.question");
+	for (size_t i = 0; i < 3; i++)
+		fprintf(p->out, "  %zu. %s\n", i + 1, tr_ui(p->t, sit_keys[i]));
+	k = ask_number(p, 3);
+	if (!k) {
+		free(v);
+		return false;
+	}
+	/* Not sure: treated as a child. */
+	*sit = sits[k - 1];
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < c->n_checklists; i++) {
+			const struct checklist *cl = &c->checklists[i];
+
+			if (cl->first || !audience_fits(cl->audience, *sit)
+			    || (cl->audience == AUDIENCE_ANY) != (pass == 1))
+				continue;
+			v[n++] = cl;
+		}
+	*chosen = NULL;
+	if (n) {
+		fputc('\n', p->out);
+		put_key(p, "ui.plain.form.question");
+		for (size_t i = 0; i < n; i++) {
+			fprintf(p->out, "  %zu. %s\n", i + 1,
+				tr_text(p->t, v[i]->key, "title", v[i]->title));
+			if (v[i]->description)
+				put_wrapped(p, "     ", tr_text(p->t, v[i]->key, "description",
+							     v[i]->description));
+		}
+		k = ask_number(p, n);
+		if (!k) {
+			free(v);
+			return false;
+		}
+		*chosen = v[k - 1];
+	}
+	free(v);
+	fputc('\n', p->out);
+	return true;
+}
+
+/* --- steps ------------------------------------------------------------- */
+
+static void show_review(struct plain *p)
+{
+	const struct section *last = NULL;
+
+	fputc('\n', p->out);
+	put_key(p, "ui.plain.review.title");
+	for (size_t k = 0; k < session_n_sections(p->ses); k++) {
+		const struct section *sec = session_section_at(p->ses, k);
+
+		for (size_t i = 0; i < sec->n_items; i++) {
+			const struct item *it = &sec->items[i];
+			char *line;
+
+			if (!session_visible(p->ses, it))
+				continue;
+			if (sec != last) {
+				fprintf(p->out, "%s\n", tr_text(p->t, sec->key, "title", sec->title));
+				last = sec;
+			}
+			line = say(p->t, "ui.plain.review.item",
+				   "answer", tr_ui(p->t, answer_keys[session_answer(p->ses, it)]),
+				   "sign", tr_text(p->t, it->key, "sign", it->sign), NULL);
+			put_wrapped(p, "  ", line);
+			free(line);
+		}
+	}
+	put_key(p, "ui.plain.review.end");
+	fputc('\n', p->out);
+}
+
+/* Asks to confirm quitting; true when confirmed (or at the end of input). */
+static bool confirm_quit(struct plain *p)
+{
+	prompt(p, "ui.plain.quit.confirm");
+	if (!read_line(p))
+		return true;
+	return key_of(p->line) == KEY_YES;
+}
+
+static bool handle(struct plain *p, enum session_event_kind k, enum answer a)
+{
+	return session_handle(p->ses, (struct session_event){ .kind = k, .answer = a });
+}
+
+static void show_item(struct plain *p, const struct item *it)
+{
+	const struct interview_setup *s = p->s;
+	const struct section *sec = session_section(p->ses);
+	const char *ask = it->ask ? tr_text(&s->ask_lang, it->key, "ask", it->ask) : NULL;
+	const char *ask_w = it->ask ? tr_text(&s->lang, it->key, "ask", it->ask) : NULL;
+	enum answer cur = session_answer(p->ses, it);
+	char n[16], m[16];
+	size_t in, im;
+
+	session_progress(p->ses, &in, &im);
+	snprintf(n, sizeof n, "%zu", in);
+	snprintf(m, sizeof m, "%zu", im);
+	fputc('\n', p->out);
+	put_owned(p, "", say(p->t, "ui.plain.progress", "n", n, "m", m,
+			     "section", tr_text(p->t, sec->key, "title", sec->title), NULL));
+	put_owned(p, "", say(p->t, "ui.plain.sign", "sign",
+			     tr_text(p->t, it->key, "sign", it->sign), NULL));
+	if (ask) {
+		put_owned(p, "", say(p->t, "ui.plain.ask", "question", ask, NULL));
+		if (strcmp(ask, ask_w))
+			put_owned(p, "", say(p->t, "ui.plain.ask-worker", "question", ask_w, NULL));
+	} else {
+		put_key(p, "ui.plain.observe");
+	}
+	if (cur != ANSWER_NOT_ASKED)
+		put_owned(p, "", say(p->t, "ui.plain.current", "answer",
+				     tr_ui(p->t, answer_keys[cur]), NULL));
+}
+
+/* One item: show it, read until a line means something. Returns false
+ * when the interview ends (quit or end of input). */
+static bool item_step(struct plain *p, const struct item *it)
+{
+	show_item(p, it);
+	for (;;) {
+		prompt(p, "ui.plain.prompt");
+		if (!read_line(p))
+			return false;
+		switch (key_of(p->line)) {
+		case KEY_YES: return handle(p, SESSION_EV_ANSWER, ANSWER_YES);
+		case KEY_NO: return handle(p, SESSION_EV_ANSWER, ANSWER_NO);
+		case KEY_UNKNOWN: return handle(p, SESSION_EV_ANSWER, ANSWER_UNKNOWN);
+		case KEY_SKIP: return handle(p, SESSION_EV_NEXT, 0);
+		case KEY_BACK:
+			if (handle(p, SESSION_EV_BACK, 0))
+				return true;
+			put_key(p, "ui.plain.first-step");
+			break;
+		case KEY_REVIEW:
+			handle(p, SESSION_EV_REVIEW, 0);
+			show_review(p);
+			handle(p, SESSION_EV_RESUME, 0);
+			show_item(p, it);
+			break;
+		case KEY_GUIDANCE:
+			if (it->guidance)
+				put_wrapped(p, "  ", tr_text(p->t, it->key, "guidance", it->guidance));
+			else
+				put_key(p, "ui.plain.no-guidance");
+			break;
+		case KEY_QUIT:
+			if (confirm_quit(p))
+				return false;
+			show_item(p, it);
+			break;
+		default:
+			put_key(p, "ui.plain.invalid");
+			break;
+		}
+	}
+}
+
+/* An intro: the text to read out, then Enter. */
+static bool intro_step(struct plain *p, const struct section *sec)
+{
+	fputc('\n', p->out);
+	fprintf(p->out, "%s\n", tr_text(p->t, sec->key, "title", sec->title));
+	put_wrapped(p, "", tr_text(p->t, sec->key, "intro", sec->intro));
+	for (;;) {
+		prompt(p, "ui.plain.continue");
+		if (!read_line(p))
+			return false;
+		switch (key_of(p->line)) {
+		case KEY_ENTER:
+			return handle(p, SESSION_EV_NEXT, 0);
+		case KEY_BACK:
+			if (handle(p, SESSION_EV_BACK, 0))
+				return true;
+			put_key(p, "ui.plain.first-step");
+			break;
+		case KEY_QUIT:
+			if (confirm_quit(p))
+				return false;
+			break;
+		default:
+			put_key(p, "ui.plain.invalid-intro");
+			break;
+		}
+	}
+}
+
+/* After the last step: Enter for the result, or back. */
+static bool end_step(struct plain *p)
+{
+	fputc('\n', p->out);
+	for (;;) {
+		prompt(p, "ui.plain.end");
+		if (!read_line(p))
+			return false;
+		switch (key_of(p->line)) {
+		case KEY_ENTER:
+			return false;
+		case KEY_BACK:
+			if (handle(p, SESSION_EV_RESUME, 0))
+				return true;
+			break;
+		case KEY_REVIEW:
+			show_review(p);
+			break;
+		default:
+			put_key(p, "ui.plain.invalid-end");
+			break;
+		}
+	}
+}
+
+static void run_steps(struct plain *p)
+{
+	for (;;) {
+		bool go_on;
+
+		if (session_state(p->ses) == SESSION_REVIEW)
+			go_on = end_step(p);
+		else if (session_item(p->ses))
+			go_on = item_step(p, session_item(p->ses));
+		else
+			go_on = intro_step(p, session_section(p->ses));
+		if (!go_on)
+			return;
+	}
+}
+
+/* --- the whole interview ----------------------------------------------- */
+
+int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
+{
+	struct plain p = { .s = s, .t = &s->lang, .in = in, .out = json ? stderr : out };
+	const struct checklist **lists = NULL;
+	const struct checklist *chosen = NULL;
+	enum situation sit = s->situation;
+	size_t n_lists = s->n_lists;
+	struct evaluation *e;
+	struct render_opts o;
+	char date[11];
+
+	put_key(&p, "ui.plain.start");
+	fputc('\n', p.out);
+	if (n_lists) {
+		lists = xcalloc(n_lists, sizeof *lists);
+		memcpy(lists, s->lists, n_lists * sizeof *lists);
+	} else if (ask_start(&p, &sit, &chosen)) {
+		lists = xcalloc(1, sizeof *lists);
+		if (chosen)
+			lists[n_lists++] = chosen;
+	}
+	if (lists) {
+		p.ses = session_new(s->content, lists, n_lists, sit);
+		run_steps(&p);
+		handle(&p, SESSION_EV_FINISH, 0);
+	} else {
+		/* Input ended before the start was chosen: nothing asked,
+		 * but the result still says so and what to do. */
+		p.ses = session_new(s->content, NULL, 0, sit);
+	}
+	if (p.eof)
+		put_key(&p, "ui.plain.end-of-input");
+
+	e = session_evaluate(p.ses, s->region);
+	render_opts_init(&o, &s->lang);
+	o.ask_lang = &s->ask_lang;
+	o.region = s->region;
+	o.width = WIDTH;
+	o.date = interview_date(date);
+	if (json) {
+		summary_render_json(out, &o, s->content, e);
+	} else {
+		fputc('\n', out);
+		summary_render(out, &o, s->content, e);
+	}
+	evaluation_free(e);
+	session_free(p.ses);
+	if (p.line)
+		privacy_wipe(p.line, p.cap);
+	free(p.line);
+	free(lists);
+	return fflush(out) == 0 ? EXIT_OK : EXIT_INVALID;
+}

@@ -1,0 +1,740 @@
+/* The result summary: one walk over the evaluation, written through a format emitter; and JSON. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "tipcheck/catalog.h"
+#include "tipcheck/summary.h"
+#include "tipcheck/text.h"
+#include "tipcheck/xalloc.h"
+
+/* --- names ------------------------------------------------------------ */
+
+static const char *const level_names[LEVEL_COUNT] = {
+	[LEVEL_NONE] = "none",
+	[LEVEL_INFORM] = "inform",
+	[LEVEL_REFER_FURTHER] = "refer-further",
+	[LEVEL_REFER] = "refer",
+	[LEVEL_URGENT] = "urgent",
+};
+
+static const char *const level_symbols[LEVEL_COUNT] = {
+	[LEVEL_NONE] = "-",
+	[LEVEL_INFORM] = "i",
+	[LEVEL_REFER_FURTHER] = ">",
+	[LEVEL_REFER] = "!",
+	[LEVEL_URGENT] = "!!",
+};
+
+static const char *const level_keys[LEVEL_COUNT] = {
+	[LEVEL_NONE] = "ui.result.level.none",
+	[LEVEL_INFORM] = "ui.result.level.inform",
+	[LEVEL_REFER_FURTHER] = "ui.result.level.refer-further",
+	[LEVEL_REFER] = "ui.result.level.refer",
+	[LEVEL_URGENT] = "ui.result.level.urgent",
+};
+
+/* Strengths that count, strongest first, as results list them. */
+static const enum strength counted[] = { STRENGTH_STRONG, STRENGTH_MEDIUM, STRENGTH_WEAK };
+
+static const char *const strength_names[STRENGTH_COUNT] = {
+	[STRENGTH_NONE] = "none",
+	[STRENGTH_WEAK] = "weak",
+	[STRENGTH_MEDIUM] = "medium",
+	[STRENGTH_STRONG] = "strong",
+};
+
+static const char *const strength_keys[STRENGTH_COUNT] = {
+	[STRENGTH_NONE] = "ui.result.strength.none",
+	[STRENGTH_WEAK] = "ui.result.strength.weak",
+	[STRENGTH_MEDIUM] = "ui.result.strength.medium",
+	[STRENGTH_STRONG] = "ui.result.strength.strong",
+};
+
+static const char *const state_keys[] = {
+	[ELEMENT_NOT_POSITIVE] = "ui.result.state.not-positive",
+	[ELEMENT_POSITIVE] = "ui.result.state.positive",
+	[ELEMENT_UNDECIDED] = "ui.result.state.undecided",
+};
+
+static const char *const expr_kind_names[EXPR_COUNT] = {
+	[EXPR_ALL] = "all",
+	[EXPR_ANY] = "any",
+	[EXPR_NOT] = "not",
+	[EXPR_ITEM] = "item",
+	[EXPR_ANSWERED] = "answered",
+	[EXPR_ELEMENT] = "element",
+	[EXPR_UNDECIDED] = "undecided",
+};
+
+/* A reason in words: by the leaf's kind and whether it held. */
+static const char *const reason_keys[EXPR_COUNT][2] = {
+	[EXPR_ITEM] = { "ui.result.reason.item-not-yes", "ui.result.reason.item-yes" },
+	[EXPR_ANSWERED] = { "ui.result.reason.not-answered", "ui.result.reason.answered" },
+	[EXPR_ELEMENT] = { "ui.result.reason.element-not-positive",
+			   "ui.result.reason.element-positive" },
+	[EXPR_UNDECIDED] = { "ui.result.reason.element-decided",
+			     "ui.result.reason.element-undecided" },
+};
+
+const char *summary_level_symbol(enum level l)
+{
+	return l < LEVEL_COUNT ? level_symbols[l] : "?";
+}
+
+/* --- emitters: the only place where formats differ ---------------------- */
+
+struct emit {
+	FILE *out;
+	const struct render_opts *o;
+};
+
+struct emitter {
+	void (*title)(struct emit *, const char *text);
+	void (*heading)(struct emit *, const char *text);
+	void (*para)(struct emit *, const char *text);
+	/* A list entry at depth 0, 1...; detail is an indented paragraph
+	 * that belongs to the entry above it. */
+	void (*item)(struct emit *, unsigned depth, const char *text);
+	void (*detail)(struct emit *, unsigned depth, const char *text);
+	void (*list_end)(struct emit *);
+	void (*end)(struct emit *);
+};
+
+static unsigned text_width_opt(const struct emit *e)
+{
+	return e->o->width >= 20 ? e->o->width : 20;
+}
+
+/* Writes s wrapped to the page width, first line after first, the others
+ * after rest (both ASCII, so their byte length is their width). */
+static void text_wrapped(struct emit *e, const char *first, const char *rest, const char *s)
+{
+	struct text_line *lines;
+	size_t w = text_width_opt(e) - strlen(rest);
+	size_t n = text_wrap(s ? s : "", w, &lines);
+
+	for (size_t i = 0; i < n; i++)
+		fprintf(e->out, "%s%.*s\n", i ? rest : first, (int)lines[i].len, s + lines[i].start);
+	if (!n)
+		fprintf(e->out, "%s\n", first);
+	free(lines);
+}
+
+static void text_underlined(struct emit *e, const char *s, char ch)
+{
+	size_t w = text_width(s);
+
+	fprintf(e->out, "%s\n", s);
+	if (w > text_width_opt(e))
+		w = text_width_opt(e);
+	for (size_t i = 0; i < w; i++)
+		fputc(ch, e->out);
+	fputs("\n\n", e->out);
+}
+
+static void text_title(struct emit *e, const char *s)
+{
+	text_underlined(e, s, '=');
+}
+
+static void text_heading(struct emit *e, const char *s)
+{
+	text_underlined(e, s, '-');
+}
+
+static void text_para(struct emit *e, const char *s)
+{
+	text_wrapped(e, "", "", s);
+	fputc('\n', e->out);
+}
+
+static const char spaces[] = "                ";
+
+static void text_item(struct emit *e, unsigned depth, const char *s)
+{
+	char first[24], rest[24];
+	unsigned ind = depth > 5 ? 10 : depth * 2;
+
+	snprintf(first, sizeof first, "%.*s- ", (int)ind, spaces);
+	snprintf(rest, sizeof rest, "%.*s", (int)ind + 2, spaces);
+	text_wrapped(e, first, rest, s);
+}
+
+static void text_detail(struct emit *e, unsigned depth, const char *s)
+{
+	char ind[24];
+
+	snprintf(ind, sizeof ind, "%.*s", (int)(depth > 5 ? 12 : depth * 2 + 2), spaces);
+	text_wrapped(e, ind, ind, s);
+}
+
+static void text_list_end(struct emit *e)
+{
+	fputc('\n', e->out);
+}
+
+static void text_end(struct emit *e)
+{
+	(void)e;
+}
+
+static const struct emitter emitters[FORMAT_COUNT] = {
+	[FORMAT_TEXT] = {
+		.title = text_title,
+		.heading = text_heading,
+		.para = text_para,
+		.item = text_item,
+		.detail = text_detail,
+		.list_end = text_list_end,
+		.end = text_end,
+	},
+};
+
+/* --- words ------------------------------------------------------------- */
+
+/* tr_ui(key) with its {name} placeholders filled from NULL-terminated
+ * name, value pairs. Owned by the caller. */
+static char *say(const struct tr *t, const char *key, ...)
+{
+	const char *names[8], *values[8];
+	size_t n = 0;
+	va_list ap;
+	const char *name;
+
+	va_start(ap, key);
+	while (n < 8 && (name = va_arg(ap, const char *))) {
+		names[n] = name;
+		values[n] = va_arg(ap, const char *);
+		if (!values[n])
+			values[n] = "";
+		n++;
+	}
+	va_end(ap);
+	return tr_format(tr_ui(t, key), names, values, n);
+}
+
+static const char *num(char buf[static 16], unsigned v)
+{
+	snprintf(buf, 16, "%u", v);
+	return buf;
+}
+
+static const char *item_sign(const struct tr *t, const struct item *it)
+{
+	return tr_text(t, it->key, "sign", it->sign);
+}
+
+static const char *element_title(const struct tr *t, const struct element *el)
+{
+	return tr_text(t, el->key, "title", el->title);
+}
+
+/* "1 strong, 1 medium": counts by strength in words, zeros left out. */
+static char *counts_words(const struct tr *t, const unsigned v[STRENGTH_COUNT])
+{
+	char *acc = xstrdup("");
+
+	for (size_t i = 0; i < sizeof counted / sizeof counted[0]; i++) {
+		enum strength s = counted[i];
+		char b[16], *part, *next;
+
+		if (!v[s])
+			continue;
+		part = say(t, "ui.result.count-strength", "count", num(b, v[s]),
+			   "strength", tr_ui(t, strength_keys[s]), NULL);
+		next = *acc ? say(t, "ui.result.list-join", "a", acc, "b", part, NULL) : xstrdup(part);
+		free(part);
+		free(acc);
+		acc = next;
+	}
+	return acc;
+}
+
+static void para_owned(const struct emitter *em, struct emit *e, char *s)
+{
+	em->para(e, s);
+	free(s);
+}
+
+static void item_owned(const struct emitter *em, struct emit *e, unsigned depth, char *s)
+{
+	em->item(e, depth, s);
+	free(s);
+}
+
+static void detail_owned(const struct emitter *em, struct emit *e, unsigned depth, char *s)
+{
+	em->detail(e, depth, s);
+	free(s);
+}
+
+/* --- the summary, in words --------------------------------------------- */
+
+static void summary_head(const struct emitter *em, struct emit *x, const struct evaluation *e)
+{
+	const struct tr *t = x->o->lang;
+
+	em->title(x, tr_ui(t, "ui.result.title"));
+	para_owned(em, x, say(t, "ui.result.level-line", "symbol", summary_level_symbol(e->level),
+		       "level", tr_ui(t, level_keys[e->level < LEVEL_COUNT ? e->level : 0]), NULL));
+	if (e->insufficient)
+		em->para(x, tr_ui(t, "ui.result.insufficient"));
+	else if (e->level == LEVEL_NONE)
+		em->para(x, tr_ui(t, "ui.result.no-outcome"));
+	em->para(x, tr_ui(t, "ui.result.reminder"));
+}
+
+static void summary_referrals(const struct emitter *em, struct emit *x,
+			      const struct evaluation *e)
+{
+	const struct tr *t = x->o->lang;
+
+	em->heading(x, tr_ui(t, "ui.result.referrals"));
+	if (!e->n_referrals) {
+		em->para(x, tr_ui(t, "ui.result.no-referrals"));
+		return;
+	}
+	for (size_t i = 0; i < e->n_referrals; i++) {
+		const struct referral *r = &e->referrals[i];
+		const struct service *s = r->service;
+		const struct directory *d = r->directory;
+		const char *name = s ? tr_text(t, s->key, "name", s->name) : r->service_id;
+		const char *region = d ? tr_text(t, d->id, "region", d->region) : "";
+		const char *home = e->region ? tr_text(t, e->region->id, "region", e->region->region) : "";
+
+		if (r->no_contact)
+			item_owned(em, x, 0, say(t, "ui.result.no-contact", "service", name, NULL));
+		else
+			item_owned(em, x, 0, say(t, "ui.result.service-contact", "service", name,
+						 "contact", s->contact, NULL));
+		if (s && s->hours)
+			detail_owned(em, x, 0, say(t, "ui.result.hours", "hours",
+						   tr_text(t, s->key, "hours", s->hours), NULL));
+		if (s && s->notes)
+			em->detail(x, 0, tr_text(t, s->key, "notes", s->notes));
+		if (d && !r->no_contact)
+			detail_owned(em, x, 0, say(t, r->fallback ? "ui.result.contact-fallback"
+						       : "ui.result.contact-from",
+						   "directory", region, "region", home,
+						   "verified", d->verified, NULL));
+		if (r->because)
+			detail_owned(em, x, 0, say(t, "ui.result.because", "outcome",
+						   tr_text(t, r->because->key, "title",
+							   r->because->title), NULL));
+	}
+	em->list_end(x);
+	/* Each directory's own caveat once, after the contacts it covers. */
+	for (size_t i = 0; i < e->n_referrals; i++) {
+		const struct directory *d = e->referrals[i].directory;
+		bool seen = !d || !d->notice;
+
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = e->referrals[k].directory == d;
+		if (!seen)
+			em->para(x, tr_text(t, d->id, "notice", d->notice));
+	}
+}
+
+static char *reason_words(const struct tr *t, const struct reason *r)
+{
+	const struct expr *term = r->term;
+	const char *key = term->kind < EXPR_COUNT ? reason_keys[term->kind][r->value] : NULL;
+
+	if (!key)
+		return xstrdup(term->ref ? term->ref : "");
+	if (term->kind == EXPR_ITEM || term->kind == EXPR_ANSWERED)
+		return say(t, key, "item", term->item ? item_sign(t, term->item) : term->ref, NULL);
+	return say(t, key, "element",
+		   term->element ? element_title(t, term->element) : term->ref, NULL);
+}
+
+static void summary_outcomes(const struct emitter *em, struct emit *x,
+			     const struct evaluation *e)
+{
+	const struct tr *t = x->o->lang;
+
+	if (!e->n_outcomes)
+		return;
+	em->heading(x, tr_ui(t, "ui.result.outcomes"));
+	for (size_t i = 0; i < e->n_outcomes; i++) {
+		const struct outcome *o = e->outcomes[i].outcome;
+
+		item_owned(em, x, 0, say(t, "ui.result.outcome-line",
+					 "outcome", tr_text(t, o->key, "title", o->title),
+					 "symbol", summary_level_symbol(o->level),
+					 "level", tr_ui(t, level_keys[o->level]), NULL));
+		for (size_t k = 0; k < e->outcomes[i].n_reasons; k++)
+			item_owned(em, x, 1, reason_words(t, &e->outcomes[i].reasons[k]));
+		if (o->explain)
+			em->detail(x, 0, tr_text(t, o->key, "explain", o->explain));
+	}
+	em->list_end(x);
+}
+
+static void summary_elements(const struct emitter *em, struct emit *x,
+			     const struct evaluation *e)
+{
+	const struct tr *t = x->o->lang;
+	char b1[16], b2[16], b3[16];
+
+	if (!e->n_elements)
+		return;
+	em->heading(x, tr_ui(t, "ui.result.elements"));
+	for (size_t i = 0; i < e->n_elements; i++) {
+		const struct element_result *r = &e->elements[i];
+		char *need;
+
+		item_owned(em, x, 0, say(t, "ui.result.element-line",
+					 "element", element_title(t, r->element),
+					 "state", tr_ui(t, state_keys[r->state]), NULL));
+		detail_owned(em, x, 0, say(t, "ui.result.element-answered",
+					   "answered", num(b1, r->n_answered),
+					   "items", num(b2, r->n_items), NULL));
+		if (r->state == ELEMENT_UNDECIDED)
+			detail_owned(em, x, 0, say(t, "ui.result.element-undecided",
+						   "min", num(b3, r->element->min_answered), NULL));
+		if (r->state != ELEMENT_POSITIVE && r->nearest) {
+			need = counts_words(t, r->need);
+			detail_owned(em, x, 0, say(t, "ui.result.element-need", "need", need, NULL));
+			free(need);
+		}
+		if (r->n_yes_items)
+			em->detail(x, 0, tr_ui(t, r->state == ELEMENT_POSITIVE
+					       ? "ui.result.element-yes-positive"
+					       : "ui.result.element-yes"));
+		for (size_t k = 0; k < r->n_yes_items; k++)
+			item_owned(em, x, 1, say(t, "ui.result.yes-item",
+						 "strength", tr_ui(t, strength_keys[r->yes_items[k]->strength]),
+						 "item", item_sign(t, r->yes_items[k]), NULL));
+	}
+	em->list_end(x);
+}
+
+static void summary_notices(const struct emitter *em, struct emit *x,
+			    const struct evaluation *e)
+{
+	const struct tr *t = x->o->lang;
+
+	if (!e->n_notices)
+		return;
+	em->heading(x, tr_ui(t, "ui.result.notices"));
+	for (size_t i = 0; i < e->n_notices; i++) {
+		const struct notice *n = e->notices[i];
+
+		em->item(x, 0, tr_text(t, n->key, "title", n->title));
+		em->detail(x, 0, tr_text(t, n->key, "text", n->text));
+	}
+	em->list_end(x);
+}
+
+static void summary_about(const struct emitter *em, struct emit *x,
+			  const struct evaluation *e)
+{
+	const struct tr *t = x->o->lang;
+	char b[4][16];
+
+	em->heading(x, tr_ui(t, "ui.result.about"));
+	item_owned(em, x, 0, say(t, "ui.result.counts",
+				 "yes", num(b[0], e->counts[ANSWER_YES]),
+				 "no", num(b[1], e->counts[ANSWER_NO]),
+				 "unknown", num(b[2], e->counts[ANSWER_UNKNOWN]),
+				 "not_asked", num(b[3], e->counts[ANSWER_NOT_ASKED]), NULL));
+	for (size_t i = 0; i < e->n_checklists; i++) {
+		const struct checklist *cl = e->checklists[i];
+
+		item_owned(em, x, 0, say(t, "ui.result.checklist",
+					 "checklist", tr_text(t, cl->key, "title", cl->title),
+					 "version", cl->version, NULL));
+	}
+	if (e->region)
+		item_owned(em, x, 0, say(t, "ui.result.directory",
+					 "directory", tr_text(t, e->region->id, "region",
+							      e->region->region),
+					 "verified", e->region->verified, NULL));
+	if (x->o->date)
+		item_owned(em, x, 0, say(t, "ui.result.date", "date", x->o->date, NULL));
+	em->list_end(x);
+}
+
+bool summary_render(FILE *out, const struct render_opts *opts,
+		    const struct content *c, const struct evaluation *e)
+{
+	const struct emitter *em = opts->format < FORMAT_COUNT ? &emitters[opts->format] : NULL;
+	struct emit x = { .out = out, .o = opts };
+
+	(void)c;
+	if (!em || !em->para)
+		return false;
+	/* What to do first, then why, then what to say, then what it rests on. */
+	summary_head(em, &x, e);
+	summary_referrals(em, &x, e);
+	summary_outcomes(em, &x, e);
+	summary_elements(em, &x, e);
+	summary_notices(em, &x, e);
+	summary_about(em, &x, e);
+	em->end(&x);
+	return true;
+}
+
+/* --- JSON -------------------------------------------------------------- */
+
+/* A small pretty-printing writer: it tracks nesting to place commas. */
+struct jw {
+	FILE *out;
+	unsigned depth;
+	bool first[16];
+	bool inline_;		/* short arrays/objects on one line */
+};
+
+static void json_string(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		switch (*p) {
+		case '"': fputs("\\\"", out); break;
+		case '\\': fputs("\\\\", out); break;
+		case '\n': fputs("\\n", out); break;
+		case '\r': fputs("\\r", out); break;
+		case '\t': fputs("\\t", out); break;
+		case '\b': fputs("\\b", out); break;
+		case '\f': fputs("\\f", out); break;
+		default:
+			if (*p < 0x20 || *p == 0x7f)
+				fprintf(out, "\\u%04x", *p);
+			else
+				fputc(*p, out);	/* UTF-8 passes through */
+		}
+	}
+	fputc('"', out);
+}
+
+static void jw_sep(struct jw *w)
+{
+	if (!w->first[w->depth])
+		fputc(',', w->out);
+	w->first[w->depth] = false;
+	if (w->depth) {
+		if (w->inline_)
+			fputc(' ', w->out);
+		else
+			fprintf(w->out, "\n%*s", (int)w->depth * 2, "");
+	}
+}
+
+static void jw_key(struct jw *w, const char *key)
+{
+	jw_sep(w);
+	if (key) {
+		json_string(w->out, key);
+		fputs(": ", w->out);
+	}
+}
+
+static void jw_open(struct jw *w, const char *key, char ch)
+{
+	jw_key(w, key);
+	fputc(ch, w->out);
+	w->depth++;
+	w->first[w->depth] = true;
+}
+
+static void jw_close(struct jw *w, char ch)
+{
+	bool empty = w->first[w->depth];
+
+	w->depth--;
+	if (!empty) {
+		if (w->inline_)
+			fputc(' ', w->out);
+		else
+			fprintf(w->out, "\n%*s", (int)w->depth * 2, "");
+	}
+	fputc(ch, w->out);
+}
+
+static void jw_str(struct jw *w, const char *key, const char *v)
+{
+	jw_key(w, key);
+	if (v)
+		json_string(w->out, v);
+	else
+		fputs("null", w->out);
+}
+
+static void jw_uint(struct jw *w, const char *key, unsigned v)
+{
+	jw_key(w, key);
+	fprintf(w->out, "%u", v);
+}
+
+static void jw_bool(struct jw *w, const char *key, bool v)
+{
+	jw_key(w, key);
+	fputs(v ? "true" : "false", w->out);
+}
+
+static void jw_null(struct jw *w, const char *key)
+{
+	jw_key(w, key);
+	fputs("null", w->out);
+}
+
+/* { "strong": 1, "medium": 0, "weak": 0 } on one line. */
+static void jw_strengths(struct jw *w, const char *key, const unsigned v[STRENGTH_COUNT])
+{
+	bool was = w->inline_;
+
+	jw_open(w, key, '{');
+	w->inline_ = true;
+	for (size_t i = 0; i < sizeof counted / sizeof counted[0]; i++)
+		jw_uint(w, strength_names[counted[i]], v[counted[i]]);
+	jw_close(w, '}');
+	w->inline_ = was;
+}
+
+static void json_elements(struct jw *w, const struct tr *t, const struct evaluation *e)
+{
+	jw_open(w, "elements", '[');
+	for (size_t i = 0; i < e->n_elements; i++) {
+		const struct element_result *r = &e->elements[i];
+		const struct element *el = r->element;
+
+		jw_open(w, NULL, '{');
+		jw_str(w, "rules", el->rules ? el->rules->id : NULL);
+		jw_str(w, "id", el->id);
+		jw_str(w, "title", element_title(t, el));
+		jw_str(w, "state", element_state_to_str(r->state));
+		jw_strengths(w, "yes", r->yes);
+		jw_uint(w, "items", r->n_items);
+		jw_uint(w, "answered", r->n_answered);
+		jw_uint(w, "unknown", r->n_unknown);
+		jw_uint(w, "not_asked", r->n_not_asked);
+		jw_uint(w, "min_answered", el->min_answered);
+		jw_open(w, "yes_items", '[');
+		for (size_t k = 0; k < r->n_yes_items; k++)
+			jw_str(w, NULL, r->yes_items[k]->key);
+		jw_close(w, ']');
+		if (r->met)
+			jw_strengths(w, "met", r->met->min);
+		else
+			jw_null(w, "met");
+		jw_uint(w, "missing", r->missing);
+		if (r->state != ELEMENT_POSITIVE && r->nearest)
+			jw_strengths(w, "need", r->need);
+		else
+			jw_null(w, "need");
+		jw_close(w, '}');
+	}
+	jw_close(w, ']');
+}
+
+static void json_outcomes(struct jw *w, const struct tr *t, const struct evaluation *e)
+{
+	jw_open(w, "outcomes", '[');
+	for (size_t i = 0; i < e->n_outcomes; i++) {
+		const struct outcome *o = e->outcomes[i].outcome;
+
+		jw_open(w, NULL, '{');
+		jw_str(w, "rules", o->rules ? o->rules->id : NULL);
+		jw_str(w, "id", o->id);
+		jw_str(w, "level", level_names[o->level]);
+		jw_str(w, "title", tr_text(t, o->key, "title", o->title));
+		jw_open(w, "reasons", '[');
+		for (size_t k = 0; k < e->outcomes[i].n_reasons; k++) {
+			const struct reason *r = &e->outcomes[i].reasons[k];
+			bool was = w->inline_;
+
+			jw_open(w, NULL, '{');
+			w->inline_ = true;
+			jw_str(w, "kind", expr_kind_names[r->term->kind]);
+			jw_str(w, "ref", r->term->item ? r->term->item->key
+			       : r->term->element ? r->term->element->id : r->term->ref);
+			jw_bool(w, "value", r->value);
+			jw_bool(w, "negated", r->negated);
+			jw_close(w, '}');
+			w->inline_ = was;
+		}
+		jw_close(w, ']');
+		jw_close(w, '}');
+	}
+	jw_close(w, ']');
+}
+
+static void json_referrals(struct jw *w, const struct tr *t, const struct evaluation *e)
+{
+	jw_open(w, "referrals", '[');
+	for (size_t i = 0; i < e->n_referrals; i++) {
+		const struct referral *r = &e->referrals[i];
+		const struct service *s = r->service;
+
+		jw_open(w, NULL, '{');
+		jw_str(w, "service", r->service_id);
+		jw_str(w, "name", s ? tr_text(t, s->key, "name", s->name) : NULL);
+		jw_str(w, "contact", s && !r->no_contact ? s->contact : NULL);
+		jw_str(w, "hours", s && s->hours ? tr_text(t, s->key, "hours", s->hours) : NULL);
+		jw_str(w, "directory", r->directory ? r->directory->id : NULL);
+		jw_str(w, "verified", r->directory ? r->directory->verified : NULL);
+		jw_bool(w, "fallback", r->fallback);
+		jw_bool(w, "no_contact", r->no_contact);
+		jw_str(w, "because", r->because ? r->because->id : NULL);
+		jw_close(w, '}');
+	}
+	jw_close(w, ']');
+}
+
+void summary_render_json(FILE *out, const struct render_opts *opts,
+			 const struct content *c, const struct evaluation *e)
+{
+	const struct tr *t = opts->lang;
+	struct jw w = { .out = out, .first = { true } };
+	bool was;
+
+	(void)c;
+	jw_open(&w, NULL, '{');
+	jw_str(&w, "tipcheck", TIPCHECK_VERSION);
+	jw_uint(&w, "schema", 1);
+	jw_str(&w, "lang", tr_lang(t));
+	if (opts->date)
+		jw_str(&w, "date", opts->date);
+	else
+		jw_null(&w, "date");
+	jw_str(&w, "level", level_names[e->level < LEVEL_COUNT ? e->level : 0]);
+	jw_bool(&w, "insufficient", e->insufficient);
+	jw_bool(&w, "recommendation_only", true);
+	jw_open(&w, "checklists", '[');
+	for (size_t i = 0; i < e->n_checklists; i++) {
+		was = w.inline_;
+		jw_open(&w, NULL, '{');
+		w.inline_ = true;
+		jw_str(&w, "id", e->checklists[i]->id);
+		jw_str(&w, "version", e->checklists[i]->version);
+		jw_close(&w, '}');
+		w.inline_ = was;
+	}
+	jw_close(&w, ']');
+	jw_str(&w, "region", e->region ? e->region->id : NULL);
+	jw_open(&w, "counts", '{');
+	for (int a = ANSWER_YES; a < ANSWER_COUNT; a++)
+		jw_uint(&w, answer_to_str((enum answer)a), e->counts[a]);
+	jw_uint(&w, answer_to_str(ANSWER_NOT_ASKED), e->counts[ANSWER_NOT_ASKED]);
+	jw_close(&w, '}');
+	json_elements(&w, t, e);
+	json_outcomes(&w, t, e);
+	json_referrals(&w, t, e);
+	jw_open(&w, "notices", '[');
+	for (size_t i = 0; i < e->n_notices; i++) {
+		const struct notice *n = e->notices[i];
+
+		jw_open(&w, NULL, '{');
+		jw_str(&w, "id", n->id);
+		jw_str(&w, "title", tr_text(t, n->key, "title", n->title));
+		jw_str(&w, "text", tr_text(t, n->key, "text", n->text));
+		jw_close(&w, '}');
+	}
+	jw_close(&w, ']');
+	jw_close(&w, '}');
+	fputc('\n', out);
+}
