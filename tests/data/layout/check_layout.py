@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Layout of printed blank checklists over a whole content directory.
 
-For every checklist and every language (alone, and paired with English as
-worker or person language), in every format, checks that:
+For every checklist and every pair of languages (worker and person, each
+any shipped language, the same or not), in every format, checks that:
   - text: no line is wider than --width in display columns (East Asian
     wide and full-width characters count 2, combining marks 0), every page
     has at most --page-length lines, pages are separated by form feeds and
@@ -187,9 +187,7 @@ def main():
     langs = yaml_ids("translations", "language")
     print("checklists:", " ".join(checklists) or "(none)")
     print("languages:", " ".join(langs) or "(none)")
-    pairs = set()
-    for lang in langs:
-        pairs.update({(lang, lang), ("en", lang), (lang, "en")})
+    pairs = {(lang, ask) for lang in langs for ask in langs}
     for cl in checklists:
         for lang, ask in sorted(pairs):
             check_one([cl, "--lang", lang, "--ask-lang", ask],
