@@ -7,6 +7,12 @@
  *
  * Words come from the catalog (ui.result.*) and the content (tr_text) in
  * opts->lang. Renderers write only to the FILE * they are given.
+ *
+ * The same pieces in every format: the level in words with its symbol,
+ * the reminder, whether the information was insufficient, the referrals
+ * with contacts and the directory they came from, the reasoning per
+ * outcome and per element, the rights to explain, the checklists with
+ * their versions, the answer counts and the date.
  */
 #ifndef TIPCHECK_SUMMARY_H
 #define TIPCHECK_SUMMARY_H
@@ -19,9 +25,14 @@
 #include "tipcheck/render.h"
 
 /*
- * Writes the summary of e in opts->format, wrapped to opts->width (text).
- * opts->date may be NULL (no date line). Returns false, writing nothing,
- * when the format has no summary emitter yet.
+ * Writes the summary of e in opts->format through the document writer
+ * (doc.h): text wrapped to opts->width and cut into pages of
+ * opts->page_length lines (0: no pages, for a screen); Markdown; or one
+ * self-contained HTML page (lang and dir of the worker's language, inline
+ * CSS with a print style). opts->date may be NULL (no date line);
+ * opts->training adds the TRAINING banner (ui.print.training). Returns
+ * false when the format is unknown (nothing written) or writing to out
+ * failed.
  */
 bool summary_render(FILE *out, const struct render_opts *opts,
 		    const struct content *c, const struct evaluation *e);
