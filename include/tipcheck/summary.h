@@ -37,6 +37,19 @@
 bool summary_render(FILE *out, const struct render_opts *opts,
 		    const struct content *c, const struct evaluation *e);
 
+/* A summary to write later, in a format chosen then: the argument of
+ * summary_render_to. All borrowed. */
+struct summary_doc {
+	const struct render_opts *opts;	/* its format is not used */
+	const struct content *content;
+	const struct evaluation *eval;
+};
+
+/* summary_render of arg (a const struct summary_doc *) in format: the
+ * render callback of export.h's print and save. Returns 0, or -1 when
+ * writing failed. */
+int summary_render_to(FILE *out, enum render_format format, const void *arg);
+
 /* Writes e as one JSON object and a newline (doc/json.md); titles in
  * opts->lang. */
 void summary_render_json(FILE *out, const struct render_opts *opts,

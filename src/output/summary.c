@@ -409,6 +409,15 @@ bool summary_render(FILE *out, const struct render_opts *opts,
 	return doc_end(x.doc) == 0;
 }
 
+int summary_render_to(FILE *out, enum render_format format, const void *arg)
+{
+	const struct summary_doc *d = arg;
+	struct render_opts o = *d->opts;
+
+	o.format = format;
+	return summary_render(out, &o, d->content, d->eval) ? 0 : -1;
+}
+
 /* --- JSON -------------------------------------------------------------- */
 
 /* A small pretty-printing writer: it tracks nesting to place commas. */
