@@ -100,6 +100,10 @@ struct item {
 	char *key;			/* "CHECKLIST.ITEM": expressions, catalogs */
 	enum strength strength;
 	char *sign, *ask, *guidance;	/* ask may be NULL (observed only) */
+	/* The closed question the person answers alone in person-facing
+	 * mode: "yes" means the sign is present. NULL: the item is left to
+	 * the worker there. */
+	char *person_ask;
 	char *source;			/* source id */
 	char *judgement;		/* NULL, or why this weight is ours */
 	struct expr *show_if;		/* NULL: always shown */

@@ -225,6 +225,7 @@ static void content_keys(const struct content *c, struct key_list *l)
 
 				add_key(l, it->sign, "%s.sign", it->key);
 				add_key(l, it->ask, "%s.ask", it->key);
+				add_key(l, it->person_ask, "%s.person_ask", it->key);
 				add_key(l, it->guidance, "%s.guidance", it->key);
 				add_key(l, it->judgement, "%s.judgement", it->key);
 			}

@@ -198,9 +198,12 @@ bool expr_resolve(struct expr *e, const struct content *c, const char *checklist
 			free(key);
 		}
 		if (!e->item) {
-			diag_error(d, e->pos, DIAG_REFERENCE, "%s: no item '%s'%s%s",
-				   kind_names[e->kind], e->ref, strchr(e->ref, '.') ? "" :
-				   " in checklist ", strchr(e->ref, '.') ? "" : checklist_id);
+			if (strchr(e->ref, '.'))
+				diag_error(d, e->pos, DIAG_REFERENCE, "%s: no item '%s'",
+					   kind_names[e->kind], e->ref);
+			else
+				diag_error(d, e->pos, DIAG_REFERENCE, "%s: no item '%s' in "
+					   "checklist '%s'", kind_names[e->kind], e->ref, checklist_id);
 			return false;
 		}
 		return true;

@@ -182,6 +182,7 @@ static const struct field item_fields[] = {
 	{ "strength", p_strength, F_REQUIRED, offsetof(struct item, strength), 0, NULL },
 	{ "sign", schema_str, F_REQUIRED, offsetof(struct item, sign), 0, NULL },
 	{ "ask", schema_str, 0, offsetof(struct item, ask), 0, NULL },
+	{ "person_ask", schema_str, 0, offsetof(struct item, person_ask), 0, NULL },
 	{ "guidance", schema_str, F_REQUIRED, offsetof(struct item, guidance), 0, NULL },
 	{ "source", schema_id, F_REQUIRED, offsetof(struct item, source), 0, NULL },
 	{ "judgement", schema_str, 0, offsetof(struct item, judgement), 0, NULL },
@@ -576,7 +577,14 @@ struct loader {
 	const char *dir;
 	bool failed[K_COUNT];	/* a file of this kind had an error */
 	bool any_failed;
+	struct refpos_map refs;	/* where each reference was written */
 };
+
+/* Where the reference string s was written, else the object's position. */
+static struct pos at(const struct loader *l, const char *s, struct pos object)
+{
+	return refpos_find(&l->refs, s, object);
+}
 
 /* Interns path in the content: positions borrow it. */
 static const char *add_file(struct loader *l, char *path)
@@ -645,7 +653,7 @@ static bool load_file(struct loader *l, const char *sub, const char *name,
 {
 	char *path = join(l->dir, sub, name);
 	const char *file = add_file(l, path);
-	struct schema_ctx x = { .d = l->d, .file = file };
+	struct schema_ctx x = { .d = l->d, .file = file, .refs = &l->refs };
 	struct ytree *t = ytree_load_file(path, file, l->d);
 
 	if (t)
@@ -655,6 +663,8 @@ static bool load_file(struct loader *l, const char *sub, const char *name,
 	ytree_free(t);
 	if (x.failed) {
 		clear(obj);
+		/* The slot is reused for the next file. */
+		memset(obj, 0, type->size);
 		l->failed[kind] = l->any_failed = true;
 		return false;
 	}
@@ -718,10 +728,11 @@ static int cmp_catalog(const void *a, const void *b)
 	return strcmp(x->lang, y->lang);
 }
 
-static void check_source(struct loader *l, const char *id, struct pos at, const char *what)
+static void check_source(struct loader *l, const char *id, struct pos pos, const char *what)
 {
 	if (id && !l->failed[K_SOURCES] && !content_source(l->c, id))
-		diag_error(l->d, at, DIAG_REFERENCE, "%s: no source '%s' in indicators/sources.yaml", what, id);
+		diag_error(l->d, at(l, id, pos), DIAG_REFERENCE,
+			   "%s: no source '%s' in indicators/sources.yaml", what, id);
 }
 
 /* Keys, back pointers, indexes and the checks across objects. */
@@ -774,7 +785,8 @@ static void check_checklists(struct loader *l)
 			check_source(l, cl->sources[k], cl->pos, "sources");
 		cl->rules = content_ruleset(c, cl->rules_id);
 		if (!cl->rules && !l->failed[K_RULES])
-			diag_error(l->d, cl->pos, DIAG_REFERENCE, "rules: no rules file '%s' (checklist '%s')",
+			diag_error(l->d, at(l, cl->rules_id, cl->pos), DIAG_REFERENCE,
+				   "rules: no rules file '%s' (checklist '%s')",
 				  cl->rules_id, cl->id);
 		for (size_t s = 0; s < cl->n_sections; s++) {
 			struct section *sec = &cl->sections[s];
@@ -784,7 +796,8 @@ static void check_checklists(struct loader *l)
 					if (!strcmp(cl->rules->elements[e].id, sec->element_id))
 						sec->element = &cl->rules->elements[e];
 				if (!sec->element)
-					diag_error(l->d, sec->pos, DIAG_REFERENCE, "element: no element '%s' in rules '%s'",
+					diag_error(l->d, at(l, sec->element_id, sec->pos),
+						   DIAG_REFERENCE, "element: no element '%s' in rules '%s'",
 						  sec->element_id, cl->rules->id);
 			}
 			for (size_t j = 0; j < sec->n_items; j++) {
@@ -830,13 +843,14 @@ static void check_rulesets(struct loader *l)
 				expr_resolve(o->when, c, NULL, r, l->d);
 			for (size_t s = 0; s < o->n_refer && !l->failed[K_DIRECTORY]; s++) {
 				if (!intl && !said_no_intl) {
-					diag_error(l->d, o->pos, DIAG_REFERENCE, "refer: outcome '%s' "
+					diag_error(l->d, at(l, o->refer[s], o->pos), DIAG_REFERENCE, "refer: outcome '%s' "
 						   "refers to services but there is no '%s' referral "
 						   "directory (indicators/referrals/)", o->id,
 						   DIRECTORY_DEFAULT);
 					said_no_intl = true;
 				} else if (intl && !find_service(intl, o->refer[s])) {
-					diag_error(l->d, o->pos, DIAG_REFERENCE, "refer: no service '%s' in the '%s' "
+					diag_error(l->d, at(l, o->refer[s], o->pos), DIAG_REFERENCE,
+						   "refer: no service '%s' in the '%s' "
 						  "referral directory", o->refer[s], DIRECTORY_DEFAULT);
 				}
 			}
@@ -892,7 +906,8 @@ static void check_scenarios(struct loader *l)
 		for (size_t k = 0; k < s->n_checklists; k++) {
 			s->checklists[k] = content_checklist(c, s->checklist_ids[k]);
 			if (!s->checklists[k] && !l->failed[K_CHECKLIST])
-				diag_error(l->d, s->pos, DIAG_REFERENCE, "checklists: no checklist '%s' (scenario '%s')",
+				diag_error(l->d, at(l, s->checklist_ids[k], s->pos), DIAG_REFERENCE,
+					   "checklists: no checklist '%s' (scenario '%s')",
 					  s->checklist_ids[k], s->id);
 		}
 		for (size_t k = 0; k < s->n_expected && !l->failed[K_CHECKLIST]; k++) {
@@ -912,7 +927,8 @@ static void check_scenarios(struct loader *l)
 		}
 		for (size_t k = 0; k < s->n_expected_outcomes && !l->failed[K_RULES]; k++)
 			if (!find_outcome(c, s->expected_outcomes[k]))
-				diag_error(l->d, s->pos, DIAG_REFERENCE, "expected.outcomes: no outcome '%s'",
+				diag_error(l->d, at(l, s->expected_outcomes[k], s->pos),
+					   DIAG_REFERENCE, "expected.outcomes: no outcome '%s'",
 					  s->expected_outcomes[k]);
 	}
 }
@@ -969,26 +985,27 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 		c->sources = sf.sources;
 		c->n_sources = sf.n_sources;
 	}
-	load_folder(&l, "indicators/checklists", &checklist_type, clear_checklist, K_CHECKLIST, offsetof(struct checklist, path),
-		    &arr, &c->n_checklists);
+	load_folder(&l, "indicators/checklists", &checklist_type, clear_checklist, K_CHECKLIST,
+		    offsetof(struct checklist, path), &arr, &c->n_checklists);
 	c->checklists = arr;
-	load_folder(&l, "indicators/rules", &ruleset_type, clear_ruleset, K_RULES, offsetof(struct ruleset, path), &arr,
-		    &c->n_rulesets);
+	load_folder(&l, "indicators/rules", &ruleset_type, clear_ruleset, K_RULES,
+		    offsetof(struct ruleset, path), &arr, &c->n_rulesets);
 	c->rulesets = arr;
-	load_folder(&l, "indicators/referrals", &directory_type, clear_directory, K_DIRECTORY, offsetof(struct directory, path),
-		    &arr, &c->n_directories);
+	load_folder(&l, "indicators/referrals", &directory_type, clear_directory, K_DIRECTORY,
+		    offsetof(struct directory, path), &arr, &c->n_directories);
 	c->directories = arr;
-	load_folder(&l, "indicators/scenarios", &scenario_type, clear_scenario, K_SCENARIO, offsetof(struct scenario, path), &arr,
-		    &c->n_scenarios);
+	load_folder(&l, "indicators/scenarios", &scenario_type, clear_scenario, K_SCENARIO,
+		    offsetof(struct scenario, path), &arr, &c->n_scenarios);
 	c->scenarios = arr;
-	load_folder(&l, "translations", &catalog_type, clear_catalog, K_CATALOG, offsetof(struct catalog, path), &arr,
-		    &c->n_catalogs);
+	load_folder(&l, "translations", &catalog_type, clear_catalog, K_CATALOG,
+		    offsetof(struct catalog, path), &arr, &c->n_catalogs);
 	c->catalogs = arr;
 	qsort(c->catalogs, c->n_catalogs, sizeof *c->catalogs, cmp_catalog);
 
 	/* Cross-file checks run over what loaded; a reference into a kind
 	 * of file that failed is not reported, as it may be that file's
 	 * fault. */
+	refpos_sort(&l.refs);
 	link_checklists(&l);
 	link_directories(&l);
 	content_index_build(c, d);
@@ -998,6 +1015,7 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 	check_catalog_names(&l);
 	if (!l.failed[K_CATALOG] && !l.any_failed)
 		catalog_check(c, d);
+	refpos_free(&l.refs);
 	if (d->n_errors > errors_before) {
 		content_free(c);
 		return NULL;

@@ -356,6 +356,7 @@ static void item_clear(struct item *it)
 	free(it->key);
 	free(it->sign);
 	free(it->ask);
+	free(it->person_ask);
 	free(it->guidance);
 	free(it->source);
 	free(it->judgement);

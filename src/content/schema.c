@@ -11,6 +11,48 @@
 
 #define FIELD_AT(obj, off, type) ((type *)(void *)((char *)(obj) + (off)))
 
+static void refpos_add(struct schema_ctx *x, const void *ptr, struct pos pos)
+{
+	struct refpos_map *m = x->refs;
+
+	if (!m)
+		return;
+	if (m->n == m->cap) {
+		m->cap = m->cap ? m->cap * 2 : 256;
+		m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
+	}
+	m->v[m->n++] = (struct refpos){ ptr, pos };
+}
+
+static int cmp_refpos(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const struct refpos *)a)->ptr;
+	uintptr_t y = (uintptr_t)((const struct refpos *)b)->ptr;
+
+	return x < y ? -1 : x > y;
+}
+
+void refpos_sort(struct refpos_map *map)
+{
+	if (map->n)
+		qsort(map->v, map->n, sizeof *map->v, cmp_refpos);
+}
+
+struct pos refpos_find(const struct refpos_map *map, const void *s, struct pos fallback)
+{
+	struct refpos key = { s, { 0 } };
+	const struct refpos *r = map->n ? bsearch(&key, map->v, map->n, sizeof *r, cmp_refpos)
+					: NULL;
+
+	return r ? r->pos : fallback;
+}
+
+void refpos_free(struct refpos_map *map)
+{
+	free(map->v);
+	*map = (struct refpos_map){ 0 };
+}
+
 void schema_error(struct schema_ctx *x, struct pos at, enum diag_code code, const char *fmt, ...)
 {
 	char msg[1024];
@@ -106,9 +148,13 @@ bool schema_id(struct schema_ctx *x, const struct ynode *v, void *obj, const str
 {
 	const char *s = scalar(x, v, "an id");
 
+	char *copy;
+
 	if (!s || !check_id(x, v, s))
 		return false;
-	*FIELD_AT(obj, f->off, char *) = xstrdup(s);
+	copy = xstrdup(s);
+	refpos_add(x, copy, v->pos);
+	*FIELD_AT(obj, f->off, char *) = copy;
 	return true;
 }
 
@@ -206,9 +252,10 @@ static bool strlist(struct schema_ctx *x, const struct ynode *v, void *obj,
 
 		if (s && ids && !check_id(x, v->v[i], s))
 			s = NULL;
-		if (s)
-			out[n++] = xstrdup(s);
-		else
+		if (s) {
+			out[n] = xstrdup(s);
+			refpos_add(x, out[n++], v->v[i]->pos);
+		} else
 			ok = false;
 		pop(x, old);
 	}

@@ -9,6 +9,25 @@
 #include "tipcheck/model.h"
 #include "tipcheck/yamltree.h"
 
+/* Where each string read by schema_id and the list readers came from,
+ * keyed by the string's address: a reference that turns out to name
+ * nothing is reported at its own position. */
+struct refpos {
+	const void *ptr;
+	struct pos pos;
+};
+
+struct refpos_map {
+	struct refpos *v;
+	size_t n, cap;
+};
+
+/* The position recorded for s, or fallback. map must be sorted
+ * (refpos_sort) after the last record. */
+struct pos refpos_find(const struct refpos_map *map, const void *s, struct pos fallback);
+void refpos_sort(struct refpos_map *map);
+void refpos_free(struct refpos_map *map);
+
 /* What a file is being read into, and where the reader stands in it. */
 struct schema_ctx {
 	struct diag_list *d;
@@ -16,6 +35,7 @@ struct schema_ctx {
 	char path[512];		/* key path for messages: sections[2].items[5] */
 	size_t plen;
 	bool failed;		/* an error in this file */
+	struct refpos_map *refs;	/* NULL: positions not recorded */
 };
 
 struct field;

@@ -118,6 +118,19 @@ static void check_duplicate_keys(struct reader *r, const struct ynode *map)
 
 	if (n < 2)
 		return;
+	/* Most mappings are small: compare pairwise, no sort. */
+	if (n <= 8) {
+		for (size_t i = 1; i < n; i++)
+			for (size_t j = 0; j < i; j++)
+				if (!strcmp(ymap_key(map, i)->str, ymap_key(map, j)->str)) {
+					diag_error(r->d, ymap_key(map, i)->pos, DIAG_DUPLICATE,
+						   "duplicate key '%s' (first at line %u)",
+						   ymap_key(map, i)->str, ymap_key(map, j)->pos.line);
+					r->failed = true;
+					break;
+				}
+		return;
+	}
 	keys = xcalloc(n, sizeof *keys);
 	for (size_t i = 0; i < n; i++)
 		keys[i] = ymap_key(map, i);

@@ -1,0 +1,190 @@
+/*
+ * The full-screen interview: its state, its screens and their key tables.
+ *
+ * Each screen is an enter/act/draw triple (tui_start.c, tui_question.c...).
+ * A key is looked up in the global table and then the screen's table;
+ * the screen's act() applies the action and returns a reaction; one loop
+ * (tui.c) redraws after every key. draw() never changes state. Front-end
+ * code only; nothing here writes a file.
+ */
+#ifndef TIPCHECK_TUI_H
+#define TIPCHECK_TUI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tipcheck/catalog.h"
+#include "tipcheck/evaluate.h"
+#include "tipcheck/interview.h"
+#include "tipcheck/model.h"
+#include "tipcheck/session.h"
+
+/* The smallest terminal the screens are laid out for. */
+#define TUI_MIN_COLS 60
+#define TUI_MIN_LINES 20
+
+/* Keys: characters are their code point; function keys (KEY_* from
+ * curses) are TUI_FN(code), above every code point. */
+#define TUI_FN(code) (0x200000 + (code))
+#define TUI_CTRL(c) ((c) & 0x1f)
+#define TUI_ESC 27
+
+enum tui_screen_id {
+	TUI_START,		/* languages, region, situation, checklists */
+	TUI_QUESTION,		/* one step of the interview, worker's view */
+	TUI_SECTIONS,		/* pick a section to jump to */
+	TUI_PERSON,		/* person-facing: one question, their language */
+	TUI_REVIEW,		/* all answers by section */
+	TUI_RESULT,		/* the recommendation and its reasoning */
+	TUI_HELP,		/* the keys of the screen it was opened from */
+	TUI_SCREEN_COUNT
+};
+
+enum tui_action {
+	ACT_NONE,
+	ACT_QUICK_EXIT,
+	ACT_HELP,
+	ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END,
+	ACT_SELECT,		/* Enter: choose, go to, continue */
+	ACT_TOGGLE,		/* Space: mark a checklist */
+	ACT_BACK,		/* previous step / screen */
+	ACT_CLOSE,		/* leave an overlay screen */
+	ACT_YES, ACT_NO, ACT_UNKNOWN, ACT_NOT_ASKED,
+	ACT_FORWARD,		/* next step without answering */
+	ACT_JUMP,		/* the list of sections */
+	ACT_REVIEW,
+	ACT_GUIDANCE,		/* show or hide the guidance panel */
+	ACT_PERSON,		/* person-facing mode on */
+	ACT_LEAVE,		/* person-facing mode off (the worker) */
+	ACT_FINISH,		/* from the review to the result */
+	ACT_NEW,		/* a new interview: wipes everything */
+	ACT_PRINT,		/* print the result summary */
+	ACT_SAVE,		/* save the result summary to a file */
+	ACT_QUIT,
+	ACT_COUNT
+};
+
+/* Where a key is shown besides help (which lists every row). */
+enum tui_show {
+	SHOW_HELP,		/* only in help */
+	SHOW_BAR,		/* also in the key bar at the bottom */
+	SHOW_HINT,		/* also in the screen's own hint row */
+};
+
+/* One row of a key table: behaviour as data. label is a ui key. Rows of
+ * one action follow each other (help shows them on one line). */
+struct tui_binding {
+	int key;
+	enum tui_action action;
+	const char *label;
+	enum tui_show show;
+};
+
+enum tui_reaction {
+	TUI_CONTINUE,		/* redraw and read the next key */
+	TUI_QUIT,		/* leave normally (answers wiped) */
+	TUI_QUICK_EXIT,		/* wipe, clear, leave at once */
+};
+
+struct tui;
+
+struct tui_screen {
+	const char *name;	/* for diagnostics */
+	const struct tui_binding *keys;
+	size_t n_keys;
+	/* Called when the screen is shown; may be NULL. */
+	void (*enter)(struct tui *t);
+	/* Applies an action (key: the key pressed). */
+	enum tui_reaction (*act)(struct tui *t, enum tui_action a, int key);
+	void (*draw)(const struct tui *t);
+	/* While the screen's one-line prompt is open, keys other than quick
+	 * exit go here instead of the key table; may be NULL. */
+	enum tui_reaction (*input)(struct tui *t, int key);
+};
+
+/* Steps of the start screen, in order; skipped when already given. */
+enum tui_start_step {
+	START_WORKER_LANG,
+	START_ASK_LANG,
+	START_REGION,
+	START_SITUATION,
+	START_LISTS,
+	START_STEP_COUNT
+};
+
+/* The state of one running interview front end. */
+struct tui {
+	const struct interview_setup *setup;
+	const struct content *content;
+	struct tr lang, ask_lang;
+	const struct directory *region;
+	enum situation situation;
+	bool color;
+
+	enum tui_screen_id screen;
+	enum tui_screen_id help_from;	/* the screen help was opened on */
+
+	/* Start: the current step, its cursor, the marked checklists
+	 * (content order), remembered for the running process only. */
+	enum tui_start_step step;
+	size_t cursor[START_STEP_COUNT];
+	bool *marked;
+	bool started_once;
+
+	/* The interview; NULL before the start screen is done. */
+	struct session *session;
+	const struct checklist **lists;	/* chosen (owned array) */
+	size_t n_lists;
+	struct evaluation *eval;	/* on the result screen */
+
+	bool guidance;			/* question: guidance panel shown */
+	size_t body_scroll;		/* question: first body line shown */
+	size_t section_cursor;		/* sections list */
+	bool person_done;		/* person mode: past the last question */
+	size_t review_cursor;		/* review: selected item, visible order */
+	size_t review_scroll;
+	size_t result_scroll;
+	size_t help_scroll;
+
+	/* A one-line prompt (the file name to save to) and the last
+	 * message of an explicit action (printed, saved, failed). */
+	bool prompt_open;
+	char prompt[256];
+	size_t prompt_len;
+	bool overwrite;			/* confirmed: replace the file */
+	char *message;			/* owned; NULL: none */
+};
+
+/* The screens, indexed by enum tui_screen_id. */
+extern const struct tui_screen tui_start_screen, tui_question_screen,
+	tui_sections_screen, tui_person_screen, tui_review_screen,
+	tui_result_screen, tui_help_screen;
+
+/* Shows screen id (calls its enter()). */
+void tui_show(struct tui *t, enum tui_screen_id id);
+const struct tui_screen *tui_screen_of(enum tui_screen_id id);
+
+/* Global keys, looked up before the screen's own (quick exit, help). */
+extern const struct tui_binding tui_global_keys[];
+extern const size_t tui_n_global_keys;
+
+/* Starts a session over the chosen lists and shows its first step. */
+void tui_begin_interview(struct tui *t);
+/* Shows the screen matching the session's state (step, review, done). */
+void tui_follow_session(struct tui *t);
+/* Applies a session event, then follows the session's state. */
+bool tui_session_event(struct tui *t, enum session_event_kind kind,
+		       enum answer a, size_t index);
+/* Frees the session, the evaluation and the chosen lists; answers are
+ * wiped first. */
+void tui_end_interview(struct tui *t);
+
+/* The answer an action stands for (ACT_YES -> ANSWER_YES...); false for
+ * any other action. */
+bool tui_action_answer(enum tui_action a, enum answer *out);
+/* The ui key of an answer's label ("ui.tui.answer.yes"). */
+const char *tui_answer_label(enum answer a);
+/* The ui key of a strength's label ("ui.tui.strength.strong"). */
+const char *tui_strength_label(enum strength st);
+
+#endif

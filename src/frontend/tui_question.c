@@ -1,0 +1,198 @@
+/* Question screen: one step of the interview (a section intro or an item), the worker's view. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tipcheck/catalog.h"
+#include "tipcheck/text.h"
+#include "tipcheck/tui.h"
+#include "tipcheck/tui_draw.h"
+
+static const struct tui_binding question_keys[] = {
+	{ 'y', ACT_YES, "ui.tui.answer.yes", SHOW_HINT },
+	{ '1', ACT_YES, "ui.tui.answer.yes", SHOW_HELP },
+	{ 'n', ACT_NO, "ui.tui.answer.no", SHOW_HINT },
+	{ '2', ACT_NO, "ui.tui.answer.no", SHOW_HELP },
+	{ 'd', ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HINT },
+	{ '3', ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HELP },
+	{ 's', ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HINT },
+	{ '4', ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HELP },
+	{ '\r', ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },
+	{ '\n', ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },
+	{ TUI_FN(KEY_ENTER), ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },
+	{ TUI_FN(KEY_RIGHT), ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },
+	{ 'f', ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },
+	{ TUI_FN(KEY_LEFT), ACT_BACK, "ui.tui.action.back", SHOW_HELP },
+	{ 'b', ACT_BACK, "ui.tui.action.back", SHOW_BAR },
+	{ TUI_FN(KEY_BACKSPACE), ACT_BACK, "ui.tui.action.back", SHOW_HELP },
+	{ 127, ACT_BACK, "ui.tui.action.back", SHOW_HELP },
+	{ 'g', ACT_GUIDANCE, "ui.tui.action.guidance", SHOW_BAR },
+	{ 'r', ACT_REVIEW, "ui.tui.action.review", SHOW_BAR },
+	{ 'p', ACT_PERSON, "ui.tui.action.person", SHOW_BAR },
+	{ 'j', ACT_JUMP, "ui.tui.action.jump", SHOW_BAR },
+	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", SHOW_HELP },
+	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
+	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.scroll-up", SHOW_HELP },
+	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
+};
+
+/* Rows above and below the body. */
+#define BODY_TOP 3
+#define BODY_BOTTOM 3
+
+static int body_height(void)
+{
+	return LINES - BODY_TOP - BODY_BOTTOM;
+}
+
+/* Adds "label" and the text in the person's language when it differs
+ * from the worker's. */
+static void add_other_language(const struct tui *t, struct tui_doc *d, const char *key,
+			       const char *field, const char *english, const char *shown)
+{
+	const char *other = tr_text(&t->ask_lang, key, field, english);
+	const char *names[] = { "language" };
+	const char *values[1];
+
+	if (!other || !shown || !strcmp(other, shown) || !t->ask_lang.cat)
+		return;
+	values[0] = t->ask_lang.cat->name;
+	tui_doc_blank(d);
+	tui_doc_add_owned(d, tui_format(&t->lang, "ui.tui.question.in-language", names,
+					values, 1), 0, ROLE_DIM);
+	tui_doc_add(d, other, 2, ROLE_NORMAL);
+}
+
+/* The body of the current step, wrapped to the screen's width. */
+static void question_doc(const struct tui *t, struct tui_doc *d)
+{
+	const struct section *sec = session_section(t->session);
+	const struct item *it = session_item(t->session);
+
+	tui_doc_init(d, COLS - 4);
+	if (!it) {
+		const char *intro = tr_text(&t->lang, sec->key, "intro", sec->intro);
+
+		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.read-out"), 0, ROLE_DIM);
+		tui_doc_add(d, intro, 2, ROLE_NORMAL);
+		add_other_language(t, d, sec->key, "intro", sec->intro, intro);
+		return;
+	}
+	const char *ask = tr_text(&t->lang, it->key, "ask", it->ask);
+
+	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.sign"), 0, ROLE_DIM);
+	tui_doc_add(d, tr_text(&t->lang, it->key, "sign", it->sign), 2, ROLE_HEADING);
+	tui_doc_blank(d);
+	if (ask) {
+		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.ask"), 0, ROLE_DIM);
+		tui_doc_add(d, ask, 2, ROLE_NORMAL);
+		add_other_language(t, d, it->key, "ask", it->ask, ask);
+	} else {
+		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.observe"), 0, ROLE_DIM);
+	}
+	if (t->guidance) {
+		const char *names[] = { "strength", "source" };
+		const char *values[] = { tr_ui(&t->lang, tui_strength_label(it->strength)),
+					 it->source };
+
+		tui_doc_blank(d);
+		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.guidance"), 0, ROLE_DIM);
+		tui_doc_add(d, tr_text(&t->lang, it->key, "guidance", it->guidance), 2,
+			    ROLE_NORMAL);
+		tui_doc_add(d, tr_text(&t->lang, it->key, "judgement", it->judgement), 2,
+			    ROLE_DIM);
+		tui_doc_add_owned(d, tui_format(&t->lang, "ui.tui.question.about", names,
+						values, 2), 2, ROLE_DIM);
+	}
+}
+
+static enum tui_reaction question_act(struct tui *t, enum tui_action a, int key)
+{
+	enum answer ans;
+	struct tui_doc d;
+
+	(void)key;
+	if (tui_action_answer(a, &ans)) {
+		if (session_item(t->session))
+			tui_session_event(t, SESSION_EV_ANSWER, ans, 0);
+		return TUI_CONTINUE;
+	}
+	switch (a) {
+	case ACT_FORWARD:
+		tui_session_event(t, SESSION_EV_NEXT, ANSWER_NOT_ASKED, 0);
+		break;
+	case ACT_BACK:
+		tui_session_event(t, SESSION_EV_BACK, ANSWER_NOT_ASKED, 0);
+		break;
+	case ACT_GUIDANCE:
+		t->guidance = !t->guidance;
+		break;
+	case ACT_JUMP:
+		tui_show(t, TUI_SECTIONS);
+		break;
+	case ACT_REVIEW:
+		tui_session_event(t, SESSION_EV_REVIEW, ANSWER_NOT_ASKED, 0);
+		break;
+	case ACT_PERSON:
+		tui_show(t, TUI_PERSON);
+		break;
+	default:
+		question_doc(t, &d);
+		tui_scroll(a, &t->body_scroll, d.n, body_height());
+		tui_doc_free(&d);
+		break;
+	}
+	return TUI_CONTINUE;
+}
+
+static void question_draw(const struct tui *t)
+{
+	const struct section *sec = session_section(t->session);
+	const struct item *it = session_item(t->session);
+	const struct checklist *cl = sec->checklist;
+	char n[16], m[16];
+	const char *names[] = { "n", "m" };
+	const char *values[] = { n, m };
+	size_t pn, pm, first;
+	char *progress;
+	struct tui_doc d;
+	int h = body_height();
+
+	session_progress(t->session, &pn, &pm);
+	snprintf(n, sizeof n, "%zu", pn);
+	snprintf(m, sizeof m, "%zu", pm);
+	progress = tui_format(&t->lang, "ui.tui.question.progress", names, values, 2);
+	tui_title_bar(tr_text(&t->lang, cl->key, "title", cl->title), progress);
+	free(progress);
+	tui_puts(1, 1, COLS - 2, tr_text(&t->lang, sec->key, "title", sec->title), ROLE_HEADING);
+
+	question_doc(t, &d);
+	first = tui_doc_clamp(&d, t->body_scroll, h);
+	tui_doc_draw(&d, first, BODY_TOP, 2, h);
+	if (first + (size_t)h < d.n)
+		tui_puts(BODY_TOP + h, COLS - 12, 11, tr_ui(&t->lang, "ui.tui.more"), ROLE_DIM);
+	tui_doc_free(&d);
+
+	if (it) {
+		enum answer a = session_answer(t->session, it);
+
+		const char *label = tr_ui(&t->lang, "ui.tui.question.answer");
+		int x = 1 + tui_puts(LINES - 2, 1, COLS - 2, label, ROLE_DIM) + 1;
+
+		x += tui_puts(LINES - 2, x, COLS - x, tr_ui(&t->lang, tui_answer_label(a)),
+			      a == ANSWER_NOT_ASKED ? ROLE_DIM : ROLE_ANSWER);
+		/* The answer keys next to the answer; on a narrow screen they
+		 * go under the body and help lists them anyway. */
+		tui_key_hints(t, &tui_question_screen, LINES - 2, x + 4);
+	} else {
+		tui_puts(LINES - 2, 1, COLS - 2, tr_ui(&t->lang, "ui.tui.question.continue"),
+			 ROLE_DIM);
+	}
+	tui_key_bar(t, &tui_question_screen);
+}
+
+const struct tui_screen tui_question_screen = {
+	"question", question_keys, sizeof question_keys / sizeof question_keys[0],
+	NULL, question_act, question_draw, NULL,
+};

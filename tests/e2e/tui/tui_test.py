@@ -1,0 +1,615 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the full-screen interview: the real binary in tmux.
+
+Usage: tui_test.py CASE. Each case starts its own tmux server (a unique
+socket), drives the interview with send-keys, polls capture-pane until the
+expected text appears (never fixed sleeps), and kills the server at the
+end. The fixture content (tests/fixtures/tui) is assembled with the
+shipped translations/en.yaml into a temporary data directory.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+
+BIN = os.environ.get("TIPCHECK", "build/tipcheck")
+SRC = os.environ.get("TIPCHECK_SRC", ".")
+TIMEOUT = float(os.environ.get("TUI_TIMEOUT", "20"))
+
+# Worker-only text of the fixture: must never be on the person's screen,
+# nor on the terminal after a quick exit.
+WORKER_ONLY = ["DANGER-SIGN", "CHILD-SIGN", "Safety and needs", "Item ",
+               "Sign:", "Suggested question", "Answer:", "Quick exit"]
+INTERVIEW_TEXT = ["CONSENT-INTRO", "DANGER-SIGN", "DANGER-ASK", "CHILD-SIGN",
+                  "DECEIVED", "Answer:", "Yes", "Safety first", "Item "]
+
+
+class Fail(Exception):
+    pass
+
+
+def make_data(tmp):
+    """The fixture with the shipped English interface strings."""
+    data = os.path.join(tmp, "data")
+    fixture = os.path.join(SRC, "tests", "fixtures", "tui")
+    shutil.copytree(os.path.join(fixture, "indicators"), os.path.join(data, "indicators"))
+    shutil.copytree(os.path.join(fixture, "translations"), os.path.join(data, "translations"))
+    shutil.copy(os.path.join(SRC, "translations", "en.yaml"),
+                os.path.join(data, "translations", "en.yaml"))
+    return data
+
+
+class Tmux:
+    def __init__(self, tmp, name, width=80, height=24):
+        self.tmp = tmp
+        self.sock = "tipcheck-tui-%d-%s" % (os.getpid(), name)
+        self.width, self.height = width, height
+        self.conf = os.path.join(tmp, "tmux.conf")
+        with open(self.conf, "w") as f:
+            f.write("set -g default-terminal tmux-256color\n"
+                    "set -g history-limit 2000\n"
+                    "set -g status off\n")
+
+    def tmux(self, *args, check=True):
+        r = subprocess.run(["tmux", "-L", self.sock, "-f", self.conf] + list(args),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, timeout=30)
+        if check and r.returncode != 0:
+            raise Fail("tmux %s: %s" % (" ".join(args), r.stderr.strip()))
+        return r.stdout
+
+    def start(self, argv, env=None, cwd=None, wrap=None):
+        """Runs argv in a shell in the pane; the shell prints the exit
+        status and stays, so the pane shows what is left afterwards."""
+        e = {"LC_ALL": "C.UTF-8", "TERM": "tmux-256color", "HOME": os.environ.get("HOME", "/tmp"),
+             "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+        for k in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
+            if k in os.environ:
+                e[k] = os.environ[k]
+        e.update(env or {})
+        cmd = " ".join(sh_quote(a) for a in (wrap or []) + argv)
+        envs = " ".join("%s=%s" % (k, sh_quote(v)) for k, v in e.items() if v is not None)
+        unset = " ".join("-u %s" % k for k, v in e.items() if v is None)
+        line = "cd %s && env -i %s %s %s; echo TIPCHECK-EXIT=$?; exec sleep 600" % (
+            sh_quote(cwd or self.tmp), unset, envs, cmd)
+        self.tmux("new-session", "-d", "-s", "t", "-x", str(self.width),
+                  "-y", str(self.height), "sh", "-c", line)
+
+    def capture(self, escapes=False, history=False):
+        args = ["capture-pane", "-p", "-t", "t"]
+        if escapes:
+            args.append("-e")
+        if history:
+            args += ["-S", "-"]
+        return self.tmux(*args)
+
+    def wait_for(self, *texts, timeout=TIMEOUT):
+        end = time.time() + timeout
+        while True:
+            screen = self.capture()
+            if all(t in screen for t in texts):
+                return screen
+            if time.time() > end:
+                raise Fail("timed out waiting for %r; screen:\n%s" % (texts, screen))
+            time.sleep(0.05)
+
+    def wait_gone(self, text, timeout=TIMEOUT):
+        end = time.time() + timeout
+        while True:
+            screen = self.capture()
+            if text not in screen:
+                return screen
+            if time.time() > end:
+                raise Fail("timed out waiting for %r to go; screen:\n%s" % (text, screen))
+            time.sleep(0.05)
+
+    def keys(self, *keys):
+        for k in keys:
+            self.tmux("send-keys", "-t", "t", k)
+
+    def resize(self, width, height):
+        self.tmux("resize-window", "-t", "t", "-x", str(width), "-y", str(height))
+
+    def kill(self):
+        self.tmux("kill-server", check=False)
+
+
+def sh_quote(s):
+    return "'" + str(s).replace("'", "'\\''") + "'"
+
+
+def absent(screen, texts, what):
+    for t in texts:
+        if t in screen:
+            raise Fail("%r shown %s:\n%s" % (t, what, screen))
+
+
+def width(s):
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+FIXED = ["--lang", "en", "--ask-lang", "en", "--region", "international"]
+
+
+def answer(tm, wait, key):
+    """Waits for text of a step, then presses an answer key."""
+    tm.wait_for(wait)
+    tm.keys(key)
+
+
+def read_all(tm, down="NPage", top="Home"):
+    """Scrolls a screen from the top to the end; returns all text seen."""
+    tm.keys(top)
+    seen = [tm.capture()]
+    for _ in range(40):
+        before = seen[-1]
+        tm.keys(down)
+        end = time.time() + 2
+        while tm.capture() == before and time.time() < end:
+            time.sleep(0.05)
+        now = tm.capture()
+        if now == before:
+            break
+        seen.append(now)
+    return "\n".join(seen)
+
+
+def expect_in(text, *wanted):
+    for w in wanted:
+        if w not in text:
+            raise Fail("%r not shown in:\n%s" % (w, text))
+
+
+def finish_to_result(tm):
+    tm.wait_for("Review the answers")
+    tm.keys("f")
+    return tm.wait_for("Result")
+
+
+# --- cases --------------------------------------------------------------
+
+def case_adult_refer(tm, data):
+    """The whole start screen, then an adult labour case that reaches refer."""
+    tm.start([BIN, "--data", data])
+    tm.wait_for("Your language", "English (en)", "Русский (ru)")
+    tm.keys("Enter")
+    tm.wait_for("The language of the person")
+    tm.keys("Enter")
+    tm.wait_for("Region (referral directory)", "Testland")
+    tm.keys("Down", "Enter")
+    s = tm.wait_for("The person is", "An adult")
+    tm.keys("Enter")
+    s = tm.wait_for("The form of exploitation", "General screening", "Labour exploitation")
+    absent(s, ["Children at work"], "for an adult")
+    tm.keys("Down")
+    tm.wait_for("LABOUR-DESC")
+    tm.keys("Enter")
+    s = tm.wait_for("CONSENT-INTRO", "Read out to the person")
+    tm.keys("Enter")
+    s = tm.wait_for("DANGER-SIGN", "DANGER-ASK", "Item 1 of", "Safety and needs")
+    tm.keys("n")
+    answer(tm, "CHILD-SIGN", "n")
+    answer(tm, "INJURY-SIGN", "n")
+    for sign in ["DECEIVED-SIGN", "RDEBT-SIGN", "NOPAY-SIGN", "HOURS-SIGN",
+                 "DOCS-SIGN", "THREAT-SIGN", "TPOLICE-SIGN"]:
+        answer(tm, sign, "y")
+    s = finish_to_result(tm)
+    tm.wait_for("[!] Refer: refer for identification", "ADULT-OUTCOME",
+                "recommendation, not a formal identification")
+    expect_in(read_all(tm), "TESTLAND-NRM", "+99 123 4567", "NGO-SERVICE",
+              "No contact is known", "RIGHTS-NOTICE", "REFER-EXPLAIN", "Next steps",
+              "positive: COERCION-ELEMENT", "Source: fixture-src")
+    tm.keys("q")
+    s = tm.wait_for("TIPCHECK-EXIT=0")
+    absent(s, INTERVIEW_TEXT, "after quitting")
+
+
+def case_child(tm, data):
+    tm.start([BIN, "--data", data] + FIXED)
+    tm.wait_for("The person is")
+    tm.keys("Down", "Enter")
+    s = tm.wait_for("Children at work", "General screening")
+    absent(s, ["Labour exploitation"], "for a child")
+    tm.keys("Enter")
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "n")
+    # Preset by the situation: already "yes"; forward keeps it.
+    tm.wait_for("CHILD-SIGN", "Answer: Yes")
+    tm.keys("Right")
+    tm.wait_for("INJURY-SIGN")
+    tm.keys("Right")
+    answer(tm, "CWORK-SIGN", "y")
+    answer(tm, "CSCHOOL-SIGN", "y")
+    finish_to_result(tm)
+    tm.wait_for("[!] Refer", "CHILDPROT-OUTCOME")
+    expect_in(read_all(tm), "CHILDSVC-SERVICE", "116 111", "yes: CHILD-SIGN")
+    tm.keys("q")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_not_sure(tm, data):
+    """Not sure of the age is treated as a child."""
+    tm.start([BIN, "--data", data] + FIXED)
+    tm.wait_for("The person is")
+    tm.keys("Down", "Down", "Enter")
+    s = tm.wait_for("Children at work")
+    absent(s, ["Labour exploitation"], "when not sure of the age")
+    tm.keys("q")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_urgent(tm, data):
+    printed = os.path.join(tm.tmp, "printed.txt")
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED,
+             env={"TIPCHECK_PRINTER": "cat > " + sh_quote(printed)})
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "y")
+    tm.wait_for("CHILD-SIGN")
+    tm.keys("r")
+    finish_to_result(tm)
+    tm.wait_for("[!!] URGENT: act now", "URGENT-OUTCOME", "yes: DANGER-SIGN")
+    expect_in(read_all(tm), "EMERG-SERVICE", "Contact: 112")
+    # Save (an explicit action, with the file name typed in a prompt),
+    # then print through $TIPCHECK_PRINTER.
+    saved = os.path.join(tm.tmp, "summary.txt")
+    tm.keys("S")
+    tm.wait_for("Save the summary to")
+    tm.tmux("send-keys", "-t", "t", "-l", saved)
+    tm.keys("Enter")
+    tm.wait_for("Done.")
+    with open(saved) as f:
+        text = f.read()
+    expect_in(text, "URGENT-OUTCOME")
+    tm.keys("S")
+    tm.tmux("send-keys", "-t", "t", "-l", saved)
+    tm.keys("Enter")
+    tm.wait_for("exists already")
+    tm.keys("Escape", "P")
+    tm.wait_for("Done.")
+    with open(os.path.join(tm.tmp, "printed.txt")) as f:
+        expect_in(f.read(), "URGENT-OUTCOME")
+    tm.keys("n")
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    s = tm.wait_for("DANGER-SIGN")
+    if "Answer: Not asked" not in s:
+        raise Fail("a new interview kept an answer:\n" + s)
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_back_review(tm, data):
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "n")
+    tm.wait_for("CHILD-SIGN")
+    tm.keys("b")
+    tm.wait_for("DANGER-SIGN", "Answer: No")
+    tm.keys("y")
+    tm.wait_for("CHILD-SIGN")
+    tm.keys("j")
+    tm.wait_for("Jump to a section", "Coercion")
+    tm.keys("End", "Enter")
+    tm.wait_for("DOCS-SIGN")
+    tm.keys("y")
+    tm.wait_for("THREAT-SIGN")
+    tm.keys("r")
+    s = tm.wait_for("Review the answers", "DANGER-SIGN")
+    if not re.search(r"Yes +DANGER-SIGN", s):
+        raise Fail("review does not show danger = yes:\n" + s)
+    # Change the first answer in place, then go to another item and back.
+    tm.keys("n")
+    s = tm.wait_for("Review the answers")
+    tm.wait_for("No")
+    if not re.search(r"No +DANGER-SIGN", tm.capture()):
+        raise Fail("changing an answer in review did not show:\n" + tm.capture())
+    tm.keys("Down", "Down", "Down", "Enter")
+    tm.wait_for("DECEIVED-SIGN", "Answer: Not asked")
+    tm.keys("y")
+    s = tm.wait_for("Review the answers")
+    if not re.search(r"Yes +DECEIVED-SIGN", tm.capture()):
+        raise Fail("an answer given from review did not show:\n" + tm.capture())
+    # Back to the questions: the step shown last.
+    tm.keys("b")
+    tm.wait_for("DECEIVED-SIGN", "Answer: Yes")
+    tm.keys("r")
+    finish_to_result(tm)
+    tm.wait_for("[i] Inform")
+    tm.keys("q")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_person(tm, data):
+    tm.start([BIN, "screen", "labour", "--data", data, "--lang", "en",
+              "--ask-lang", "ru", "--region", "international"])
+    tm.wait_for("CONSENT-INTRO", "In Русский", "СОГЛАСИЕ")
+    tm.keys("Enter")
+    tm.wait_for("DANGER-SIGN", "ОПАСНОСТЬ")
+    tm.keys("p")
+    # The person sees the closed question (yes = the sign), not the
+    # worker's open one.
+    s = tm.wait_for("ОПАСНОСТЬ Вам сейчас грозит опасность?", "Да", "Нет",
+                    "Предпочитаю не отвечать")
+    absent(s, WORKER_ONLY + ["DANGER-ASK", "DANGER-PERSON", "Вы сейчас в безопасности",
+                             "Labour", "Review"], "in person mode")
+    tm.keys("1")
+    s = tm.wait_for("Вам меньше 18 лет?")
+    absent(s, WORKER_ONLY, "in person mode")
+    tm.keys("3")
+    # The injuries item has nothing to ask: skipped.
+    s = tm.wait_for("ОБМАН")
+    absent(s, WORKER_ONLY + ["INJURY"], "in person mode")
+    tm.keys("Enter")
+    tm.wait_for("DECEIVED-SIGN", "Answer:", "Item ")
+    tm.keys("r")
+    s = tm.wait_for("Review the answers")
+    if not re.search(r"Yes +DANGER-SIGN", s) or not re.search(r"Don't know +CHILD-SIGN", s):
+        raise Fail("person-mode answers not recorded:\n" + s)
+    tm.keys("Escape")
+    tm.wait_for("DECEIVED-SIGN")
+    tm.keys("p")
+    tm.wait_for("ОБМАН")
+    # Quick exit with the function key, from the person's screen.
+    tm.keys("F10")
+    s = tm.wait_for("TIPCHECK-EXIT=0")
+    absent(s, ["ОБМАН", "Да"] + INTERVIEW_TEXT, "after a quick exit")
+
+
+def case_quick_exit(tm, data):
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "n")
+    answer(tm, "CHILD-SIGN", "n")
+    tm.wait_for("INJURY-SIGN")
+    tm.keys("g")
+    tm.wait_for("Observe only.")
+    tm.keys("C-x")
+    s = tm.wait_for("TIPCHECK-EXIT=0")
+    absent(s, INTERVIEW_TEXT + ["Observe only"], "after a quick exit")
+    absent(tm.capture(history=True), INTERVIEW_TEXT, "in the scrollback after a quick exit")
+
+
+def case_resize(tm, data):
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    tm.wait_for("DANGER-SIGN", "Item 1 of")
+    tm.resize(60, 20)
+    s = tm.wait_for("DANGER-SIGN", "Answer:", "Help")
+    check_fits(s, 60)
+    tm.resize(200, 60)
+    s = tm.wait_for("DANGER-SIGN", "Item 1 of")
+    tm.resize(40, 10)
+    s = tm.wait_for("too small", "60x20")
+    absent(s, ["DANGER-SIGN"], "on a terminal that is too small")
+    tm.keys("y")     # ignored while too small
+    tm.resize(80, 24)
+    s = tm.wait_for("DANGER-SIGN", "Answer: Not asked")
+    tm.keys("y")
+    tm.wait_for("CHILD-SIGN")
+    tm.keys("q", "C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_too_small_start(tm, data):
+    """Started on a terminal that is too small: waits, then goes on."""
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.resize(40, 10)
+    tm.wait_for("too small")
+    tm.resize(80, 24)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def check_fits(screen, cols):
+    for line in screen.splitlines():
+        if width(line) > cols:
+            raise Fail("line wider than %d: %r" % (cols, line))
+
+
+def colour_codes(screen):
+    """SGR colour parameters (30-48, 90-107) in a capture with escapes;
+    39 and 49 (default colours) are what tmux writes for plain text."""
+    found = []
+    for params in re.findall(r"\x1b\[([0-9;]*)m", screen):
+        for p in params.split(";"):
+            if p.isdigit() and (30 <= int(p) <= 48 and int(p) != 39 or 90 <= int(p) <= 107):
+                found.append(p)
+    return found
+
+
+def case_no_color(tm, data):
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED, env={"NO_COLOR": "1"})
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    tm.wait_for("DANGER-SIGN")
+    s = tm.capture(escapes=True)
+    if colour_codes(s):
+        raise Fail("colour with NO_COLOR set: %r" % colour_codes(s))
+    if "\x1b[7m" not in s and ";7m" not in s and "\x1b[1m" not in s:
+        raise Fail("no monochrome attributes (reverse, bold) with NO_COLOR:\n%r" % s)
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_color(tm, data):
+    """Without NO_COLOR the same screen has colours (roles)."""
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED, env={"NO_COLOR": None})
+    tm.wait_for("CONSENT-INTRO")
+    s = tm.capture(escapes=True)
+    if not colour_codes(s):
+        raise Fail("no colour without NO_COLOR:\n%r" % s)
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_cyrillic(tm, data):
+    tm.start([BIN, "screen", "labour", "--data", data, "--lang", "ru",
+              "--region", "international"])
+    # The person's language defaults to the worker's: Enter keeps it.
+    tm.wait_for("The language of the person", "> Русский (ru)")
+    tm.keys("Enter")
+    tm.wait_for("СОГЛАСИЕ", "Согласие и цель")
+    tm.keys("Enter")
+    s = tm.wait_for("Признак:", "Вопрос:", "ОПАСНОСТЬ Вы сейчас в безопасности?")
+    check_fits(s, 80)
+    tm.keys("y")
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_wide(tm, data):
+    """CJK text (two columns a character) wraps by display width."""
+    tm.start([BIN, "screen", "labour", "--data", data, "--lang", "en",
+              "--ask-lang", "zh", "--region", "international"])
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    s = tm.wait_for("In 中文", "危险")
+    check_fits(s, 80)
+    tm.resize(60, 20)
+    s = tm.wait_for("In 中文")
+    check_fits(s, 60)
+    tm.keys("p")
+    s = tm.wait_for("我不想回答")
+    check_fits(s, 60)
+    tm.keys("Enter", "C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_help(tm, data):
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    tm.wait_for("DANGER-SIGN")
+    tm.keys("?")
+    s = tm.wait_for("Keys on this screen", "Person", "Quick exit",
+                    "Ctrl-X, F10", "y, 1")
+    tm.keys("Escape")
+    tm.wait_for("DANGER-SIGN")
+    tm.keys("F1")
+    tm.wait_for("Keys on this screen")
+    tm.keys("?")
+    tm.wait_for("DANGER-SIGN")
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_sigterm(tm, data):
+    pidfile = os.path.join(tm.tmp, "pid")
+    tm.start(["sh", "-c", 'echo $$ > "$0"; exec "$@"', pidfile, BIN, "screen", "labour",
+              "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "y")
+    tm.wait_for("CHILD-SIGN")
+    with open(pidfile) as f:
+        os.kill(int(f.read().strip()), 15)
+    s = tm.wait_for("TIPCHECK-EXIT=143")
+    absent(s, INTERVIEW_TEXT, "after SIGTERM")
+
+
+def case_shipped(tm, data):
+    """Smoke run on the shipped content: the start screen and one step."""
+    if not os.path.isdir(os.path.join(SRC, "indicators", "checklists")):
+        print("SKIP: no shipped checklists")
+        sys.exit(77)
+    tm.start([BIN, "--data", SRC, "--lang", "en", "--ask-lang", "en",
+              "--region", "international"])
+    tm.wait_for("The person is")
+    tm.keys("Enter")
+    tm.wait_for("The form of exploitation")
+    tm.keys("Enter")
+    tm.wait_for("Item ")
+    tm.keys("?")
+    tm.wait_for("Keys on this screen")
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_privacy(tm, data):
+    """Under strace: no file opened for writing or created, no socket."""
+    home = tempfile.mkdtemp(dir=tm.tmp, prefix="home")
+    cwd = tempfile.mkdtemp(dir=tm.tmp, prefix="cwd")
+    trace = os.path.join(tm.tmp, "trace.txt")
+    # LeakSanitizer cannot run under ptrace (ASan builds).
+    asan = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"), "detect_leaks=0"]))
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED,
+             env={"HOME": home, "ASAN_OPTIONS": asan}, cwd=cwd,
+             wrap=["strace", "-f", "-o", trace])
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "n")
+    answer(tm, "CHILD-SIGN", "n")
+    answer(tm, "INJURY-SIGN", "y")
+    answer(tm, "DECEIVED-SIGN", "y")
+    tm.wait_for("RDEBT-SIGN")
+    tm.keys("p")
+    tm.wait_for("RDEBT-ASK")
+    tm.keys("1", "Enter")
+    tm.wait_for("NOPAY-SIGN")
+    tm.keys("r")
+    finish_to_result(tm)
+    tm.keys("q")
+    tm.wait_for("TIPCHECK-EXIT=0")
+    with open(trace) as f:
+        lines = f.read().splitlines()
+    bad = []
+    for line in lines:
+        m = re.search(r"\b(open|openat|openat2|creat)\((.*)", line)
+        if m:
+            args = m.group(2)
+            path = re.search(r'"([^"]*)"', args)
+            path = path.group(1) if path else ""
+            writes = m.group(1) == "creat" or re.search(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC", args)
+            if writes and not re.match(r"/dev/(tty|pts/\d+|null)$", path):
+                bad.append(line)
+        if re.search(r"\b(socket|connect|bind|mkdir|mkdirat|rename|renameat2?|unlink|"
+                     r"unlinkat|link|linkat|symlink|symlinkat|truncate|memfd_create)\(", line):
+            bad.append(line)
+    if bad:
+        raise Fail("the interview wrote files or opened sockets:\n" + "\n".join(bad[:20]))
+    for d in (home, cwd):
+        if os.listdir(d):
+            raise Fail("files left in %s: %r" % (d, os.listdir(d)))
+    if not any("execve" in l for l in lines):
+        raise Fail("strace recorded nothing")
+
+
+CASES = {n[5:]: f for n, f in globals().items() if n.startswith("case_")}
+
+
+def main():
+    if len(sys.argv) != 2 or sys.argv[1] not in CASES:
+        print("usage: tui_test.py CASE (%s)" % ", ".join(sorted(CASES)), file=sys.stderr)
+        return 2
+    if not shutil.which("tmux"):
+        print("SKIP: no tmux")
+        return 77
+    name = sys.argv[1]
+    tmp = tempfile.mkdtemp(prefix="tipcheck-tui-")
+    tm = Tmux(tmp, name)
+    try:
+        data = make_data(tmp)
+        CASES[name](tm, data)
+    except Fail as e:
+        print("FAIL %s: %s" % (name, e))
+        return 1
+    finally:
+        tm.kill()
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("PASS %s" % name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,200 @@
+/* Unit tests: loading a content directory (the malformed corpus's base set). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "tipcheck/loader.h"
+#include "tipcheck/xalloc.h"
+
+static char *base_dir(void)
+{
+	const char *src = getenv("TIPCHECK_SRC");
+
+	return xasprintf("%s/tests/malformed/base", src ? src : ".");
+}
+
+static struct content *load_base(struct diag_list *d)
+{
+	char *dir = base_dir();
+	struct content *c;
+
+	diag_list_init(d, 100);
+	c = loader_load(dir, d);
+	free(dir);
+	return c;
+}
+
+static void loads_and_links(void **state)
+{
+	struct diag_list d;
+	struct content *c = load_base(&d);
+	const struct checklist *work;
+	const struct item *it;
+	bool ambiguous;
+
+	(void)state;
+	assert_non_null(c);
+	assert_int_equal(d.n_errors, 0);
+	assert_int_equal(d.n_warnings, 1);		/* es.yaml is incomplete */
+	assert_int_equal(c->n_checklists, 2);
+	/* first: true sorts before file-name order. */
+	assert_string_equal(c->checklists[0].id, "safety");
+	assert_string_equal(c->checklists[1].id, "work");
+	assert_int_equal(c->n_items, 4);
+	for (size_t i = 0; i < c->n_items; i++)
+		assert_int_equal(c->items[i]->index, i);
+	assert_string_equal(c->items[0]->key, "safety.in-danger");
+
+	work = content_checklist(c, "work");
+	assert_ptr_equal(work, &c->checklists[1]);
+	assert_int_equal(work->n_items, 3);
+	assert_ptr_equal(work->rules, content_ruleset(c, "main"));
+	assert_ptr_equal(work->sections[0].element, &work->rules->elements[0]);
+	assert_string_equal(work->sections[0].key, "work.coercion");
+	assert_int_equal(work->audience, AUDIENCE_ADULT);
+	assert_int_equal(work->pos.line, 1);
+
+	it = content_item(c, "work.locked-in", NULL);
+	assert_non_null(it);
+	assert_ptr_equal(it->checklist, work);
+	assert_ptr_equal(it->section, &work->sections[0]);
+	assert_int_equal(it->strength, STRENGTH_MEDIUM);
+	assert_int_equal(it->pos.line, 28);
+	assert_int_equal(it->pos.col, 9);
+	assert_non_null(it->show_if);
+	assert_ptr_equal(it->show_if->item, content_item(c, "work.lives-at-work", NULL));
+	assert_ptr_equal(content_item(c, "locked-in", &ambiguous), it);	/* bare: unique */
+	assert_false(ambiguous);
+	assert_null(content_item(c, "work.nothing", NULL));
+	assert_int_equal(content_item(c, "work.lives-at-work", NULL)->preset_yes,
+			 1u << SITUATION_UNSURE);
+
+	assert_int_equal(c->rulesets[0].outcomes[1].level, LEVEL_REFER);
+	assert_non_null(c->rulesets[0].outcomes[0].when->item);
+	assert_int_equal(c->rulesets[0].elements[0].positive_when[1].min[STRENGTH_MEDIUM], 1);
+	assert_int_equal(c->rulesets[0].elements[0].positive_when[1].min[STRENGTH_WEAK], 1);
+	assert_int_equal(c->rulesets[0].elements[0].min_answered, 2);
+	assert_ptr_equal(c->rulesets[0].outcomes[0].rules, &c->rulesets[0]);
+
+	assert_non_null(content_directory(c, DIRECTORY_DEFAULT));
+	assert_string_equal(content_directory(c, "international")->services[1].contact, "");
+	assert_null(content_directory(c, "work"));	/* shared namespace, other kind */
+	assert_string_equal(content_source(c, "src-b")->publisher, "Publisher B");
+	assert_int_equal(content_source(c, "src-a")->year, 2009);
+
+	assert_int_equal(c->n_scenarios, 1);
+	assert_int_equal(c->scenarios[0].n_expected, 3);
+	assert_ptr_equal(c->scenarios[0].expected[0].item, content_item(c, "work.cannot-leave", NULL));
+	assert_int_equal(c->scenarios[0].expected[1].expect, EXPECT_EITHER);
+	assert_int_equal(c->scenarios[0].expected_level, LEVEL_REFER);
+	assert_ptr_equal(c->scenarios[0].checklists[0], work);
+
+	assert_string_equal(c->catalogs[0].lang, "en");
+	assert_ptr_equal(content_catalog(c, "es"), &c->catalogs[1]);
+	content_free(c);
+	diag_list_free(&d);
+}
+
+static void enum_tables(void **state)
+{
+	enum strength s;
+	enum level l;
+	enum audience a;
+	enum situation si;
+
+	(void)state;
+	for (int i = 0; i < STRENGTH_COUNT; i++) {
+		assert_true(strength_from_str(strength_to_str(i), &s));
+		assert_int_equal(s, i);
+	}
+	for (int i = 0; i < LEVEL_COUNT; i++) {
+		assert_true(level_from_str(level_to_str(i), &l));
+		assert_int_equal(l, i);
+	}
+	assert_true(audience_from_str("child", &a));
+	assert_int_equal(a, AUDIENCE_CHILD);
+	assert_true(situation_from_str("unsure", &si));
+	assert_false(strength_from_str("high", &s));
+	assert_false(level_from_str(NULL, &l));
+	assert_string_equal(level_to_str(LEVEL_REFER_FURTHER), "refer-further");
+	assert_true(content_id_valid("a-1"));
+	assert_false(content_id_valid("A"));
+	assert_false(content_id_valid("1a"));
+	assert_false(content_id_valid("a_b"));
+	assert_false(content_id_valid(""));
+	assert_true(content_id_valid("a234567890123456789012345678901234567890123456789012345678901234"));
+	assert_false(content_id_valid("a2345678901234567890123456789012345678901234567890123456789012345"));
+}
+
+/* A broken directory loads nothing and reports every broken file. */
+static void all_or_nothing(void **state)
+{
+	char tmpl[] = "/tmp/tipcheck-test-XXXXXX";
+	char *dir = mkdtemp(tmpl), *cmd;
+	struct diag_list d;
+	struct content *c;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(dir);
+	cmd = xasprintf("cp -r '%s/tests/malformed/base/.' '%s'", getenv("TIPCHECK_SRC"), dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	cmd = xasprintf("%s/indicators/scenarios/bad.yaml", dir);
+	f = fopen(cmd, "w");
+	fputs("schema: 1\nid: x\nnope: 1\n", f);
+	fclose(f);
+	free(cmd);
+	cmd = xasprintf("%s/indicators/referrals/bad.yaml", dir);
+	f = fopen(cmd, "w");
+	fputs("schema: [\n", f);
+	fclose(f);
+	free(cmd);
+	diag_list_init(&d, 100);
+	c = loader_load(dir, &d);
+	assert_null(c);
+	/* Both files reported: a syntax error does not stop the run. */
+	assert_true(d.n_errors >= 2);
+	bool syntax = false, unknown = false;
+	for (size_t i = 0; i < d.n; i++) {
+		syntax |= d.v[i].code == DIAG_SYNTAX && strstr(d.v[i].file, "referrals/bad.yaml");
+		unknown |= d.v[i].code == DIAG_UNKNOWN_KEY && strstr(d.v[i].file, "scenarios/bad.yaml");
+	}
+	assert_true(syntax);
+	assert_true(unknown);
+	diag_list_free(&d);
+	cmd = xasprintf("rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+}
+
+/* The diag cap holds; further errors are counted as dropped. */
+static void error_cap(void **state)
+{
+	struct diag_list d;
+
+	(void)state;
+	diag_list_init(&d, 2);
+	for (int i = 0; i < 5; i++)
+		diag_error(&d, ((struct pos){ "f", 1, 1 }), DIAG_VALUE, "e%d", i);
+	assert_int_equal(d.n, 2);
+	assert_int_equal(d.n_dropped, 3);
+	diag_list_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(loads_and_links),
+		cmocka_unit_test(enum_tables),
+		cmocka_unit_test(all_or_nothing),
+		cmocka_unit_test(error_cap),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,180 @@
+/* Unit tests: the YAML reader (positions, rejected constructs, limits). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "tipcheck/loader.h"
+#include "tipcheck/yamltree.h"
+
+/* Parses s; returns the tree or NULL, with d holding the diagnostics. */
+static struct ytree *parse(const char *s, struct diag_list *d)
+{
+	diag_list_init(d, 50);
+	return ytree_parse(s, strlen(s), "t.yaml", d);
+}
+
+/* Expects exactly one error with this code at line:col. */
+static void expect_error(const char *s, enum diag_code code, unsigned line, unsigned col)
+{
+	struct diag_list d;
+	struct ytree *t = parse(s, &d);
+
+	assert_null(t);
+	assert_int_equal(d.n_errors, 1);
+	assert_string_equal(diag_code_to_str(d.v[0].code), diag_code_to_str(code));
+	assert_int_equal(d.v[0].line, line);
+	assert_int_equal(d.v[0].col, col);
+	diag_list_free(&d);
+}
+
+static void positions_are_one_based(void **state)
+{
+	struct diag_list d;
+	struct ytree *t = parse("a: 1\nlist:\n  - x\n  - { k: v }\n", &d);
+	const struct ynode *list, *map;
+
+	(void)state;
+	assert_non_null(t);
+	assert_int_equal(t->root->type, YNODE_MAPPING);
+	assert_int_equal(t->root->len, 2);
+	assert_int_equal(t->root->pos.line, 1);
+	assert_int_equal(t->root->pos.col, 1);
+	assert_string_equal(ymap_key(t->root, 0)->str, "a");
+	assert_int_equal(ymap_value(t->root, 0)->pos.col, 4);
+	list = ymap_get(t->root, "list");
+	assert_non_null(list);
+	assert_int_equal(list->type, YNODE_SEQUENCE);
+	assert_int_equal(list->len, 2);
+	assert_int_equal(list->v[0]->pos.line, 3);
+	assert_int_equal(list->v[0]->pos.col, 5);
+	map = list->v[1];
+	assert_int_equal(map->type, YNODE_MAPPING);
+	assert_int_equal(map->pos.line, 4);
+	assert_int_equal(map->pos.col, 5);
+	assert_string_equal(ymap_value(map, 0)->str, "v");
+	assert_null(ymap_get(t->root, "nothing"));
+	ytree_free(t);
+	diag_list_free(&d);
+}
+
+static void scalars_and_nulls(void **state)
+{
+	struct diag_list d;
+	struct ytree *t = parse("a: ~\nb: ''\nc: \"x y\"\nd: |\n  two\n  lines\n", &d);
+
+	(void)state;
+	assert_non_null(t);
+	assert_true(ynode_is_null(ymap_get(t->root, "a")));
+	assert_false(ynode_is_null(ymap_get(t->root, "b")));	/* quoted empty */
+	assert_false(ymap_get(t->root, "c")->plain);
+	assert_string_equal(ymap_get(t->root, "c")->str, "x y");
+	assert_string_equal(ymap_get(t->root, "d")->str, "two\nlines\n");
+	ytree_free(t);
+	diag_list_free(&d);
+}
+
+static void rejects_anchors_aliases_tags(void **state)
+{
+	(void)state;
+	expect_error("a: &x 1\n", DIAG_ALIAS, 1, 4);
+	expect_error("a: 1\nb: *x\n", DIAG_ALIAS, 2, 4);
+	expect_error("a: !!str 1\n", DIAG_SYNTAX, 1, 4);
+	expect_error("- &l [1]\n", DIAG_ALIAS, 1, 3);
+}
+
+static void rejects_structure(void **state)
+{
+	(void)state;
+	expect_error("a: 1\na: 2\n", DIAG_DUPLICATE, 2, 1);
+	expect_error("a: 1\n---\nb: 2\n", DIAG_SYNTAX, 2, 1);
+	expect_error("a: [1, 2\n", DIAG_SYNTAX, 2, 1);
+	expect_error("? [a]\n: 1\n", DIAG_TYPE, 1, 3);
+	expect_error("a: \"x\\0y\"\n", DIAG_VALUE, 1, 4);
+}
+
+static void rejects_empty(void **state)
+{
+	(void)state;
+	expect_error("", DIAG_EMPTY, 0, 0);
+	expect_error("# only a comment\n", DIAG_EMPTY, 0, 0);
+	expect_error("---\n", DIAG_EMPTY, 0, 0);
+}
+
+static void utf8_position(void **state)
+{
+	(void)state;
+	expect_error("a: 1\nb: \xc3\xa9\xe9\n", DIAG_UTF8, 2, 5);	/* after one é */
+	expect_error("\xff\n", DIAG_UTF8, 1, 1);
+}
+
+/* LOADER_MAX_DEPTH nested lists load; one more is an error at the
+ * collection that goes too deep. */
+static void depth_limit(void **state)
+{
+	char ok[LOADER_MAX_DEPTH * 2 + 2], bad[LOADER_MAX_DEPTH * 2 + 4];
+	struct diag_list d;
+	struct ytree *t;
+
+	(void)state;
+	memset(ok, '[', LOADER_MAX_DEPTH);
+	memset(ok + LOADER_MAX_DEPTH, ']', LOADER_MAX_DEPTH);
+	ok[LOADER_MAX_DEPTH * 2] = '\0';
+	t = parse(ok, &d);
+	assert_non_null(t);
+	ytree_free(t);
+	diag_list_free(&d);
+	memset(bad, '[', LOADER_MAX_DEPTH + 1);
+	memset(bad + LOADER_MAX_DEPTH + 1, ']', LOADER_MAX_DEPTH + 1);
+	bad[LOADER_MAX_DEPTH * 2 + 2] = '\0';
+	expect_error(bad, DIAG_TOO_DEEP, 1, LOADER_MAX_DEPTH + 1);
+}
+
+static void size_limit(void **state)
+{
+	size_t n = LOADER_MAX_FILE_SIZE + 1;
+	char *big = malloc(n);
+	struct diag_list d;
+
+	(void)state;
+	memset(big, '#', n);
+	diag_list_init(&d, 10);
+	assert_null(ytree_parse(big, n, "big.yaml", &d));
+	assert_int_equal(d.v[0].code, DIAG_TOO_LARGE);
+	diag_list_free(&d);
+	free(big);
+}
+
+static void file_errors(void **state)
+{
+	struct diag_list d;
+
+	(void)state;
+	diag_list_init(&d, 10);
+	assert_null(ytree_load_file("/nonexistent/x.yaml", "x.yaml", &d));
+	assert_null(ytree_load_file("/", "root", &d));
+	assert_int_equal(d.n_errors, 2);
+	assert_int_equal(d.v[0].code, DIAG_IO);
+	assert_string_equal(d.v[0].file, "x.yaml");
+	assert_non_null(strstr(d.v[1].message, "directory"));
+	diag_list_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(positions_are_one_based),
+		cmocka_unit_test(scalars_and_nulls),
+		cmocka_unit_test(rejects_anchors_aliases_tags),
+		cmocka_unit_test(rejects_structure),
+		cmocka_unit_test(rejects_empty),
+		cmocka_unit_test(utf8_position),
+		cmocka_unit_test(depth_limit),
+		cmocka_unit_test(size_limit),
+		cmocka_unit_test(file_errors),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
