@@ -51,8 +51,13 @@ void tui_fill(int y, int x, enum tui_role r);
 /* Draws s centred on row y. */
 void tui_put_centred(int y, const char *s, size_t len, enum tui_role r);
 
-/* Title bar on row 0: left text and right text (either may be NULL). */
+/* Title bar on row 0: left text and right text (either may be NULL),
+ * after the tag set by tui_title_tag(), if any. */
 void tui_title_bar(const char *left, const char *right);
+
+/* A tag shown first in every title bar (training mode: "[TRAINING]"),
+ * or NULL for none. Borrowed: must outlive the drawing. */
+void tui_title_tag(const char *tag);
 /* Key bar on the last row: the `bar` rows of the global and the screen's
  * key table (SHOW_BAR), labels in the worker's language; what does not fit is left
  * out (F1 lists everything). */

@@ -6,6 +6,7 @@
 #include "tipcheck/cli.h"
 #include "tipcheck/commands.h"
 #include "tipcheck/loader.h"
+#include "tipcheck/scenario_check.h"
 
 enum { OPT_MISSING = CLI_OPT_FIRST_FREE };
 
@@ -81,14 +82,15 @@ int cmd_check(int argc, char **argv)
 	if (!c)
 		return EXIT_INVALID;
 
-	/*
-	 * Hook for the scenario check (issue 7): for each scenario, evaluate
-	 * its expected answers with the rules (evaluate.h) and report a
-	 * DIAG_SCENARIO error when the level or outcomes differ from
-	 * scenario->expected_level and expected_outcomes. It belongs here,
-	 * after loading and before the summary, because the loader knows
-	 * nothing of evaluation; an error must make the exit status 1.
-	 */
+	/* Scenarios: their expected answers must give their expected result. */
+	diag_list_init(&diags, DIAG_DEFAULT_MAX);
+	if (!scenario_check_all(c, &diags)) {
+		diag_print(&diags, stderr);
+		diag_list_free(&diags);
+		content_free(c);
+		return EXIT_INVALID;
+	}
+	diag_list_free(&diags);
 
 	if (missing) {
 		const struct catalog *cat = content_catalog(c, missing);

@@ -10,6 +10,7 @@
 #include "tipcheck/commands.h"
 #include "tipcheck/form.h"
 #include "tipcheck/render.h"
+#include "tipcheck/training.h"
 #include "tipcheck/xalloc.h"
 
 #define PRINT_MIN_WIDTH 40
@@ -22,6 +23,8 @@ enum {
 	OPT_FORMAT,
 	OPT_WIDTH,
 	OPT_PAGE_LENGTH,
+	OPT_ROLE_CARD,
+	OPT_TRAINER_SHEET,
 };
 
 static const struct option options[] = {
@@ -30,6 +33,8 @@ static const struct option options[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "width", required_argument, NULL, OPT_WIDTH },
 	{ "page-length", required_argument, NULL, OPT_PAGE_LENGTH },
+	{ "role-card", required_argument, NULL, OPT_ROLE_CARD },
+	{ "trainer-sheet", required_argument, NULL, OPT_TRAINER_SHEET },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -37,6 +42,8 @@ static void help(void)
 {
 	printf("Usage: tipcheck print [OPTION]... CHECKLIST...\n"
 	       "       tipcheck print [OPTION]... --all\n"
+	       "       tipcheck print [OPTION]... --role-card SCENARIO\n"
+	       "       tipcheck print [OPTION]... --trainer-sheet SCENARIO\n"
 	       "Write blank checklists to standard output, for paper: each item with\n"
 	       "its question and boxes to tick, instructions to score by hand, the\n"
 	       "referral contacts and the rights to explain. The checklists asked\n"
@@ -44,6 +51,10 @@ static void help(void)
 	       "paginated for printing: tipcheck print labour-adult | lp\n\n"
 	       "Options:\n"
 	       "      --all          every checklist\n"
+	       "      --role-card SCENARIO  the role-player's card of a training scenario\n"
+	       "                     (persona, what they know, reveal and keep back)\n"
+	       "      --trainer-sheet SCENARIO  the trainer's sheet: story, expected answers\n"
+	       "                     and result, debrief points\n"
 	       "      --format FMT   text (default), markdown or html\n"
 	       "      --width N      text: columns a line, at least %d (default 80)\n"
 	       "      --page-length N  text: lines a page, at least %d, or 0 for no\n"
@@ -68,12 +79,34 @@ static bool parse_uint(const char *s, unsigned long min, unsigned long max, unsi
 	return true;
 }
 
+/* A training scenario's role card or trainer sheet to stdout. */
+static int print_scenario(const struct content *c, const char *id, bool role_card,
+			  const struct render_opts *o)
+{
+	const struct scenario *sc = content_scenario(c, id);
+
+	if (!sc) {
+		fprintf(stderr, "tipcheck print: no scenario '%s'; available:", id);
+		for (size_t i = 0; i < c->n_scenarios; i++)
+			fprintf(stderr, " %s", c->scenarios[i].id);
+		fputc('\n', stderr);
+		return cli_usage_error("print", NULL);
+	}
+	if ((role_card ? training_role_card(stdout, o, sc)
+	     : training_trainer_sheet(stdout, o, sc)) != 0) {
+		fprintf(stderr, "tipcheck print: cannot write the sheet: %s\n", strerror(errno));
+		return EXIT_INVALID;
+	}
+	return EXIT_OK;
+}
+
 int cmd_print(int argc, char **argv)
 {
 	struct cli_common common = { 0 };
 	enum render_format format = FORMAT_TEXT;
 	unsigned width = 80, page_length = 66;
 	bool all = false;
+	const char *role_card = NULL, *trainer_sheet = NULL;
 	int opt, rc;
 
 	optind = 0;
@@ -85,6 +118,12 @@ int cmd_print(int argc, char **argv)
 			return EXIT_OK;
 		case OPT_ALL:
 			all = true;
+			break;
+		case OPT_ROLE_CARD:
+			role_card = optarg;
+			break;
+		case OPT_TRAINER_SHEET:
+			trainer_sheet = optarg;
 			break;
 		case OPT_FORMAT:
 			if (!render_format_from_str(optarg, &format))
@@ -111,9 +150,15 @@ int cmd_print(int argc, char **argv)
 			break;
 		}
 	}
+	const char *scenario = role_card ? role_card : trainer_sheet;
+
+	if (role_card && trainer_sheet)
+		return cli_usage_error("print", "expected --role-card or --trainer-sheet, not both");
+	if (scenario && (all || optind < argc))
+		return cli_usage_error("print", "expected a scenario sheet or checklists, not both");
 	if (all && optind < argc)
 		return cli_usage_error("print", "expected checklist ids or --all, not both");
-	if (!all && optind >= argc)
+	if (!scenario && !all && optind >= argc)
 		return cli_usage_error("print", "expected one or more checklist ids, or --all");
 
 	struct content *c = cli_load(&common);
@@ -132,7 +177,7 @@ int cmd_print(int argc, char **argv)
 		lists = xcalloc(c->n_checklists ? c->n_checklists : 1, sizeof *lists);
 		for (size_t i = 0; i < c->n_checklists; i++)
 			lists[n++] = &c->checklists[i];
-	} else {
+	} else if (!scenario) {
 		rc = cli_checklists(c, "print", argv + optind, argc - optind, &lists);
 		if (rc != EXIT_OK)
 			goto out;
@@ -146,7 +191,9 @@ int cmd_print(int argc, char **argv)
 	o.region = region;
 	o.width = width;
 	o.page_length = page_length;
-	if (form_render(stdout, c, lists, n, &o) != 0) {
+	if (scenario)
+		rc = print_scenario(c, scenario, role_card != NULL, &o);
+	else if (form_render(stdout, c, lists, n, &o) != 0) {
 		fprintf(stderr, "tipcheck print: cannot write the form: %s\n", strerror(errno));
 		rc = EXIT_INVALID;
 	}

@@ -1,5 +1,290 @@
-/* STUB: replaced by the issue that owns 'tipcheck train'. */
+/* tipcheck train: pick a scenario, run the interview in training mode. */
+#include <curses.h>
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tipcheck/catalog.h"
 #include "tipcheck/cli.h"
 #include "tipcheck/commands.h"
-int cmd_train(int argc, char **argv) { (void)argc; (void)argv; fputs("tipcheck train: not written yet\n", stderr); return EXIT_USAGE; }
+#include "tipcheck/interview.h"
+#include "tipcheck/scenario.h"
+#include "tipcheck/text.h"
+#include "tipcheck/xalloc.h"
+
+enum { OPT_PLAIN = CLI_OPT_FIRST_FREE, OPT_PRINTER };
+
+static const struct option options[] = {
+	CLI_COMMON_OPTIONS,
+	{ "plain", no_argument, NULL, OPT_PLAIN },
+	{ "printer", required_argument, NULL, OPT_PRINTER },
+	{ NULL, 0, NULL, 0 },
+};
+
+static void help(void)
+{
+	printf("Usage: tipcheck train [SCENARIO] [OPTION]...\n"
+	       "Training role-play: runs the interview over a scenario's checklists,\n"
+	       "marked TRAINING on every screen and printout, and ends with feedback\n"
+	       "for the trainee (indicators found, missed and extra, the expected\n"
+	       "result, debrief points). Nothing is stored.\n\n"
+	       "Without SCENARIO, lists the scenarios and lets the trainer pick one\n"
+	       "(full screen on a terminal, a numbered choice with --plain); when not\n"
+	       "on a terminal, only lists them.\n\n"
+	       "Options:\n"
+	       "      --plain        line-by-line interview on stdin/stdout, no curses\n"
+	       "      --printer CMD  command that printing pipes to (default: lp)\n"
+	       "%s\n"
+	       "The role-player's card and the trainer's sheet:\n"
+	       "  tipcheck print --role-card SCENARIO\n"
+	       "  tipcheck print --trainer-sheet SCENARIO\n", cli_common_help);
+}
+
+static const char *audience_name(const struct tr *t, enum audience a)
+{
+	char key[48];
+
+	snprintf(key, sizeof key, "ui.train.audience.%s", audience_to_str(a));
+	return tr_ui(t, key);
+}
+
+static const char *scenario_title(const struct tr *t, const struct scenario *sc)
+{
+	return tr_text(t, sc->key, "title", sc->title);
+}
+
+/* "  N. id  title (audience)" lines; numbered when number is true. */
+static void list_scenarios(const struct content *c, const struct tr *t, bool number, FILE *out)
+{
+	size_t w = 0;
+
+	fprintf(out, "%s\n", tr_ui(t, "ui.train.list.heading"));
+	for (size_t i = 0; i < c->n_scenarios; i++)
+		if (strlen(c->scenarios[i].id) > w)
+			w = strlen(c->scenarios[i].id);
+	for (size_t i = 0; i < c->n_scenarios; i++) {
+		const struct scenario *sc = &c->scenarios[i];
+
+		if (number)
+			fprintf(out, "%3zu. ", i + 1);
+		else
+			fputs("  ", out);
+		fprintf(out, "%-*s  %s (%s)\n", (int)w, sc->id, scenario_title(t, sc),
+			audience_name(t, sc->audience));
+	}
+}
+
+static char *ui_max(const struct tr *t, const char *key, size_t n)
+{
+	char num[24];
+
+	snprintf(num, sizeof num, "%zu", n);
+	return tr_format(tr_ui(t, key), (const char *[]){ "max" }, (const char *[]){ num }, 1);
+}
+
+/* The numbered choice of --plain, read from in (the same prompt as the
+ * plain interview's own choices). NULL at the end of the input. */
+static const struct scenario *pick_plain(const struct content *c, const struct tr *t,
+					 FILE *in, FILE *out)
+{
+	char line[64];
+	char *prompt = ui_max(t, "ui.plain.choose", c->n_scenarios);
+	char *invalid = ui_max(t, "ui.plain.invalid-number", c->n_scenarios);
+	const struct scenario *sc = NULL;
+
+	list_scenarios(c, t, true, out);
+	while (!sc) {
+		char *end;
+		unsigned long n;
+
+		fputs(prompt, out);
+		fflush(out);
+		if (!fgets(line, sizeof line, in)) {
+			fputc('\n', out);
+			break;
+		}
+		n = strtoul(line, &end, 10);
+		while (*end == ' ' || *end == '\n' || *end == '\r')
+			end++;
+		if (end != line && !*end && n >= 1 && n <= c->n_scenarios)
+			sc = &c->scenarios[n - 1];
+		else
+			fprintf(out, "%s\n", invalid);
+	}
+	free(prompt);
+	free(invalid);
+	return sc;
+}
+
+/* One line at row y, cut to the screen width; reverse video when chosen. */
+static void put_line(int y, const char *s, bool chosen)
+{
+	size_t cols = (size_t)(COLS > 0 ? COLS : 1);
+	size_t len = text_fit(s, strlen(s), cols);
+
+	move(y, 0);
+	clrtoeol();
+	if (chosen)
+		attron(A_REVERSE);
+	addnstr(s, (int)len);
+	if (chosen) {
+		for (size_t w = text_width_n(s, len); w < cols; w++)
+			addch(' ');
+		attroff(A_REVERSE);
+	}
+}
+
+/* The full-screen choice: arrows (or j/k) to move, Enter to start, q or
+ * Esc to leave. Returns NULL when the trainer leaves. */
+static const struct scenario *pick_screen(const struct content *c, const struct tr *t)
+{
+	size_t cur = 0, top = 0;
+	const struct scenario *sc = NULL;
+	bool done = false;
+
+	initscr();
+	cbreak();
+	noecho();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	while (!done) {
+		int rows = LINES - 4;	/* banner, title, blank ... help */
+
+		erase();
+		if (rows < 1) {
+			put_line(0, tr_ui(t, "ui.train.banner"), true);
+		} else {
+			if (cur < top)
+				top = cur;
+			if (cur >= top + (size_t)rows)
+				top = cur - (size_t)rows + 1;
+			put_line(0, tr_ui(t, "ui.train.banner"), true);
+			put_line(1, tr_ui(t, "ui.train.pick.title"), false);
+			for (size_t i = top; i < c->n_scenarios && i < top + (size_t)rows; i++) {
+				const struct scenario *s = &c->scenarios[i];
+				char *line = xasprintf(" %s (%s)", scenario_title(t, s),
+						       audience_name(t, s->audience));
+				put_line(3 + (int)(i - top), line, i == cur);
+				free(line);
+			}
+			put_line(LINES - 1, tr_ui(t, "ui.train.pick.help"), false);
+		}
+		refresh();
+		switch (getch()) {
+		case KEY_UP: case 'k':
+			if (cur > 0)
+				cur--;
+			break;
+		case KEY_DOWN: case 'j':
+			if (cur + 1 < c->n_scenarios)
+				cur++;
+			break;
+		case KEY_HOME:
+			cur = 0;
+			break;
+		case KEY_END:
+			cur = c->n_scenarios - 1;
+			break;
+		case '\n': case '\r': case KEY_ENTER:
+			sc = &c->scenarios[cur];
+			done = true;
+			break;
+		case 'q': case 27:
+			done = true;
+			break;
+		default:
+			break;
+		}
+	}
+	endwin();
+	return sc;
+}
+
+static int scenario_unknown(const struct content *c, const char *id)
+{
+	fprintf(stderr, "tipcheck train: no scenario '%s'; available:", id);
+	for (size_t i = 0; i < c->n_scenarios; i++)
+		fprintf(stderr, " %s", c->scenarios[i].id);
+	fputc('\n', stderr);
+	return cli_usage_error("train", NULL);
+}
+
+int cmd_train(int argc, char **argv)
+{
+	struct cli_common common = { 0 };
+	struct interview_setup setup = { 0 };
+	const struct scenario *sc = NULL;
+	const char *printer = NULL;
+	struct content *c;
+	bool plain = false, tty;
+	int opt, status;
+
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+		if (cli_common_option(&common, opt, optarg))
+			continue;
+		switch (opt) {
+		case OPT_PLAIN:
+			plain = true;
+			break;
+		case OPT_PRINTER:
+			printer = optarg;
+			break;
+		case 'h': case CLI_OPT_HELP:
+			help();
+			return EXIT_OK;
+		default:
+			return cli_usage_error("train", NULL);
+		}
+	}
+	if (argc - optind > 1)
+		return cli_usage_error("train", "one scenario at most, got %d", argc - optind);
+
+	c = cli_load(&common);
+	if (!c)
+		return EXIT_INVALID;
+	status = cli_resolve(&common, c, "train", &setup.lang, &setup.ask_lang, &setup.region);
+	if (status != EXIT_OK)
+		goto out;
+	if (!c->n_scenarios) {
+		fprintf(stderr, "tipcheck train: the content has no training scenarios\n");
+		status = EXIT_INVALID;
+		goto out;
+	}
+	tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	if (optind < argc) {
+		sc = content_scenario(c, argv[optind]);
+		if (!sc) {
+			status = scenario_unknown(c, argv[optind]);
+			goto out;
+		}
+	} else if (plain) {
+		sc = pick_plain(c, &setup.lang, stdin, stdout);
+	} else if (tty) {
+		sc = pick_screen(c, &setup.lang);
+	} else {
+		list_scenarios(c, &setup.lang, false, stdout);
+		status = EXIT_OK;
+		goto out;
+	}
+	if (!sc) {
+		status = EXIT_OK;
+		goto out;
+	}
+
+	setup.content = c;
+	setup.lang_given = common.lang != NULL;
+	setup.ask_lang_given = common.ask_lang != NULL;
+	setup.region_given = common.region != NULL;
+	setup.lists = sc->checklists;
+	setup.n_lists = sc->n_checklists;
+	setup.situation = scenario_situation(sc);
+	setup.training = sc;
+	setup.printer = printer;
+	status = plain ? plain_run(&setup, false, stdin, stdout) : tui_run(&setup);
+out:
+	content_free(c);
+	return status;
+}

@@ -15,6 +15,7 @@
 #include "tipcheck/session.h"
 #include "tipcheck/summary.h"
 #include "tipcheck/text.h"
+#include "tipcheck/training.h"
 #include "tipcheck/xalloc.h"
 
 #define WIDTH 80
@@ -111,6 +112,14 @@ static void put_owned(struct plain *p, const char *indent, char *s)
 {
 	put_wrapped(p, indent, s);
 	free(s);
+}
+
+/* Training: the banner on every step, so that a practice run never
+ * passes for a real one. */
+static void banner(struct plain *p)
+{
+	if (p->s->training)
+		put_key(p, "ui.train.banner");
 }
 
 /* A prompt stays on its line: the answer follows it. */
@@ -299,6 +308,7 @@ static void show_item(struct plain *p, const struct item *it)
 	snprintf(n, sizeof n, "%zu", in);
 	snprintf(m, sizeof m, "%zu", im);
 	fputc('\n', p->out);
+	banner(p);
 	put_owned(p, "", say(p->t, "ui.plain.progress", "n", n, "m", m,
 			     "section", tr_text(p->t, sec->key, "title", sec->title), NULL));
 	put_owned(p, "", say(p->t, "ui.plain.sign", "sign",
@@ -362,6 +372,7 @@ static bool item_step(struct plain *p, const struct item *it)
 static bool intro_step(struct plain *p, const struct section *sec)
 {
 	fputc('\n', p->out);
+	banner(p);
 	fprintf(p->out, "%s\n", tr_text(p->t, sec->key, "title", sec->title));
 	put_wrapped(p, "", tr_text(p->t, sec->key, "intro", sec->intro));
 	for (;;) {
@@ -545,6 +556,7 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 	struct render_opts o;
 	char date[11];
 
+	banner(&p);
 	put_key(&p, "ui.plain.start");
 	fputc('\n', p.out);
 	if (n_lists) {
@@ -582,7 +594,13 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 
 		o.page_length = 0;
 		fputc('\n', out);
+		if (s->training)
+			fprintf(out, "%s\n\n", tr_ui(p.t, "ui.train.banner"));
 		summary_render(out, &o, s->content, e);
+		if (s->training) {
+			fputc('\n', out);
+			training_write_feedback(out, &o, s->training, session_answers(p.ses), e);
+		}
 		eo.training = s->training != NULL;
 		offer_export(&p, &doc);
 	}

@@ -234,6 +234,9 @@ static void draw(const struct tui *t)
 		draw_too_small(t);
 	else
 		screens[t->screen]->draw(t);
+	/* The person's screen has no title bar but shows the training tag. */
+	if (t->setup->training && t->screen == TUI_PERSON && !too_small())
+		tui_title_bar(NULL, NULL);
 	refresh();
 }
 
@@ -332,6 +335,9 @@ int tui_run(const struct interview_setup *s)
 	/* Before initscr(): curses then leaves these signals to us. */
 	privacy_on_exit(guard_wipe, NULL);
 	curses_start(&t);
+	/* Training: tagged on every title bar, so a practice run never
+	 * passes for a real one. */
+	tui_title_tag(s->training ? tr_ui(&t.lang, "ui.train.tag") : NULL);
 	tui_show(&t, TUI_START);
 	while (r == TUI_CONTINUE) {
 		int key;

@@ -109,16 +109,25 @@ void tui_put_centred(int y, const char *s, size_t len, enum tui_role r)
 	tui_put(y, x, COLS - x, s, len, r);
 }
 
+static const char *title_tag;
+
+void tui_title_tag(const char *tag)
+{
+	title_tag = tag;
+}
+
 void tui_title_bar(const char *left, const char *right)
 {
 	int rw = right ? (int)text_width(right) : 0;
+	char *tagged = title_tag ? xasprintf("%s %s", title_tag, left ? left : "") : NULL;
 
 	tui_fill(0, 0, ROLE_TITLE);
 	if (right && rw + 2 < COLS)
 		tui_puts(0, COLS - rw - 1, rw, right, ROLE_TITLE);
 	else
 		rw = -2;
-	tui_puts(0, 1, COLS - rw - 4, left, ROLE_TITLE);
+	tui_puts(0, 1, COLS - rw - 4, tagged ? tagged : left, ROLE_TITLE);
+	free(tagged);
 }
 
 /* Names of the keys that are not characters; the words come from the

@@ -13,6 +13,7 @@
 #include "tipcheck/summary.h"
 #include "tipcheck/tui.h"
 #include "tipcheck/text.h"
+#include "tipcheck/training.h"
 #include "tipcheck/tui_draw.h"
 #include "tipcheck/xalloc.h"
 
@@ -195,6 +196,25 @@ static void add_notices(const struct tui *t, struct tui_doc *d, const struct eva
 }
 
 /* The whole result as a document, in the worker's language. */
+/* Training: the trainee's feedback after the result, as on paper. */
+static void add_feedback(const struct tui *t, struct tui_doc *d)
+{
+	struct render_opts o;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+
+	if (!f)
+		return;
+	render_opts_init(&o, &t->lang);
+	o.ask_lang = &t->ask_lang;
+	o.width = (unsigned)(COLS - 4);
+	training_write_feedback(f, &o, t->setup->training, session_answers(t->session), t->eval);
+	fclose(f);
+	tui_doc_blank(d);
+	tui_doc_add_owned(d, text, 0, ROLE_NORMAL);
+}
+
 static void result_doc(const struct tui *t, struct tui_doc *d)
 {
 	const struct evaluation *e = t->eval;
@@ -212,6 +232,8 @@ static void result_doc(const struct tui *t, struct tui_doc *d)
 	tui_doc_blank(d);
 	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.next"), 0, ROLE_HEADING);
 	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.next-steps"), 2, ROLE_NORMAL);
+	if (t->setup->training)
+		add_feedback(t, d);
 }
 
 static int body_height(void)
@@ -232,7 +254,14 @@ static int render_summary(FILE *out, enum render_format format, const void *arg)
 	o.region = t->region;
 	o.date = interview_date(date);
 	o.training = t->setup->training != NULL;
-	return summary_render(out, &o, t->content, t->eval) ? 0 : -1;
+	if (!summary_render(out, &o, t->content, t->eval))
+		return -1;
+	/* Training: the feedback follows on paper too (text only: two
+	 * Markdown or HTML documents do not make one). */
+	if (t->setup->training && format == FORMAT_TEXT)
+		return training_write_feedback(out, &o, t->setup->training,
+					       session_answers(t->session), t->eval);
+	return 0;
 }
 
 /* Shows what an explicit print or save did. */

@@ -554,7 +554,7 @@ def case_privacy(tm, data):
     answer(tm, "DECEIVED-SIGN", "y")
     tm.wait_for("RDEBT-SIGN")
     tm.keys("p")
-    tm.wait_for("RDEBT-ASK")
+    tm.wait_for("RDEBT-PERSON")
     tm.keys("1", "Enter")
     tm.wait_for("NOPAY-SIGN")
     tm.keys("r")

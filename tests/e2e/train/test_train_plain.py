@@ -1,0 +1,103 @@
+"""tipcheck train --plain through the real binary on the fixture: a
+perfect run, a run with missed and extra indicators, the TRAINING banner
+on every step, the numbered choice of a scenario, and usage errors."""
+import sys
+
+from train_fixture import BANNER, Checks, make_data, run
+
+t = Checks()
+tmp, data = make_data()
+D = ["--data", data]
+
+# Steps: safety.danger, work.promised, work.fee, work.hours, work.pay,
+# work.lookout (observed), then Enter for the result.
+PERFECT = "n\ny\ny\ny\ny\nn\n\n"
+r = run(["train", "--plain", "deckhand"] + D, PERFECT)
+out = r.stdout.decode()
+t.ok(r.returncode == 0, "perfect run exits 0", r.stderr.decode())
+t.contains(out, "Training feedback: Deckhand on a trawler", "feedback follows the result")
+t.ok(out.index("Recommendation:") < out.index("Training feedback"), "result before feedback")
+t.contains(out, "4 of 4 required indicators found (100%).", "perfect score")
+t.contains(out, "The result matches the scenario (outcome correct).", "outcome correct")
+t.contains(out, "Indicators found (4)", "all found")
+t.contains(out, "Indicators missed (0)", "none missed")
+t.contains(out, "Marked yes but not in the scenario (0)", "no extra")
+t.contains(out, "Level: Refer, as expected.", "level matches")
+t.contains(out, "Outcomes: as expected.", "outcomes match")
+t.contains(out, "- Ask about the fee before the hours.", "debrief points")
+
+# Banner: at the start, above every step, above the result and the feedback.
+lines = out.splitlines()
+steps = [i for i, l in enumerate(lines) if l.startswith("[item ")]
+t.ok(len(steps) == 6, "six steps shown", steps)
+t.ok(all(lines[i - 1] == BANNER for i in steps), "banner above every step")
+t.ok(lines[0] == BANNER, "banner first of all")
+res = lines.index("Screening result")
+t.ok(BANNER in lines[res - 3:res], "banner above the result", lines[res - 3:res])
+fb = out[out.index("Training feedback"):]
+t.contains(out[out.index("Screening result"):], "TRAINING - not a real interview",
+           "printed-form banner above the feedback")
+
+# Missed: work.fee answered no. Extra: safety.danger answered yes.
+r = run(["train", "--plain", "deckhand"] + D, "y\ny\nn\ny\ny\nn\n\n")
+out = r.stdout.decode()
+fb = out[out.index("Training feedback"):]
+t.ok(r.returncode == 0, "run with mistakes exits 0", r.stderr.decode())
+t.contains(fb, "3 of 4 required indicators found (75%).", "score of a partial run")
+t.contains(fb, "The result does not match the scenario (outcome not correct).",
+           "outcome not correct")
+t.contains(fb, "Indicators missed (1)\n---------------------\n\n"
+           "- The person owes a recruitment fee.\n"
+           "  - Ask: Did you pay anyone to get this job?", "missed item and its question")
+t.contains(fb, "Marked yes but not in the scenario (1)", "extra counted")
+t.contains(fb, "- The person is in danger now.", "extra item named")
+t.contains(fb, "Level: Urgent: act now; the scenario expects Refer.", "level mismatch")
+t.contains(fb, "Outcomes: not as expected.", "outcome mismatch")
+t.contains(fb, "Expected but not given:\n\n- Possible trafficking (fixture-rules.trafficking)",
+           "expected outcome not given")
+t.contains(fb, "- Act now (fixture-rules.danger)\n- Labour rights (fixture-rules.labour)",
+           "unexpected outcomes")
+
+# "either" (work.lookout) answered yes is neither found nor extra.
+r = run(["train", "--plain", "deckhand"] + D, "n\ny\ny\ny\ny\ny\n\n")
+fb = r.stdout.decode()
+fb = fb[fb.index("Training feedback"):]
+t.contains(fb, "Marked yes but not in the scenario (0)", "either is never extra")
+t.contains(fb, "4 of 4 required indicators found (100%).", "either is not required")
+
+# No scenario, --plain: a numbered choice on stdin; a wrong number asks again.
+r = run(["train", "--plain"] + D, "9\nx\n2\n" + "n\nn\nn\nn\nn\nn\n\n")
+out = r.stdout.decode()
+t.ok(r.returncode == 0, "picked run exits 0", r.stderr.decode())
+t.contains(out, "Training scenarios:\n  1. deckhand     Deckhand on a trawler (adult)\n"
+           "  2. sailor-info  Sailor asking for information (adult)", "numbered list")
+t.ok(out.count("Please type a number from 1 to 2.") == 2, "invalid choices refused")
+t.contains(out, "Training feedback: Sailor asking for information", "the chosen scenario ran")
+t.contains(out, "This scenario has no indicators to find", "no required indicators")
+t.contains(out, "The result matches the scenario (outcome correct).", "all no: inform")
+
+r = run(["train", "--plain"] + D, "")
+t.ok(r.returncode == 0, "end of input at the choice: exit 0", r.stderr.decode())
+t.lacks(r.stdout.decode(), "[item", "no interview without a choice")
+
+# Not on a terminal and not --plain: only the list.
+r = run(["train"] + D)
+t.ok(r.returncode == 0, "list when not on a terminal", r.stderr.decode())
+t.contains(r.stdout.decode(), "  deckhand     Deckhand on a trawler (adult)", "list entry")
+t.lacks(r.stdout.decode(), "1.", "list not numbered")
+
+# Usage errors.
+r = run(["train", "--plain", "nope"] + D)
+t.ok(r.returncode == 2, "unknown scenario: exit 2")
+t.contains(r.stderr.decode(), "no scenario 'nope'; available: deckhand sailor-info",
+           "unknown scenario named with the known ones")
+r = run(["train", "deckhand", "sailor-info"] + D)
+t.ok(r.returncode == 2, "two scenarios: exit 2")
+r = run(["train", "--bogus"] + D)
+t.ok(r.returncode == 2, "unknown option: exit 2")
+r = run(["train", "--help"])
+t.ok(r.returncode == 0 and b"tipcheck print --role-card SCENARIO" in r.stdout, "--help")
+r = run(["train", "--plain", "--lang", "xx", "deckhand"] + D)
+t.ok(r.returncode == 2, "unknown --lang: exit 2")
+
+sys.exit(t.done())

@@ -1,0 +1,93 @@
+"""tipcheck train on a terminal, in tmux: the full-screen choice of a
+scenario, then the full-screen interview of the chosen scenario to its
+result and feedback, with the TRAINING banner or tag asserted on every
+captured screen; q on the choice leaves."""
+import os
+import subprocess
+import sys
+import time
+
+from train_fixture import TIPCHECK, Checks, make_data
+
+t = Checks()
+tmp, data = make_data()
+SOCK = "tipcheck-train-%d" % os.getpid()
+
+
+def tmux(*args):
+    return subprocess.run(["tmux", "-L", SOCK, "-f", "/dev/null"] + list(args),
+                          capture_output=True, text=True, timeout=30).stdout
+
+
+def wait_for(text, timeout=20.0):
+    end = time.time() + timeout
+    screen = ""
+    while time.time() < end:
+        screen = tmux("capture-pane", "-p", "-t", "t")
+        if text in screen:
+            return screen
+        time.sleep(0.05)
+    return screen
+
+
+TAG = "[TRAINING]"
+screens = []
+
+
+def start():
+    env = " ".join("%s=%s" % (k, os.environ[k]) for k in
+                   ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS") if k in os.environ)
+    line = ("env -i LC_ALL=C.UTF-8 TERM=tmux-256color %s %s train --data %s; "
+            "echo TIPCHECK-EXIT=$?; exec sleep 600" % (env, TIPCHECK, data))
+    tmux("kill-server")
+    tmux("new-session", "-d", "-s", "t", "-x", "80", "-y", "24", "sh", "-c", line)
+
+
+def step(text, *keys):
+    """Waits for text, keeps the screen for the banner check, sends keys."""
+    screen = wait_for(text)
+    t.contains(screen, text, "screen shows %r" % text)
+    screens.append(screen)
+    for k in keys:
+        tmux("send-keys", "-t", "t", k)
+    return screen
+
+
+try:
+    # The choice, then leaving with q.
+    start()
+    screen = step("Choose a training scenario")
+    t.contains(screen, "TRAINING: practice scenario with a fictional person", "banner on the choice")
+    t.contains(screen, "Deckhand on a trawler (adult)", "first scenario listed")
+    t.contains(screen, "Sailor asking for information (adult)", "second scenario listed")
+    tmux("send-keys", "-t", "t", "Down")
+    tmux("send-keys", "-t", "t", "q")
+    screen = wait_for("TIPCHECK-EXIT=")
+    t.contains(screen, "TIPCHECK-EXIT=0", "q leaves with exit 0")
+
+    # The choice, then a run of deckhand with one sign missed (fee).
+    start()
+    step("Choose a training scenario", "Enter")
+    step("The person is in danger now.", "n")
+    step("The job turned out different", "p")
+    step("Is this the job you were promised?", "Enter")   # the person's screen
+    step("The job turned out different", "y")
+    step("The person owes a recruitment fee.", "n")
+    step("The person works very long hours.", "y")
+    step("The person is paid little or nothing.", "y")
+    step("The person keeps watch for the skipper.", "n")
+    step("Review the answers", "f")
+    step("Result")
+    for _ in range(12):
+        tmux("send-keys", "-t", "t", "NPage")
+    step("Debrief points")
+    # Page up from the end to the feedback's own lines.
+    tmux("send-keys", "-t", "t", "PPage")
+    feedback = "\n".join(screens[-1:] + [wait_for("Indicators missed (1)")])
+    t.contains(feedback, "Indicators missed (1)", "feedback names the missed count")
+    for n, screen in enumerate(screens):
+        t.ok(TAG in screen or "TRAINING:" in screen,
+             "training mark on captured screen %d" % (n + 1), screen)
+finally:
+    tmux("kill-server")
+sys.exit(t.done())
