@@ -22,6 +22,9 @@
  * of the expected answers, level or outcomes. Returns 0, or -1 when
  * writing to out failed.
  */
+/* The catalog key naming an audience ("ui.train.audience.child"). */
+const char *training_audience_key(enum audience a);
+
 int training_role_card(FILE *out, const struct render_opts *o, const struct scenario *sc);
 
 /*

@@ -10,6 +10,7 @@
 #include "tipcheck/cli.h"
 #include "tipcheck/commands.h"
 #include "tipcheck/interview.h"
+#include "tipcheck/training.h"
 #include "tipcheck/scenario.h"
 #include "tipcheck/text.h"
 #include "tipcheck/xalloc.h"
@@ -44,10 +45,7 @@ static void help(void)
 
 static const char *audience_name(const struct tr *t, enum audience a)
 {
-	char key[48];
-
-	snprintf(key, sizeof key, "ui.train.audience.%s", audience_to_str(a));
-	return tr_ui(t, key);
+	return tr_ui(t, training_audience_key(a));
 }
 
 static const char *scenario_title(const struct tr *t, const struct scenario *sc)

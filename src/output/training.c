@@ -116,6 +116,17 @@ static int sheet_end(struct sheet *s)
 	return doc_end(s->d);
 }
 
+static const char *const audience_keys[AUDIENCE_COUNT] = {
+	[AUDIENCE_ANY] = "ui.train.audience.any",
+	[AUDIENCE_ADULT] = "ui.train.audience.adult",
+	[AUDIENCE_CHILD] = "ui.train.audience.child",
+};
+
+const char *training_audience_key(enum audience a)
+{
+	return (unsigned)a < AUDIENCE_COUNT ? audience_keys[a] : audience_keys[AUDIENCE_ANY];
+}
+
 int training_role_card(FILE *out, const struct render_opts *o, const struct scenario *sc)
 {
 	struct sheet s;
@@ -166,12 +177,11 @@ int training_trainer_sheet(FILE *out, const struct render_opts *o, const struct 
 	struct sheet s;
 	const struct checklist **lists;
 	size_t n;
-	char audience[48];
 
 	sheet_begin(&s, out, o, sc, "ui.train.sheet.title");
 	doc_note(s.d, span(ui(&s, "ui.train.sheet.intro")));
-	snprintf(audience, sizeof audience, "ui.train.audience.%s", audience_to_str(sc->audience));
-	doc_para(s.d, span(ui(&s, "ui.train.audience")), span(ui(&s, audience)));
+	doc_para(s.d, span(ui(&s, "ui.train.audience")),
+		 span(ui(&s, training_audience_key(sc->audience))));
 	sheet_section(&s, "ui.train.sheet.story", "story", sc->story);
 	sheet_section(&s, "ui.train.persona", "persona", sc->persona);
 

@@ -70,7 +70,7 @@ try:
     step("Choose a training scenario", "Enter")
     step("The person is in danger now.", "n")
     step("The job turned out different", "p")
-    step("Is this the job you were promised?", "Enter")   # the person's screen
+    step("Is this job different from the one you were promised?", "Enter")   # the person's screen
     step("The job turned out different", "y")
     step("The person owes a recruitment fee.", "n")
     step("The person works very long hours.", "y")
