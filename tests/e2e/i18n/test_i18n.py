@@ -247,7 +247,8 @@ def case_tui_person():
     # The Spanish interface of the worker's screen, none of it for the person.
     es_ui = [es[k] for k in ("ui.tui.question.sign", "ui.tui.question.ask",
                              "ui.tui.question.answer", "ui.tui.action.quick-exit",
-                             "ui.tui.action.guidance", "ui.tui.person.rather-not",
+                             "ui.tui.action.guidance", "ui.tui.person.yes",
+                             "ui.tui.person.rather-not",
                              "ui.tui.person.how")]
 
     tm = Tmux("person")
@@ -300,9 +301,10 @@ def case_plain_fr():
     has(out, fr["ui.plain.start"], "start line")
     has(out, fr["ui.plain.prompt"], "answer prompt")
     has(out, fr["ui.plain.quit.confirm"], "quit confirmation")
-    has_re(out, fmt(fr["ui.plain.progress"], n=1, section=fr["%s.%s.title" % (
-        cl, re.search(r"- id:\s*(\S+)", open(path, encoding="utf-8").read().split(
-            "sections:", 1)[1]).group(1))]), "progress with the French section title")
+    with open(path, encoding="utf-8") as f:
+        section = re.search(r"^sections:\s*\n\s*- id:\s*(\S+)", f.read(), re.M).group(1)
+    has_re(out, fmt(fr["ui.plain.progress"], n=1, section=fr["%s.%s.title" % (cl, section)]),
+           "progress with the French section title")
     has(out, fmt(fr["ui.plain.sign"], sign=fr["%s.%s.sign" % (cl, item)]), "sign")
     has(out, fmt(fr["ui.plain.ask"], question=fr["%s.%s.ask" % (cl, item)]), "question")
     for k in ("ui.result.title", "ui.result.referrals", "ui.result.outcomes",
