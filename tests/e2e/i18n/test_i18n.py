@@ -293,9 +293,12 @@ def case_plain_fr():
     fr = read_catalog("fr")
     en = read_catalog("en")
     path, cl, item = first_item()
-    # Three answers, then quit and confirm: the result of what was answered.
+    # Three answers (digits: 2 no, 1 yes, the same in every language), then
+    # quit with the French word for it and confirm: the result so far.
+    quit = fr.get("ui.plain.keys.quit", en["ui.plain.keys.quit"]).split()[0]
     rc, out, err = run(["screen", "--plain", "--data", SRC, "--lang", "fr",
-                        "--region", "international", "general"], b"n\nn\ny\nq\ny\n")
+                        "--region", "international", "general"],
+                       ("2\n2\n1\n%s\n1\n" % quit).encode("utf-8"))
     if rc != 0:
         raise Fail("exit %d: %s" % (rc, err))
     has(out, fr["ui.plain.start"], "start line")
@@ -311,7 +314,8 @@ def case_plain_fr():
               "ui.result.elements", "ui.result.about", "ui.result.reminder"):
         has(out, fr[k], "result, " + k)
     has_re(out, fr["ui.result.level-line"], "recommendation line")
-    has_re(out, fr["ui.result.counts"], "answer counts")
+    has_re(out, fmt(fr["ui.result.counts"], yes=1, no=2, unknown=0),
+           "answer counts: the digits understood")
     for k in ("ui.plain.prompt", "ui.result.title", "ui.result.referrals",
               "ui.result.reminder"):
         lacks(out, en[k], "French output (English %s)" % k)
