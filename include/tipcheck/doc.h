@@ -5,6 +5,9 @@
  * decides how it looks. Text goes through the paginating writer
  * (page.h); Markdown and HTML are escaped (escape.h).
  *
+ * The result summary (summary.h) and the forms (form.h) emit only
+ * through this writer, so the three formats are written in one place.
+ *
  * Every string shown comes from the caller (catalog or content), with the
  * language it is in, except the page numbers and the training banner,
  * which the doc takes from the catalog itself (ui.print.page,
@@ -60,6 +63,14 @@ void doc_note(struct doc *d, struct span text);
 /* A list entry at depth 0, 1, 2... (nested under the previous entry of
  * depth - 1); label as for doc_para. Consecutive entries form one list. */
 void doc_bullet(struct doc *d, unsigned depth, struct span label, struct span text);
+
+/* A paragraph that belongs to the list entry of this depth written just
+ * before it (a contact's hours, an element's counts): indented under the
+ * entry in text and kept on its page, inside its <li> in HTML, a
+ * continuation paragraph of the entry in Markdown. A deeper list still
+ * open under that entry is closed first. Without an entry before it, a
+ * plain paragraph. */
+void doc_detail(struct doc *d, unsigned depth, struct span text);
 
 /* An item: what comes between begin and end stays on one page when it
  * fits, and is framed in HTML. */

@@ -15,6 +15,10 @@ enum render_format { FORMAT_TEXT, FORMAT_MARKDOWN, FORMAT_HTML, FORMAT_COUNT };
 const char *render_format_to_str(enum render_format f);
 bool render_format_from_str(const char *s, enum render_format *out);
 
+/* The format a file name asks for: Markdown for .md and .markdown, HTML
+ * for .html and .htm (any case), text otherwise. */
+enum render_format render_format_of_path(const char *path);
+
 struct render_opts {
 	enum render_format format;
 	const struct tr *lang;		/* the worker's language */

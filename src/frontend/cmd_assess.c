@@ -18,11 +18,12 @@
 
 #define STDIN_NAME "<stdin>"
 
-enum { OPT_JSON = CLI_OPT_FIRST_FREE };
+enum { OPT_JSON = CLI_OPT_FIRST_FREE, OPT_FORMAT };
 
 static const struct option options[] = {
 	CLI_COMMON_OPTIONS,
 	{ "json", no_argument, NULL, OPT_JSON },
+	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -39,6 +40,9 @@ static void help(void)
 	       "Answers: yes, no, unknown (don't know), not-asked. Items left out\n"
 	       "are not asked; '{}' is an interview where nothing was asked.\n\n"
 	       "Options:\n"
+	       "      --format FMT   text (default), markdown or html (one\n"
+	       "                     self-contained page): the result summary as\n"
+	       "                     saved or printed from an interview\n"
 	       "      --json         print the result as one JSON object (doc/json.md)\n"
 	       "%s\n"
 	       "Errors in the input are printed as <stdin>:LINE:COLUMN: error: ...\n"
@@ -230,7 +234,8 @@ int cmd_assess(int argc, char **argv)
 	const struct directory *region;
 	struct diag_list diags = { 0 };
 	struct reader r = { 0 };
-	bool json = false;
+	enum render_format format = FORMAT_TEXT;
+	bool json = false, format_given = false;
 	int opt, rc;
 
 	optind = 1;
@@ -241,6 +246,12 @@ int cmd_assess(int argc, char **argv)
 		case OPT_JSON:
 			json = true;
 			break;
+		case OPT_FORMAT:
+			if (!render_format_from_str(optarg, &format))
+				return cli_usage_error("assess", "--format: expected text, markdown"
+						       " or html, not '%s'", optarg);
+			format_given = true;
+			break;
 		case 'h':
 		case CLI_OPT_HELP:
 			help();
@@ -249,6 +260,8 @@ int cmd_assess(int argc, char **argv)
 			return cli_usage_error("assess", NULL);
 		}
 	}
+	if (json && format_given)
+		return cli_usage_error("assess", "--json and --format exclude each other");
 	if (optind >= argc)
 		return cli_usage_error("assess", "no checklist given (see 'tipcheck list')");
 	c = cli_load(&common);
@@ -281,13 +294,16 @@ int cmd_assess(int argc, char **argv)
 		render_opts_init(&o, &lang);
 		o.ask_lang = &ask_lang;
 		o.region = region;
+		o.format = format;
+		/* Read on a screen or passed on: no page headers, no form feeds. */
+		o.page_length = 0;
 		o.date = interview_date(date);
 		if (json)
 			summary_render_json(stdout, &o, c, e);
 		else
 			summary_render(stdout, &o, c, e);
 		evaluation_free(e);
-		rc = fflush(stdout) == 0 ? EXIT_OK : EXIT_INVALID;
+		rc = fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_INVALID;
 	}
 	wipe_answers(&r);
 	privacy_forget(&r);

@@ -1,5 +1,6 @@
 /* The line-by-line interview (--plain): no curses, no cursor movement; for screen readers and scripts. */
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +8,7 @@
 #include <time.h>
 
 #include "tipcheck/cli.h"
+#include "tipcheck/export.h"
 #include "tipcheck/interview.h"
 #include "tipcheck/privacy.h"
 #include "tipcheck/render.h"
@@ -437,6 +439,110 @@ static void run_steps(struct plain *p)
 	}
 }
 
+/* --- print or save the result, when the worker asks ------------------- */
+
+static const char *const format_name_keys[FORMAT_COUNT] = {
+	[FORMAT_TEXT] = "ui.plain.export.format-name.text",
+	[FORMAT_MARKDOWN] = "ui.plain.export.format-name.markdown",
+	[FORMAT_HTML] = "ui.plain.export.format-name.html",
+};
+
+static const struct { const char *s; enum render_format f; } format_answers[] = {
+	{ "t", FORMAT_TEXT }, { "text", FORMAT_TEXT },
+	{ "m", FORMAT_MARKDOWN }, { "markdown", FORMAT_MARKDOWN },
+	{ "h", FORMAT_HTML }, { "html", FORMAT_HTML },
+};
+
+/* What print or save did, in the words of export.h's status keys. */
+static void export_said(struct plain *p, struct export_result r, const char *path,
+			const char *command)
+{
+	char status[16];
+	const char *names[] = { "path", "command", "error", "status" };
+	const char *values[] = { path ? path : "", command ? command : "",
+				 r.error ? strerror(r.error) : "", status };
+	char *msg;
+
+	snprintf(status, sizeof status, "%d", r.exit_status);
+	msg = tr_format(tr_ui(p->t, export_status_key(r.status)), names, values, 4);
+	put_wrapped(p, "", msg);
+	free(msg);
+}
+
+/* The format for a file: the one its name suggests, unless the worker
+ * types another. False at the end of the input. */
+static bool ask_format(struct plain *p, const char *path, enum render_format *f)
+{
+	*f = render_format_of_path(path);
+	for (;;) {
+		char *q = say(p->t, "ui.plain.export.format", "format",
+			      tr_ui(p->t, format_name_keys[*f]), NULL);
+
+		fprintf(p->out, "%s", q);
+		fflush(p->out);
+		free(q);
+		if (!read_line(p))
+			return false;
+		if (!*p->line)
+			return true;
+		for (size_t i = 0; i < sizeof format_answers / sizeof format_answers[0]; i++) {
+			if (!strcasecmp(p->line, format_answers[i].s)) {
+				*f = format_answers[i].f;
+				return true;
+			}
+		}
+		put_key(p, "ui.plain.export.invalid-format");
+	}
+}
+
+/* Save: a file name, a format, and only with consent over an existing
+ * file. The name is the worker's, not the person's; wiped all the same. */
+static void save_result(struct plain *p, const struct summary_doc *doc)
+{
+	struct export_result r;
+	enum render_format f;
+	char *path;
+
+	prompt(p, "ui.plain.export.path");
+	if (!read_line(p) || !*p->line)
+		return;
+	path = xstrdup(p->line);
+	if (ask_format(p, path, &f)) {
+		r = export_to_file(path, false, f, summary_render_to, doc);
+		export_said(p, r, path, NULL);
+		if (r.status == EXPORT_EXISTS) {
+			prompt(p, "ui.plain.export.replace");
+			if (read_line(p) && key_of(p->line) == KEY_YES)
+				export_said(p, export_to_file(path, true, f, summary_render_to, doc),
+					    path, NULL);
+		}
+	}
+	privacy_wipe(path, strlen(path));
+	free(path);
+}
+
+/* After the result: p print, s save, Enter (or the end of the input)
+ * finishes. Nothing is written unless the worker asks here. */
+static void offer_export(struct plain *p, const struct summary_doc *doc)
+{
+	while (!p->eof) {
+		fputc('\n', p->out);
+		prompt(p, "ui.plain.export.prompt");
+		if (!read_line(p) || !*p->line)
+			return;
+		if (!strcasecmp(p->line, "p")) {
+			const char *cmd = export_printer_command(p->s->printer);
+
+			fflush(p->out);
+			export_said(p, export_to_printer(cmd, summary_render_to, doc), NULL, cmd);
+		} else if (!strcasecmp(p->line, "s")) {
+			save_result(p, doc);
+		} else {
+			put_key(p, "ui.plain.export.invalid");
+		}
+	}
+}
+
 /* --- the whole interview ----------------------------------------------- */
 
 int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
@@ -482,6 +588,11 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 	if (json) {
 		summary_render_json(out, &o, s->content, e);
 	} else {
+		/* On screen one long page; printed or saved, in pages. */
+		struct render_opts eo = o;
+		struct summary_doc doc = { &eo, s->content, e };
+
+		o.page_length = 0;
 		fputc('\n', out);
 		if (s->training)
 			fprintf(out, "%s\n\n", tr_ui(p.t, "ui.train.banner"));
@@ -490,6 +601,8 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 			fputc('\n', out);
 			training_write_feedback(out, &o, s->training, session_answers(p.ses), e);
 		}
+		eo.training = s->training != NULL;
+		offer_export(&p, &doc);
 	}
 	evaluation_free(e);
 	session_free(p.ses);

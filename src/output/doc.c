@@ -23,7 +23,9 @@ struct doc {
 	enum md_last md_last;		/* markdown */
 	bool in_part;			/* html */
 	bool in_block;			/* between doc_block_begin and _end */
-	bool in_list;			/* text: the last piece was a list entry */
+	bool in_list;			/* the last piece was a list entry (or its
+					 * detail) */
+	unsigned list_depth;		/* and the depth of that entry */
 	unsigned ul_open;		/* html: open <ul> */
 	bool li_open[MAX_DEPTH + 1];
 };
@@ -313,10 +315,8 @@ void doc_note(struct doc *d, struct span text)
 	}
 }
 
-void doc_bullet(struct doc *d, unsigned depth, struct span label, struct span text)
+static void bullet(struct doc *d, unsigned depth, struct span label, struct span text)
 {
-	if (depth > MAX_DEPTH - 1)
-		depth = MAX_DEPTH - 1;
 	switch (d->format) {
 	case FORMAT_TEXT: {
 		char *l = text_label(label);
@@ -330,7 +330,6 @@ void doc_bullet(struct doc *d, unsigned depth, struct span label, struct span te
 		own_block_begin(d);
 		page_wrap(d->pw, first, rest, text.text);
 		own_block_end(d);
-		d->in_list = true;
 		free(rest);
 		free(first);
 		free(l);
@@ -377,6 +376,59 @@ void doc_bullet(struct doc *d, unsigned depth, struct span label, struct span te
 		html_span(d, text);
 		break;
 	}
+}
+
+void doc_bullet(struct doc *d, unsigned depth, struct span label, struct span text)
+{
+	if (depth > MAX_DEPTH - 1)
+		depth = MAX_DEPTH - 1;
+	bullet(d, depth, label, text);
+	d->in_list = true;
+	d->list_depth = depth;
+}
+
+void doc_detail(struct doc *d, unsigned depth, struct span text)
+{
+	unsigned at = depth;
+
+	if (!d->in_list || depth > d->list_depth) {
+		doc_para(d, SPAN_NONE, text);
+		return;
+	}
+	switch (d->format) {
+	case FORMAT_TEXT: {
+		char *ind = xasprintf("%*s", (d->in_block ? 4 : 0) + 2 * (int)depth + 2, "");
+
+		/* On one page with its entry. */
+		page_keep_with_next(d->pw);
+		own_block_begin(d);
+		page_wrap(d->pw, ind, ind, text.text);
+		own_block_end(d);
+		free(ind);
+		break;
+	}
+	case FORMAT_MARKDOWN: {
+		if (d->in_block)
+			depth++;
+		char *nl = xasprintf("  \n%*s", (int)(2 * depth + 2), "");
+
+		/* A blank line and the entry's indentation: a paragraph of the
+		 * entry, also after a deeper list. */
+		fprintf(d->out, "\n%*s", (int)(2 * depth + 2), "");
+		escape_md(d->out, text.text, nl);
+		fputc('\n', d->out);
+		free(nl);
+		break;
+	}
+	case FORMAT_HTML:
+	case FORMAT_COUNT:
+		html_close_lists(d, depth + 1);
+		fputs("<div class=\"detail\">", d->out);
+		html_span(d, text);
+		fputs("</div>", d->out);
+		break;
+	}
+	d->list_depth = at;
 }
 
 void doc_block_begin(struct doc *d)

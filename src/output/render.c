@@ -1,5 +1,6 @@
 /* Shared renderer options and the output format names. */
 #include <string.h>
+#include <strings.h>
 
 #include "tipcheck/render.h"
 
@@ -23,6 +24,21 @@ bool render_format_from_str(const char *s, enum render_format *out)
 		}
 	}
 	return false;
+}
+
+enum render_format render_format_of_path(const char *path)
+{
+	static const struct { const char *ext; enum render_format f; } exts[] = {
+		{ ".md", FORMAT_MARKDOWN }, { ".markdown", FORMAT_MARKDOWN },
+		{ ".html", FORMAT_HTML }, { ".htm", FORMAT_HTML },
+	};
+	const char *slash = strrchr(path, '/');
+	const char *dot = strrchr(slash ? slash : path, '.');
+
+	for (size_t i = 0; dot && i < sizeof exts / sizeof exts[0]; i++)
+		if (!strcasecmp(dot, exts[i].ext))
+			return exts[i].f;
+	return FORMAT_TEXT;
 }
 
 void render_opts_init(struct render_opts *o, const struct tr *lang)

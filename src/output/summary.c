@@ -1,4 +1,4 @@
-/* The result summary: one walk over the evaluation, written through a format emitter; and JSON. */
+/* The result summary: one walk over the evaluation, written through the document writer (doc.h); and JSON. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,8 +6,8 @@
 
 #include "config.h"
 #include "tipcheck/catalog.h"
+#include "tipcheck/doc.h"
 #include "tipcheck/summary.h"
-#include "tipcheck/text.h"
 #include "tipcheck/xalloc.h"
 
 /* --- names ------------------------------------------------------------ */
@@ -84,116 +84,39 @@ const char *summary_level_symbol(enum level l)
 	return l < LEVEL_COUNT ? level_symbols[l] : "?";
 }
 
-/* --- emitters: the only place where formats differ ---------------------- */
-
-struct emit {
-	FILE *out;
-	const struct render_opts *o;
-};
-
-struct emitter {
-	void (*title)(struct emit *, const char *text);
-	void (*heading)(struct emit *, const char *text);
-	void (*para)(struct emit *, const char *text);
-	/* A list entry at depth 0, 1...; detail is an indented paragraph
-	 * that belongs to the entry above it. */
-	void (*item)(struct emit *, unsigned depth, const char *text);
-	void (*detail)(struct emit *, unsigned depth, const char *text);
-	void (*list_end)(struct emit *);
-	void (*end)(struct emit *);
-};
-
-static unsigned text_width_opt(const struct emit *e)
-{
-	return e->o->width >= 20 ? e->o->width : 20;
-}
-
-/* Writes s wrapped to the page width, first line after first, the others
- * after rest (both ASCII, so their byte length is their width). */
-static void text_wrapped(struct emit *e, const char *first, const char *rest, const char *s)
-{
-	struct text_line *lines;
-	size_t w = text_width_opt(e) - strlen(rest);
-	size_t n = text_wrap(s ? s : "", w, &lines);
-
-	for (size_t i = 0; i < n; i++)
-		fprintf(e->out, "%s%.*s\n", i ? rest : first, (int)lines[i].len, s + lines[i].start);
-	if (!n)
-		fprintf(e->out, "%s\n", first);
-	free(lines);
-}
-
-static void text_underlined(struct emit *e, const char *s, char ch)
-{
-	size_t w = text_width(s);
-
-	fprintf(e->out, "%s\n", s);
-	if (w > text_width_opt(e))
-		w = text_width_opt(e);
-	for (size_t i = 0; i < w; i++)
-		fputc(ch, e->out);
-	fputs("\n\n", e->out);
-}
-
-static void text_title(struct emit *e, const char *s)
-{
-	text_underlined(e, s, '=');
-}
-
-static void text_heading(struct emit *e, const char *s)
-{
-	text_underlined(e, s, '-');
-}
-
-static void text_para(struct emit *e, const char *s)
-{
-	text_wrapped(e, "", "", s);
-	fputc('\n', e->out);
-}
-
-static const char spaces[] = "                ";
-
-static void text_item(struct emit *e, unsigned depth, const char *s)
-{
-	char first[24], rest[24];
-	unsigned ind = depth > 5 ? 10 : depth * 2;
-
-	snprintf(first, sizeof first, "%.*s- ", (int)ind, spaces);
-	snprintf(rest, sizeof rest, "%.*s", (int)ind + 2, spaces);
-	text_wrapped(e, first, rest, s);
-}
-
-static void text_detail(struct emit *e, unsigned depth, const char *s)
-{
-	char ind[24];
-
-	snprintf(ind, sizeof ind, "%.*s", (int)(depth > 5 ? 12 : depth * 2 + 2), spaces);
-	text_wrapped(e, ind, ind, s);
-}
-
-static void text_list_end(struct emit *e)
-{
-	fputc('\n', e->out);
-}
-
-static void text_end(struct emit *e)
-{
-	(void)e;
-}
-
-static const struct emitter emitters[FORMAT_COUNT] = {
-	[FORMAT_TEXT] = {
-		.title = text_title,
-		.heading = text_heading,
-		.para = text_para,
-		.item = text_item,
-		.detail = text_detail,
-		.list_end = text_list_end,
-		.end = text_end,
-	},
-};
-
 /* --- words ------------------------------------------------------------- */
+
+/* A summary being written: every piece goes through the document writer
+ * (doc.h), the one place where text, Markdown and HTML differ. */
+struct sum {
+	struct doc *doc;
+	const struct render_opts *o;
+	const struct tr *t;
+};
+
+/* The language a catalog string was found in: the worker's, or English
+ * when it falls back. */
+static const char *ui_lang(const struct tr *t, const char *key)
+{
+	return tr_has(t, key) ? tr_lang(t) : "en";
+}
+
+static struct span ui(const struct sum *x, const char *key)
+{
+	return (struct span){ tr_ui(x->t, key), ui_lang(x->t, key) };
+}
+
+/* Content text of owner's field, in the language it was found in. */
+static struct span ctext(const struct sum *x, const char *owner, const char *field,
+			 const char *english)
+{
+	char *key = xasprintf("%s.%s", owner, field);
+	bool has = tr_has(x->t, key);
+	const char *s = tr_text(x->t, owner, field, english);
+
+	free(key);
+	return (struct span){ s ? s : "", has ? tr_lang(x->t) : "en" };
+}
 
 /* tr_ui(key) with its {name} placeholders filled from NULL-terminated
  * name, value pairs. Owned by the caller. */
@@ -253,48 +176,50 @@ static char *counts_words(const struct tr *t, const unsigned v[STRENGTH_COUNT])
 	return acc;
 }
 
-static void para_owned(const struct emitter *em, struct emit *e, char *s)
+/* Writers of a sentence built from key (owned s, freed here): in the
+ * language of the key's template. */
+static void para_owned(struct sum *x, const char *key, char *s)
 {
-	em->para(e, s);
+	doc_para(x->doc, SPAN_NONE, (struct span){ s, ui_lang(x->t, key) });
 	free(s);
 }
 
-static void item_owned(const struct emitter *em, struct emit *e, unsigned depth, char *s)
+static void item_owned(struct sum *x, unsigned depth, const char *key, char *s)
 {
-	em->item(e, depth, s);
+	doc_bullet(x->doc, depth, SPAN_NONE, (struct span){ s, ui_lang(x->t, key) });
 	free(s);
 }
 
-static void detail_owned(const struct emitter *em, struct emit *e, unsigned depth, char *s)
+static void detail_owned(struct sum *x, unsigned depth, const char *key, char *s)
 {
-	em->detail(e, depth, s);
+	doc_detail(x->doc, depth, (struct span){ s, ui_lang(x->t, key) });
 	free(s);
 }
 
 /* --- the summary, in words --------------------------------------------- */
 
-static void summary_head(const struct emitter *em, struct emit *x, const struct evaluation *e)
+static void summary_head(struct sum *x, const struct evaluation *e)
 {
-	const struct tr *t = x->o->lang;
+	const struct tr *t = x->t;
 
-	em->title(x, tr_ui(t, "ui.result.title"));
-	para_owned(em, x, say(t, "ui.result.level-line", "symbol", summary_level_symbol(e->level),
+	doc_heading(x->doc, 1, ui(x, "ui.result.title"));
+	para_owned(x, "ui.result.level-line",
+		   say(t, "ui.result.level-line", "symbol", summary_level_symbol(e->level),
 		       "level", tr_ui(t, level_keys[e->level < LEVEL_COUNT ? e->level : 0]), NULL));
 	if (e->insufficient)
-		em->para(x, tr_ui(t, "ui.result.insufficient"));
+		doc_para(x->doc, SPAN_NONE, ui(x, "ui.result.insufficient"));
 	else if (e->level == LEVEL_NONE)
-		em->para(x, tr_ui(t, "ui.result.no-outcome"));
-	em->para(x, tr_ui(t, "ui.result.reminder"));
+		doc_para(x->doc, SPAN_NONE, ui(x, "ui.result.no-outcome"));
+	doc_note(x->doc, ui(x, "ui.result.reminder"));
 }
 
-static void summary_referrals(const struct emitter *em, struct emit *x,
-			      const struct evaluation *e)
+static void summary_referrals(struct sum *x, const struct evaluation *e)
 {
-	const struct tr *t = x->o->lang;
+	const struct tr *t = x->t;
 
-	em->heading(x, tr_ui(t, "ui.result.referrals"));
+	doc_heading(x->doc, 2, ui(x, "ui.result.referrals"));
 	if (!e->n_referrals) {
-		em->para(x, tr_ui(t, "ui.result.no-referrals"));
+		doc_para(x->doc, SPAN_NONE, ui(x, "ui.result.no-referrals"));
 		return;
 	}
 	for (size_t i = 0; i < e->n_referrals; i++) {
@@ -304,28 +229,30 @@ static void summary_referrals(const struct emitter *em, struct emit *x,
 		const char *name = s ? tr_text(t, s->key, "name", s->name) : r->service_id;
 		const char *region = d ? tr_text(t, d->id, "region", d->region) : "";
 		const char *home = e->region ? tr_text(t, e->region->id, "region", e->region->region) : "";
+		const char *from = r->fallback ? "ui.result.contact-fallback" : "ui.result.contact-from";
 
 		if (r->no_contact)
-			item_owned(em, x, 0, say(t, "ui.result.no-contact", "service", name, NULL));
+			item_owned(x, 0, "ui.result.no-contact",
+				   say(t, "ui.result.no-contact", "service", name, NULL));
 		else
-			item_owned(em, x, 0, say(t, "ui.result.service-contact", "service", name,
-						 "contact", s->contact, NULL));
+			item_owned(x, 0, "ui.result.service-contact",
+				   say(t, "ui.result.service-contact", "service", name,
+				       "contact", s->contact, NULL));
 		if (s && s->hours)
-			detail_owned(em, x, 0, say(t, "ui.result.hours", "hours",
-						   tr_text(t, s->key, "hours", s->hours), NULL));
+			detail_owned(x, 0, "ui.result.hours",
+				     say(t, "ui.result.hours", "hours",
+					 tr_text(t, s->key, "hours", s->hours), NULL));
 		if (s && s->notes)
-			em->detail(x, 0, tr_text(t, s->key, "notes", s->notes));
+			doc_detail(x->doc, 0, ctext(x, s->key, "notes", s->notes));
 		if (d && !r->no_contact)
-			detail_owned(em, x, 0, say(t, r->fallback ? "ui.result.contact-fallback"
-						       : "ui.result.contact-from",
-						   "directory", region, "region", home,
-						   "verified", d->verified, NULL));
+			detail_owned(x, 0, from, say(t, from, "directory", region, "region", home,
+						     "verified", d->verified, NULL));
 		if (r->because)
-			detail_owned(em, x, 0, say(t, "ui.result.because", "outcome",
-						   tr_text(t, r->because->key, "title",
-							   r->because->title), NULL));
+			detail_owned(x, 0, "ui.result.because",
+				     say(t, "ui.result.because", "outcome",
+					 tr_text(t, r->because->key, "title", r->because->title),
+					 NULL));
 	}
-	em->list_end(x);
 	/* Each directory's own caveat once, after the contacts it covers. */
 	for (size_t i = 0; i < e->n_referrals; i++) {
 		const struct directory *d = e->referrals[i].directory;
@@ -334,15 +261,16 @@ static void summary_referrals(const struct emitter *em, struct emit *x,
 		for (size_t k = 0; k < i && !seen; k++)
 			seen = e->referrals[k].directory == d;
 		if (!seen)
-			em->para(x, tr_text(t, d->id, "notice", d->notice));
+			doc_para(x->doc, SPAN_NONE, ctext(x, d->id, "notice", d->notice));
 	}
 }
 
-static char *reason_words(const struct tr *t, const struct reason *r)
+static char *reason_words(const struct tr *t, const struct reason *r, const char **key_out)
 {
 	const struct expr *term = r->term;
 	const char *key = term->kind < EXPR_COUNT ? reason_keys[term->kind][r->value] : NULL;
 
+	*key_out = key;
 	if (!key)
 		return xstrdup(term->ref ? term->ref : "");
 	if (term->kind == EXPR_ITEM || term->kind == EXPR_ANSWERED)
@@ -351,132 +279,143 @@ static char *reason_words(const struct tr *t, const struct reason *r)
 		   term->element ? element_title(t, term->element) : term->ref, NULL);
 }
 
-static void summary_outcomes(const struct emitter *em, struct emit *x,
-			     const struct evaluation *e)
+static void summary_outcomes(struct sum *x, const struct evaluation *e)
 {
-	const struct tr *t = x->o->lang;
+	const struct tr *t = x->t;
 
 	if (!e->n_outcomes)
 		return;
-	em->heading(x, tr_ui(t, "ui.result.outcomes"));
+	doc_heading(x->doc, 2, ui(x, "ui.result.outcomes"));
 	for (size_t i = 0; i < e->n_outcomes; i++) {
 		const struct outcome *o = e->outcomes[i].outcome;
 
-		item_owned(em, x, 0, say(t, "ui.result.outcome-line",
-					 "outcome", tr_text(t, o->key, "title", o->title),
-					 "symbol", summary_level_symbol(o->level),
-					 "level", tr_ui(t, level_keys[o->level]), NULL));
-		for (size_t k = 0; k < e->outcomes[i].n_reasons; k++)
-			item_owned(em, x, 1, reason_words(t, &e->outcomes[i].reasons[k]));
+		item_owned(x, 0, "ui.result.outcome-line",
+			   say(t, "ui.result.outcome-line",
+			       "outcome", tr_text(t, o->key, "title", o->title),
+			       "symbol", summary_level_symbol(o->level),
+			       "level", tr_ui(t, level_keys[o->level]), NULL));
+		/* What it means, then the answers it rests on. */
 		if (o->explain)
-			em->detail(x, 0, tr_text(t, o->key, "explain", o->explain));
+			doc_detail(x->doc, 0, ctext(x, o->key, "explain", o->explain));
+		for (size_t k = 0; k < e->outcomes[i].n_reasons; k++) {
+			const char *key;
+			char *s = reason_words(t, &e->outcomes[i].reasons[k], &key);
+
+			item_owned(x, 1, key ? key : "ui.result.outcomes", s);
+		}
 	}
-	em->list_end(x);
 }
 
-static void summary_elements(const struct emitter *em, struct emit *x,
-			     const struct evaluation *e)
+static void summary_elements(struct sum *x, const struct evaluation *e)
 {
-	const struct tr *t = x->o->lang;
+	const struct tr *t = x->t;
 	char b1[16], b2[16], b3[16];
 
 	if (!e->n_elements)
 		return;
-	em->heading(x, tr_ui(t, "ui.result.elements"));
+	doc_heading(x->doc, 2, ui(x, "ui.result.elements"));
 	for (size_t i = 0; i < e->n_elements; i++) {
 		const struct element_result *r = &e->elements[i];
 		char *need;
 
-		item_owned(em, x, 0, say(t, "ui.result.element-line",
-					 "element", element_title(t, r->element),
-					 "state", tr_ui(t, state_keys[r->state]), NULL));
-		detail_owned(em, x, 0, say(t, "ui.result.element-answered",
-					   "answered", num(b1, r->n_answered),
-					   "items", num(b2, r->n_items), NULL));
+		item_owned(x, 0, "ui.result.element-line",
+			   say(t, "ui.result.element-line",
+			       "element", element_title(t, r->element),
+			       "state", tr_ui(t, state_keys[r->state]), NULL));
+		detail_owned(x, 0, "ui.result.element-answered",
+			     say(t, "ui.result.element-answered",
+				 "answered", num(b1, r->n_answered),
+				 "items", num(b2, r->n_items), NULL));
 		if (r->state == ELEMENT_UNDECIDED)
-			detail_owned(em, x, 0, say(t, "ui.result.element-undecided",
-						   "min", num(b3, r->element->min_answered), NULL));
+			detail_owned(x, 0, "ui.result.element-undecided",
+				     say(t, "ui.result.element-undecided",
+					 "min", num(b3, r->element->min_answered), NULL));
 		if (r->state != ELEMENT_POSITIVE && r->nearest) {
 			need = counts_words(t, r->need);
-			detail_owned(em, x, 0, say(t, "ui.result.element-need", "need", need, NULL));
+			detail_owned(x, 0, "ui.result.element-need",
+				     say(t, "ui.result.element-need", "need", need, NULL));
 			free(need);
 		}
 		if (r->n_yes_items)
-			em->detail(x, 0, tr_ui(t, r->state == ELEMENT_POSITIVE
-					       ? "ui.result.element-yes-positive"
-					       : "ui.result.element-yes"));
+			doc_detail(x->doc, 0, ui(x, r->state == ELEMENT_POSITIVE
+						 ? "ui.result.element-yes-positive"
+						 : "ui.result.element-yes"));
 		for (size_t k = 0; k < r->n_yes_items; k++)
-			item_owned(em, x, 1, say(t, "ui.result.yes-item",
-						 "strength", tr_ui(t, strength_keys[r->yes_items[k]->strength]),
-						 "item", item_sign(t, r->yes_items[k]), NULL));
+			item_owned(x, 1, "ui.result.yes-item",
+				   say(t, "ui.result.yes-item",
+				       "strength", tr_ui(t, strength_keys[r->yes_items[k]->strength]),
+				       "item", item_sign(t, r->yes_items[k]), NULL));
 	}
-	em->list_end(x);
 }
 
-static void summary_notices(const struct emitter *em, struct emit *x,
-			    const struct evaluation *e)
+static void summary_notices(struct sum *x, const struct evaluation *e)
 {
-	const struct tr *t = x->o->lang;
-
 	if (!e->n_notices)
 		return;
-	em->heading(x, tr_ui(t, "ui.result.notices"));
+	doc_heading(x->doc, 2, ui(x, "ui.result.notices"));
 	for (size_t i = 0; i < e->n_notices; i++) {
 		const struct notice *n = e->notices[i];
 
-		em->item(x, 0, tr_text(t, n->key, "title", n->title));
-		em->detail(x, 0, tr_text(t, n->key, "text", n->text));
+		doc_bullet(x->doc, 0, SPAN_NONE, ctext(x, n->key, "title", n->title));
+		doc_detail(x->doc, 0, ctext(x, n->key, "text", n->text));
 	}
-	em->list_end(x);
 }
 
-static void summary_about(const struct emitter *em, struct emit *x,
-			  const struct evaluation *e)
+static void summary_about(struct sum *x, const struct evaluation *e)
 {
-	const struct tr *t = x->o->lang;
+	const struct tr *t = x->t;
 	char b[4][16];
 
-	em->heading(x, tr_ui(t, "ui.result.about"));
-	item_owned(em, x, 0, say(t, "ui.result.counts",
-				 "yes", num(b[0], e->counts[ANSWER_YES]),
-				 "no", num(b[1], e->counts[ANSWER_NO]),
-				 "unknown", num(b[2], e->counts[ANSWER_UNKNOWN]),
-				 "not_asked", num(b[3], e->counts[ANSWER_NOT_ASKED]), NULL));
+	doc_heading(x->doc, 2, ui(x, "ui.result.about"));
+	item_owned(x, 0, "ui.result.counts",
+		   say(t, "ui.result.counts",
+		       "yes", num(b[0], e->counts[ANSWER_YES]),
+		       "no", num(b[1], e->counts[ANSWER_NO]),
+		       "unknown", num(b[2], e->counts[ANSWER_UNKNOWN]),
+		       "not_asked", num(b[3], e->counts[ANSWER_NOT_ASKED]), NULL));
 	for (size_t i = 0; i < e->n_checklists; i++) {
 		const struct checklist *cl = e->checklists[i];
 
-		item_owned(em, x, 0, say(t, "ui.result.checklist",
-					 "checklist", tr_text(t, cl->key, "title", cl->title),
-					 "version", cl->version, NULL));
+		item_owned(x, 0, "ui.result.checklist",
+			   say(t, "ui.result.checklist",
+			       "checklist", tr_text(t, cl->key, "title", cl->title),
+			       "version", cl->version, NULL));
 	}
 	if (e->region)
-		item_owned(em, x, 0, say(t, "ui.result.directory",
-					 "directory", tr_text(t, e->region->id, "region",
-							      e->region->region),
-					 "verified", e->region->verified, NULL));
+		item_owned(x, 0, "ui.result.directory",
+			   say(t, "ui.result.directory",
+			       "directory", tr_text(t, e->region->id, "region", e->region->region),
+			       "verified", e->region->verified, NULL));
 	if (x->o->date)
-		item_owned(em, x, 0, say(t, "ui.result.date", "date", x->o->date, NULL));
-	em->list_end(x);
+		item_owned(x, 0, "ui.result.date", say(t, "ui.result.date", "date", x->o->date, NULL));
 }
 
 bool summary_render(FILE *out, const struct render_opts *opts,
 		    const struct content *c, const struct evaluation *e)
 {
-	const struct emitter *em = opts->format < FORMAT_COUNT ? &emitters[opts->format] : NULL;
-	struct emit x = { .out = out, .o = opts };
+	struct sum x = { .o = opts, .t = opts->lang };
 
 	(void)c;
-	if (!em || !em->para)
+	if (opts->format >= FORMAT_COUNT)
 		return false;
+	x.doc = doc_new(out, opts, tr_ui(x.t, "ui.result.title"));
 	/* What to do first, then why, then what to say, then what it rests on. */
-	summary_head(em, &x, e);
-	summary_referrals(em, &x, e);
-	summary_outcomes(em, &x, e);
-	summary_elements(em, &x, e);
-	summary_notices(em, &x, e);
-	summary_about(em, &x, e);
-	em->end(&x);
-	return true;
+	summary_head(&x, e);
+	summary_referrals(&x, e);
+	summary_outcomes(&x, e);
+	summary_elements(&x, e);
+	summary_notices(&x, e);
+	summary_about(&x, e);
+	return doc_end(x.doc) == 0;
+}
+
+int summary_render_to(FILE *out, enum render_format format, const void *arg)
+{
+	const struct summary_doc *d = arg;
+	struct render_opts o = *d->opts;
+
+	o.format = format;
+	return summary_render(out, &o, d->content, d->eval) ? 0 : -1;
 }
 
 /* --- JSON -------------------------------------------------------------- */

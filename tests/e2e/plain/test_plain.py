@@ -11,7 +11,7 @@ from engine_fixture import Checks, make_data, run  # noqa: E402
 t = Checks()
 tmp, data = make_data()
 D = ["--data", data]
-PROMPT = "Answer (y yes, n no, u don't know, s skip, b back, r review, ? guidance, q quit):"
+PROMPT = "Is the sign present? (y yes, n no, u don't know, s skip, b back, r review, ? guidance, q quit):"
 
 # Steps with labour: the consent intro, danger, may-be-child, false-promises,
 # debt, fees, no-pay, hours, lives-at-work, [locked-in], cannot-leave, threats.

@@ -23,9 +23,9 @@ TIMEOUT = float(os.environ.get("TUI_TIMEOUT", "20"))
 # Worker-only text of the fixture: must never be on the person's screen,
 # nor on the terminal after a quick exit.
 WORKER_ONLY = ["DANGER-SIGN", "CHILD-SIGN", "Safety and needs", "Item ",
-               "Sign:", "Suggested question", "Answer:", "Quick exit"]
+               "Sign:", "Suggested question", "Sign present:", "Quick exit"]
 INTERVIEW_TEXT = ["CONSENT-INTRO", "DANGER-SIGN", "DANGER-ASK", "CHILD-SIGN",
-                  "DECEIVED", "Answer:", "Yes", "Safety first", "Item "]
+                  "DECEIVED", "Sign present:", "Yes", "Safety first", "Item "]
 
 
 class Fail(Exception):
@@ -220,7 +220,7 @@ def case_child(tm, data):
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "n")
     # Preset by the situation: already "yes"; forward keeps it.
-    tm.wait_for("CHILD-SIGN", "Answer: Yes")
+    tm.wait_for("CHILD-SIGN", "Sign present: Yes")
     tm.keys("Right")
     tm.wait_for("INJURY-SIGN")
     tm.keys("Right")
@@ -279,7 +279,7 @@ def case_urgent(tm, data):
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     s = tm.wait_for("DANGER-SIGN")
-    if "Answer: Not asked" not in s:
+    if "Sign present: Not asked" not in s:
         raise Fail("a new interview kept an answer:\n" + s)
     tm.keys("C-x")
     tm.wait_for("TIPCHECK-EXIT=0")
@@ -292,7 +292,7 @@ def case_back_review(tm, data):
     answer(tm, "DANGER-SIGN", "n")
     tm.wait_for("CHILD-SIGN")
     tm.keys("b")
-    tm.wait_for("DANGER-SIGN", "Answer: No")
+    tm.wait_for("DANGER-SIGN", "Sign present: No")
     tm.keys("y")
     tm.wait_for("CHILD-SIGN")
     tm.keys("j")
@@ -312,14 +312,14 @@ def case_back_review(tm, data):
     if not re.search(r"No +DANGER-SIGN", tm.capture()):
         raise Fail("changing an answer in review did not show:\n" + tm.capture())
     tm.keys("Down", "Down", "Down", "Enter")
-    tm.wait_for("DECEIVED-SIGN", "Answer: Not asked")
+    tm.wait_for("DECEIVED-SIGN", "Sign present: Not asked")
     tm.keys("y")
     s = tm.wait_for("Review the answers")
     if not re.search(r"Yes +DECEIVED-SIGN", tm.capture()):
         raise Fail("an answer given from review did not show:\n" + tm.capture())
     # Back to the questions: the step shown last.
     tm.keys("b")
-    tm.wait_for("DECEIVED-SIGN", "Answer: Yes")
+    tm.wait_for("DECEIVED-SIGN", "Sign present: Yes")
     tm.keys("r")
     finish_to_result(tm)
     tm.wait_for("[i] Inform")
@@ -348,7 +348,7 @@ def case_person(tm, data):
     s = tm.wait_for("ОБМАН")
     absent(s, WORKER_ONLY + ["INJURY"], "in person mode")
     tm.keys("Enter")
-    tm.wait_for("DECEIVED-SIGN", "Answer:", "Item ")
+    tm.wait_for("DECEIVED-SIGN", "Sign present:", "Item ")
     tm.keys("r")
     s = tm.wait_for("Review the answers")
     if not re.search(r"Yes +DANGER-SIGN", s) or not re.search(r"Don't know +CHILD-SIGN", s):
@@ -384,7 +384,7 @@ def case_resize(tm, data):
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN", "Item 1 of")
     tm.resize(60, 20)
-    s = tm.wait_for("DANGER-SIGN", "Answer:", "Help")
+    s = tm.wait_for("DANGER-SIGN", "Sign present:", "Help")
     check_fits(s, 60)
     tm.resize(200, 60)
     s = tm.wait_for("DANGER-SIGN", "Item 1 of")
@@ -393,7 +393,7 @@ def case_resize(tm, data):
     absent(s, ["DANGER-SIGN"], "on a terminal that is too small")
     tm.keys("y")     # ignored while too small
     tm.resize(80, 24)
-    s = tm.wait_for("DANGER-SIGN", "Answer: Not asked")
+    s = tm.wait_for("DANGER-SIGN", "Sign present: Not asked")
     tm.keys("y")
     tm.wait_for("CHILD-SIGN")
     tm.keys("q", "C-x")
