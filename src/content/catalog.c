@@ -393,6 +393,64 @@ struct key_text {
 	const char *key, *english;
 };
 
+/* Whether the space-separated word lists a and b share a word. */
+static bool lists_share_word(const char *a, const char *b, char *word, size_t size)
+{
+	for (const char *p = a; *p;) {
+		size_t len;
+
+		p += strspn(p, " ");
+		len = strcspn(p, " ");
+		for (const char *q = b; len && *q;) {
+			size_t qlen;
+
+			q += strspn(q, " ");
+			qlen = strcspn(q, " ");
+			if (qlen == len && !strncasecmp(p, q, len)) {
+				snprintf(word, size, "%.*s", (int)len, p);
+				return true;
+			}
+			q += qlen;
+		}
+		p += len;
+	}
+	return false;
+}
+
+/*
+ * Key lists ("ui.plain.keys.yes": "y yes 1"): within one group
+ * (ui.plain.keys), no word may mean two things in a language, counting
+ * the English strings it falls back to.
+ */
+static void check_key_words(const struct catalog *cat, const struct catalog *en,
+			    struct diag_list *d)
+{
+	for (size_t i = 0; i < en->n_entries; i++) {
+		const char *ki = en->entries[i].key;
+		const char *dot = strrchr(ki, '.');
+
+		if (!strstr(ki, ".keys.") || dot - ki < 5 || strncmp(dot - 5, ".keys", 5))
+			continue;
+		for (size_t j = i + 1; j < en->n_entries; j++) {
+			const char *kj = en->entries[j].key;
+			const char *a = catalog_get(cat, ki), *b = catalog_get(cat, kj);
+			const struct catalog_entry *at;
+			char word[64];
+
+			if (strncmp(ki, kj, (size_t)(dot - ki) + 1) || strchr(kj + (dot - ki) + 1, '.'))
+				continue;
+			if (!lists_share_word(a ? a : en->entries[i].text,
+					      b ? b : en->entries[j].text, word, sizeof word))
+				continue;
+			at = bsearch(b ? kj : ki, cat->entries, cat->n_entries,
+				     sizeof *cat->entries, cmp_entry_key);
+			diag_error(d, at ? at->pos : cat->pos, DIAG_TRANSLATION,
+				   "'%s' and '%s' both accept '%s'%s", ki, kj, word,
+				   (a && b) ? "" : " (one of them falls back to English)");
+		}
+	}
+}
+
 static int cmp_key_text(const void *a, const void *b)
 {
 	return strcmp(((const struct key_text *)a)->key, ((const struct key_text *)b)->key);
@@ -411,6 +469,7 @@ void catalog_check(const struct content *c, struct diag_list *d)
 			diag_error(d, en->entries[i].pos, DIAG_TRANSLATION,
 				   "'%s': en.yaml holds only interface strings (ui.*); English "
 				   "content text is the content itself", en->entries[i].key);
+	check_key_words(en, en, d);
 	content_keys(c, &l);
 	sorted = xcalloc(l.n ? l.n : 1, sizeof *sorted);
 	for (size_t i = 0; i < l.n; i++)
@@ -442,6 +501,7 @@ void catalog_check(const struct content *c, struct diag_list *d)
 			else
 				check_placeholders(e, english, d);
 		}
+		check_key_words(cat, en, d);
 		missing = catalog_missing(c, cat, NULL, NULL, &total);
 		if (missing)
 			diag_warning(d, ((struct pos){ cat->pos.file, 0, 0 }), DIAG_TRANSLATION,

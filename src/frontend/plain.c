@@ -35,16 +35,18 @@ struct plain {
 enum key { KEY_NONE, KEY_YES, KEY_NO, KEY_UNKNOWN, KEY_SKIP, KEY_BACK, KEY_REVIEW,
 	   KEY_GUIDANCE, KEY_QUIT, KEY_ENTER };
 
-static const struct { const char *s; enum key k; } keys[] = {
-	{ "y", KEY_YES }, { "yes", KEY_YES },
-	{ "n", KEY_NO }, { "no", KEY_NO },
-	{ "u", KEY_UNKNOWN },
-	{ "s", KEY_SKIP },
-	{ "b", KEY_BACK },
-	{ "r", KEY_REVIEW },
-	{ "?", KEY_GUIDANCE }, { "g", KEY_GUIDANCE },
-	{ "q", KEY_QUIT },
-	{ "", KEY_ENTER },
+/* The words that mean each action come from the worker's language
+ * ("ui.plain.keys.yes": "y yes 1"), so that a Spanish worker can type "s"
+ * for "sí"; tipcheck check rejects a language whose lists share a word. */
+static const struct { const char *ui_key; enum key k; } key_words[] = {
+	{ "ui.plain.keys.yes", KEY_YES },
+	{ "ui.plain.keys.no", KEY_NO },
+	{ "ui.plain.keys.unknown", KEY_UNKNOWN },
+	{ "ui.plain.keys.skip", KEY_SKIP },
+	{ "ui.plain.keys.back", KEY_BACK },
+	{ "ui.plain.keys.review", KEY_REVIEW },
+	{ "ui.plain.keys.guidance", KEY_GUIDANCE },
+	{ "ui.plain.keys.quit", KEY_QUIT },
 };
 
 static const char *const answer_keys[ANSWER_COUNT] = {
@@ -156,11 +158,31 @@ static bool read_line(struct plain *p)
 	return true;
 }
 
-static enum key key_of(const char *s)
+/* Whether s is one of the space-separated words of list (ASCII case
+ * ignored). */
+static bool word_in(const char *list, const char *s)
 {
-	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-		if (!strcasecmp(s, keys[i].s))
-			return keys[i].k;
+	size_t n = strlen(s);
+
+	while (*list) {
+		size_t len;
+
+		list += strspn(list, " ");
+		len = strcspn(list, " ");
+		if (len == n && !strncasecmp(list, s, n))
+			return true;
+		list += len;
+	}
+	return false;
+}
+
+static enum key key_of(const struct plain *p, const char *s)
+{
+	if (!*s)
+		return KEY_ENTER;
+	for (size_t i = 0; i < sizeof key_words / sizeof key_words[0]; i++)
+		if (word_in(tr_ui(p->t, key_words[i].ui_key), s))
+			return key_words[i].k;
 	return KEY_NONE;
 }
 
@@ -286,7 +308,7 @@ static bool confirm_quit(struct plain *p)
 	prompt(p, "ui.plain.quit.confirm");
 	if (!read_line(p))
 		return true;
-	return key_of(p->line) == KEY_YES;
+	return key_of(p, p->line) == KEY_YES;
 }
 
 static bool handle(struct plain *p, enum session_event_kind k, enum answer a)
@@ -334,7 +356,7 @@ static bool item_step(struct plain *p, const struct item *it)
 		prompt(p, "ui.plain.prompt");
 		if (!read_line(p))
 			return false;
-		switch (key_of(p->line)) {
+		switch (key_of(p, p->line)) {
 		case KEY_YES: return handle(p, SESSION_EV_ANSWER, ANSWER_YES);
 		case KEY_NO: return handle(p, SESSION_EV_ANSWER, ANSWER_NO);
 		case KEY_UNKNOWN: return handle(p, SESSION_EV_ANSWER, ANSWER_UNKNOWN);
@@ -379,7 +401,7 @@ static bool intro_step(struct plain *p, const struct section *sec)
 		prompt(p, "ui.plain.continue");
 		if (!read_line(p))
 			return false;
-		switch (key_of(p->line)) {
+		switch (key_of(p, p->line)) {
 		case KEY_ENTER:
 			return handle(p, SESSION_EV_NEXT, 0);
 		case KEY_BACK:
@@ -406,7 +428,7 @@ static bool end_step(struct plain *p)
 		prompt(p, "ui.plain.end");
 		if (!read_line(p))
 			return false;
-		switch (key_of(p->line)) {
+		switch (key_of(p, p->line)) {
 		case KEY_ENTER:
 			return false;
 		case KEY_BACK:
@@ -512,7 +534,7 @@ static void save_result(struct plain *p, const struct summary_doc *doc)
 		export_said(p, r, path, NULL);
 		if (r.status == EXPORT_EXISTS) {
 			prompt(p, "ui.plain.export.replace");
-			if (read_line(p) && key_of(p->line) == KEY_YES)
+			if (read_line(p) && key_of(p, p->line) == KEY_YES)
 				export_said(p, export_to_file(path, true, f, summary_render_to, doc),
 					    path, NULL);
 		}

@@ -11,7 +11,7 @@ from engine_fixture import Checks, make_data, run  # noqa: E402
 t = Checks()
 tmp, data = make_data()
 D = ["--data", data]
-PROMPT = "Is the sign present? (y yes, n no, u don't know, s skip, b back, r review, ? guidance, q quit):"
+PROMPT = "Is the sign present? (y/1 yes, n/2 no, u/3 don't know, s/4 skip, b back, r review, ? guidance, q quit):"
 
 # Steps with labour: the consent intro, danger, may-be-child, false-promises,
 # debt, fees, no-pay, hours, lives-at-work, [locked-in], cannot-leave, threats.
@@ -57,10 +57,14 @@ t.contains(out, "This is the first step; there is nothing before it.", "nothing 
 t.contains(out, "End of input: the result of what was answered follows.", "end of input")
 t.contains(out, "Recommendation: !! Urgent: act now", "result of what was answered")
 
+# Digits answer on any keyboard layout: 1 is yes.
+r = run(["screen", "--plain", "labour"] + D, "\n" + "1\n" + "b\n")
+t.contains(r.stdout.decode(), "Answered so far: yes", "1 answers yes")
+
 # Invalid input repeats the prompt with the allowed keys.
 r = run(["screen", "--plain", "labour"] + D, "\n" + "x\n" + "maybe\n" + "n\n")
 out = r.stdout.decode()
-t.ok(out.count("Not understood. Type one of: y n u s b r ? q") == 2, "invalid input said")
+t.ok(out.count("Not understood. Type one of: y n u s (or 1 2 3 4) b r ? q") == 2, "invalid input said")
 t.ok(out.count(PROMPT) == 4, "prompt repeated", out)
 t.ok(r.returncode == 0, "end of input exits 0")
 
