@@ -35,7 +35,7 @@ static void help(void)
 	       "entering a paper form, for trainers, for tests. Checklists marked\n"
 	       "'first' (safety and needs) are included automatically.\n\n"
 	       "Input: one YAML mapping of item to answer, for example\n"
-	       "  labour-adult.no-pay: yes\n"
+	       "  labour-adult.low-or-no-pay: yes\n"
 	       "  cannot-leave: no          # bare id: when only one checklist has it\n"
 	       "Answers: yes, no, unknown (don't know), not-asked. Items left out\n"
 	       "are not asked; '{}' is an interview where nothing was asked.\n\n"
