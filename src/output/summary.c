@@ -7,6 +7,7 @@
 #include "config.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/doc.h"
+#include "tipcheck/expr.h"
 #include "tipcheck/summary.h"
 #include "tipcheck/xalloc.h"
 
@@ -39,13 +40,6 @@ static const char *const level_keys[LEVEL_COUNT] = {
 /* Strengths that count, strongest first, as results list them. */
 static const enum strength counted[] = { STRENGTH_STRONG, STRENGTH_MEDIUM, STRENGTH_WEAK };
 
-static const char *const strength_names[STRENGTH_COUNT] = {
-	[STRENGTH_NONE] = "none",
-	[STRENGTH_WEAK] = "weak",
-	[STRENGTH_MEDIUM] = "medium",
-	[STRENGTH_STRONG] = "strong",
-};
-
 static const char *const strength_keys[STRENGTH_COUNT] = {
 	[STRENGTH_NONE] = "ui.result.strength.none",
 	[STRENGTH_WEAK] = "ui.result.strength.weak",
@@ -57,16 +51,6 @@ static const char *const state_keys[] = {
 	[ELEMENT_NOT_POSITIVE] = "ui.result.state.not-positive",
 	[ELEMENT_POSITIVE] = "ui.result.state.positive",
 	[ELEMENT_UNDECIDED] = "ui.result.state.undecided",
-};
-
-static const char *const expr_kind_names[EXPR_COUNT] = {
-	[EXPR_ALL] = "all",
-	[EXPR_ANY] = "any",
-	[EXPR_NOT] = "not",
-	[EXPR_ITEM] = "item",
-	[EXPR_ANSWERED] = "answered",
-	[EXPR_ELEMENT] = "element",
-	[EXPR_UNDECIDED] = "undecided",
 };
 
 /* A reason in words: by the leaf's kind and whether it held. */
@@ -529,7 +513,7 @@ static void jw_strengths(struct jw *w, const char *key, const unsigned v[STRENGT
 	jw_open(w, key, '{');
 	w->inline_ = true;
 	for (size_t i = 0; i < sizeof counted / sizeof counted[0]; i++)
-		jw_uint(w, strength_names[counted[i]], v[counted[i]]);
+		jw_uint(w, strength_to_str(counted[i]), v[counted[i]]);
 	jw_close(w, '}');
 	w->inline_ = was;
 }
@@ -588,7 +572,7 @@ static void json_outcomes(struct jw *w, const struct tr *t, const struct evaluat
 
 			jw_open(w, NULL, '{');
 			w->inline_ = true;
-			jw_str(w, "kind", expr_kind_names[r->term->kind]);
+			jw_str(w, "kind", expr_kind_to_str(r->term->kind));
 			jw_str(w, "ref", r->term->item ? r->term->item->key
 			       : r->term->element ? r->term->element->id : r->term->ref);
 			jw_bool(w, "value", r->value);
