@@ -11,7 +11,9 @@ from train_fixture import TIPCHECK, Checks, make_data
 
 t = Checks()
 tmp, data = make_data()
-SOCK = "tipcheck-train-%d" % os.getpid()
+SOCK_BASE = "tipcheck-train-%d" % os.getpid()
+SOCK = SOCK_BASE
+runs = 0
 
 
 def tmux(*args):
@@ -39,7 +41,12 @@ def start():
                    ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS") if k in os.environ)
     line = ("env -i LC_ALL=C.UTF-8 TERM=tmux-256color %s %s train --data %s; "
             "echo TIPCHECK-EXIT=$?; exec sleep 600" % (env, TIPCHECK, data))
+    global SOCK, runs
+    # A fresh server for every run: a new session on a socket whose server
+    # is still shutting down sometimes never shows its pane.
     tmux("kill-server")
+    runs += 1
+    SOCK = "%s-%d" % (SOCK_BASE, runs)
     tmux("new-session", "-d", "-s", "t", "-x", "80", "-y", "24", "sh", "-c", line)
 
 
