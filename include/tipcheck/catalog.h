@@ -37,6 +37,18 @@ const char *tr_ui(const struct tr *t, const char *key);
 const char *tr_text(const struct tr *t, const char *owner_key,
 		    const char *field, const char *english);
 
+/*
+ * The notice that lang's translation is an unreviewed draft (with its
+ * catalog's note), in the words of the view `in` (ui.draft, ui.draft-note).
+ * NULL when lang is English or reviewed; else a new string owned by the
+ * caller. Shown on screens and printed, so that nobody takes a draft for a
+ * checked text.
+ */
+char *tr_draft_notice(const struct tr *in, const struct tr *lang);
+
+/* True when the view's language is a draft (never for English). */
+bool tr_is_draft(const struct tr *t);
+
 /* True when the view's language has this exact key (no fallback). */
 bool tr_has(const struct tr *t, const char *key);
 

@@ -120,6 +120,7 @@ struct tui {
 	const struct directory *region;
 	enum situation situation;
 	bool color;
+	char title_tag[160];		/* [TRAINING], [Draft translation] */
 
 	enum tui_screen_id screen;
 	enum tui_screen_id help_from;	/* the screen help was opened on */

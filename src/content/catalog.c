@@ -72,6 +72,22 @@ bool tr_init(struct tr *t, const struct content *c, const char *lang)
 	return true;
 }
 
+bool tr_is_draft(const struct tr *t)
+{
+	return t->cat && t->cat != t->en && t->cat->status == TRANSLATION_DRAFT;
+}
+
+char *tr_draft_notice(const struct tr *in, const struct tr *lang)
+{
+	const struct catalog *cat = lang->cat;
+	const char *names[] = { "language", "note" };
+	const char *values[] = { cat ? cat->name : "", cat && cat->note ? cat->note : "" };
+
+	if (!tr_is_draft(lang))
+		return NULL;
+	return tr_format(tr_ui(in, cat->note ? "ui.draft-note" : "ui.draft"), names, values, 2);
+}
+
 const char *tr_lang(const struct tr *t)
 {
 	return t->cat ? t->cat->lang : "en";

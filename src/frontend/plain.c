@@ -74,6 +74,25 @@ const char *interview_date(char buf[static 11])
 
 /* --- output ------------------------------------------------------------ */
 
+static void put_wrapped(struct plain *p, const char *indent, const char *s);
+
+/* Says when the worker's or the person's language is an unreviewed draft. */
+static void draft_notes(struct plain *p, const struct interview_setup *s)
+{
+	const struct tr *langs[] = { &s->lang, &s->ask_lang };
+
+	for (size_t i = 0; i < 2; i++) {
+		char *notice;
+
+		if (i == 1 && !strcmp(tr_lang(langs[1]), tr_lang(langs[0])))
+			break;
+		notice = tr_draft_notice(p->t, langs[i]);
+		if (notice)
+			put_wrapped(p, "", notice);
+		free(notice);
+	}
+}
+
 static void put_wrapped(struct plain *p, const char *indent, const char *s)
 {
 	struct text_line *lines;
@@ -580,6 +599,7 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 
 	banner(&p);
 	put_key(&p, "ui.plain.start");
+	draft_notes(&p, s);
 	fputc('\n', p.out);
 	if (n_lists) {
 		lists = xcalloc(n_lists, sizeof *lists);

@@ -227,6 +227,20 @@ static bool too_small(void)
 	return COLS < TUI_MIN_COLS || LINES < TUI_MIN_LINES;
 }
 
+/* Tags on every title bar: training, so a practice run never passes for
+ * a real one; a draft translation, so nobody takes it for a checked text.
+ * The languages can change at the start, hence before every draw. */
+static void set_title_tag(struct tui *t)
+{
+	bool draft = tr_is_draft(&t->lang) || tr_is_draft(&t->ask_lang);
+
+	snprintf(t->title_tag, sizeof t->title_tag, "%s%s%s",
+		 t->setup->training ? tr_ui(&t->lang, "ui.train.tag") : "",
+		 t->setup->training && draft ? " " : "",
+		 draft ? tr_ui(&t->lang, "ui.tui.draft-tag") : "");
+	tui_title_tag(t->title_tag[0] ? t->title_tag : NULL);
+}
+
 static void draw(const struct tui *t)
 {
 	erase();
@@ -335,13 +349,11 @@ int tui_run(const struct interview_setup *s)
 	/* Before initscr(): curses then leaves these signals to us. */
 	privacy_on_exit(guard_wipe, NULL);
 	curses_start(&t);
-	/* Training: tagged on every title bar, so a practice run never
-	 * passes for a real one. */
-	tui_title_tag(s->training ? tr_ui(&t.lang, "ui.train.tag") : NULL);
 	tui_show(&t, TUI_START);
 	while (r == TUI_CONTINUE) {
 		int key;
 
+		set_title_tag(&t);
 		draw(&t);
 		key = read_key();
 		if (key < 0) {

@@ -289,6 +289,23 @@ void doc_para(struct doc *d, struct span label, struct span text)
 	}
 }
 
+void doc_draft_notes(struct doc *d)
+{
+	const struct tr *worker = d->o->lang, *person = d->o->ask_lang;
+	char *notice;
+
+	notice = tr_draft_notice(worker, worker);
+	if (notice)
+		doc_note(d, (struct span){ notice, NULL });
+	free(notice);
+	if (!person || !strcmp(tr_lang(person), tr_lang(worker)))
+		return;
+	notice = tr_draft_notice(worker, person);
+	if (notice)
+		doc_note(d, (struct span){ notice, NULL });
+	free(notice);
+}
+
 void doc_note(struct doc *d, struct span text)
 {
 	d->in_list = false;

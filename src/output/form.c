@@ -97,18 +97,6 @@ static const char *const audience_keys[AUDIENCE_COUNT] = {
 	[AUDIENCE_CHILD] = "ui.print.audience.child",
 };
 
-static void draft_note(struct form *f, const struct tr *t)
-{
-	const struct catalog *cat = t->cat;
-	const char *names[] = { "language", "note" };
-	const char *values[] = { cat ? cat->name : "", cat && cat->note ? cat->note : "" };
-
-	if (!cat || cat->status != TRANSLATION_DRAFT)
-		return;
-	doc_note(f->doc, uif(f, cat->note ? "ui.print.draft_note" : "ui.print.draft",
-			     names, values, 2));
-}
-
 static size_t judgement_count(const struct checklist *cl)
 {
 	size_t n = 0;
@@ -143,9 +131,7 @@ static void checklist_header(struct form *f, const struct checklist *cl)
 	if (cl->judgement)
 		doc_para(f->doc, ui(f, "ui.print.judgement"),
 			 ctext(f, f->t, cl->key, "judgement", cl->judgement));
-	draft_note(f, f->t);
-	if (strcmp(tr_lang(f->o->ask_lang), tr_lang(f->t)))
-		draft_note(f, f->o->ask_lang);
+	doc_draft_notes(f->doc);
 	doc_para(f->doc, SPAN_NONE, ui(f, "ui.print.sources"));
 	for (size_t i = 0; i < cl->n_sources; i++) {
 		const struct source *src = content_source(f->c, cl->sources[i]);

@@ -195,6 +195,7 @@ static void summary_head(struct sum *x, const struct evaluation *e)
 	else if (e->level == LEVEL_NONE)
 		doc_para(x->doc, SPAN_NONE, ui(x, "ui.result.no-outcome"));
 	doc_note(x->doc, ui(x, "ui.result.reminder"));
+	doc_draft_notes(x->doc);
 }
 
 static void summary_referrals(struct sum *x, const struct evaluation *e)

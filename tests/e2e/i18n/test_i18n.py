@@ -264,6 +264,8 @@ def case_tui_person():
         has_re(s, fmt(es["ui.tui.question.progress"], n=1), "progress in Spanish")
         has(s, es_ask, "suggested question in Spanish")
         has(s, ru_ask, "suggested question in Russian")
+        if es.get("status") == "draft":
+            has(s, es["ui.tui.draft-tag"], "draft translation tagged on the title bar")
         read_en = read_catalog("en")
         lacks(s, read_en["ui.tui.question.ask"], "worker's screen (English label)")
 
@@ -302,6 +304,10 @@ def case_plain_fr():
     if rc != 0:
         raise Fail("exit %d: %s" % (rc, err))
     has(out, fr["ui.plain.start"], "start line")
+    if fr.get("status") == "draft":
+        has(out, fmt(fr["ui.draft-note"] if fr.get("note") else fr["ui.draft"],
+                     language=fr["name"], note=fr.get("note", "")).split(":")[0],
+            "draft translation said at the start")
     has(out, fr["ui.plain.prompt"], "answer prompt")
     has(out, fr["ui.plain.quit.confirm"], "quit confirmation")
     with open(path, encoding="utf-8") as f:
@@ -333,7 +339,7 @@ def case_print_fr():
     path, cl, item = first_item()
     if fr.get("status") != "draft":
         print("NOTE: fr is reviewed: no draft notice expected")
-    notice = fmt(fr["ui.print.draft_note"] if fr.get("note") else fr["ui.print.draft"],
+    notice = fmt(fr["ui.draft-note"] if fr.get("note") else fr["ui.draft"],
                  language=fr["name"], note=fr.get("note", ""))
     for form in ("text", "html"):
         rc, out, err = run(["print", "--data", SRC, "--lang", "fr", "--format", form, cl])
@@ -359,7 +365,7 @@ def case_print_fr():
                 raise Fail("html not well-formed: " + p.stderr.decode()[:500])
     # A reviewed language has no notice: English never shows one.
     rc, out, err = run(["print", "--data", SRC, "--lang", "en", cl])
-    lacks(out, fmt(en["ui.print.draft"], language="English"), "print in English")
+    lacks(out, fmt(en["ui.draft"], language="English"), "print in English")
 
 
 def case_locale():
