@@ -15,6 +15,7 @@
 #include "tipcheck/feedback.h"
 #include "tipcheck/model.h"
 #include "tipcheck/render.h"
+#include "tipcheck/summary.h"
 
 /*
  * The role card: persona, what the person knows and feels, what they say
@@ -54,5 +55,18 @@ int training_feedback(FILE *out, const struct render_opts *o, const struct feedb
 int training_write_feedback(FILE *out, const struct render_opts *o,
 			    const struct scenario *sc, const enum answer *answers,
 			    const struct evaluation *ev);
+
+/* A training run's result, for export.h's print and save. */
+struct training_result {
+	struct summary_doc summary;
+	const struct scenario *scenario;
+	const enum answer *answers;
+};
+
+/* The render callback of a training run (arg: a const struct
+ * training_result *): the result summary, then in text the trainee's
+ * feedback (two Markdown or HTML documents do not make one). Returns 0,
+ * or -1 when writing failed. */
+int training_render_result(FILE *out, enum render_format format, const void *arg);
 
 #endif

@@ -538,7 +538,7 @@ static bool ask_format(struct plain *p, const char *path, enum render_format *f)
 
 /* Save: a file name, a format, and only with consent over an existing
  * file. The name is the worker's, not the person's; wiped all the same. */
-static void save_result(struct plain *p, const struct summary_doc *doc)
+static void save_result(struct plain *p, export_render_fn render, const void *doc)
 {
 	struct export_result r;
 	enum render_format f;
@@ -549,12 +549,12 @@ static void save_result(struct plain *p, const struct summary_doc *doc)
 		return;
 	path = xstrdup(p->line);
 	if (ask_format(p, path, &f)) {
-		r = export_to_file(path, false, f, summary_render_to, doc);
+		r = export_to_file(path, false, f, render, doc);
 		export_said(p, r, path, NULL);
 		if (r.status == EXPORT_EXISTS) {
 			prompt(p, "ui.plain.export.replace");
 			if (read_line(p) && key_of(p, p->line) == KEY_YES)
-				export_said(p, export_to_file(path, true, f, summary_render_to, doc),
+				export_said(p, export_to_file(path, true, f, render, doc),
 					    path, NULL);
 		}
 	}
@@ -564,7 +564,7 @@ static void save_result(struct plain *p, const struct summary_doc *doc)
 
 /* After the result: p print, s save, Enter (or the end of the input)
  * finishes. Nothing is written unless the worker asks here. */
-static void offer_export(struct plain *p, const struct summary_doc *doc)
+static void offer_export(struct plain *p, export_render_fn render, const void *doc)
 {
 	while (!p->eof) {
 		fputc('\n', p->out);
@@ -575,9 +575,9 @@ static void offer_export(struct plain *p, const struct summary_doc *doc)
 			const char *cmd = export_printer_command(p->s->printer);
 
 			fflush(p->out);
-			export_said(p, export_to_printer(cmd, summary_render_to, doc), NULL, cmd);
+			export_said(p, export_to_printer(cmd, render, doc), NULL, cmd);
 		} else if (!strcasecmp(p->line, "s")) {
-			save_result(p, doc);
+			save_result(p, render, doc);
 		} else {
 			put_key(p, "ui.plain.export.invalid");
 		}
@@ -632,7 +632,8 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 	} else {
 		/* On screen one long page; printed or saved, in pages. */
 		struct render_opts eo = o;
-		struct summary_doc doc = { &eo, s->content, e };
+		struct training_result doc = { { &eo, s->content, e }, s->training,
+					       session_answers(p.ses) };
 
 		o.page_length = 0;
 		fputc('\n', out);
@@ -644,7 +645,11 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 			training_write_feedback(out, &o, s->training, session_answers(p.ses), e);
 		}
 		eo.training = s->training != NULL;
-		offer_export(&p, &doc);
+		/* Training: the trainee's feedback is printed with the result. */
+		if (s->training)
+			offer_export(&p, training_render_result, &doc);
+		else
+			offer_export(&p, summary_render_to, &doc.summary);
 	}
 	evaluation_free(e);
 	session_free(p.ses);

@@ -253,15 +253,13 @@ static int render_summary(FILE *out, enum render_format format, const void *arg)
 	o.ask_lang = &t->ask_lang;
 	o.region = t->region;
 	o.date = interview_date(date);
-	o.training = t->setup->training != NULL;
-	if (!summary_render(out, &o, t->content, t->eval))
-		return -1;
-	/* Training: the feedback follows on paper too (text only: two
-	 * Markdown or HTML documents do not make one). */
-	if (t->setup->training && format == FORMAT_TEXT)
-		return training_write_feedback(out, &o, t->setup->training,
-					       session_answers(t->session), t->eval);
-	return 0;
+	if (t->setup->training) {
+		struct training_result r = { { &o, t->content, t->eval },
+					     t->setup->training, session_answers(t->session) };
+
+		return training_render_result(out, format, &r);
+	}
+	return summary_render(out, &o, t->content, t->eval) ? 0 : -1;
 }
 
 /* Shows what an explicit print or save did. */

@@ -290,3 +290,17 @@ int training_write_feedback(FILE *out, const struct render_opts *o,
 	feedback_free(f);
 	return r;
 }
+
+int training_render_result(FILE *out, enum render_format format, const void *arg)
+{
+	const struct training_result *r = arg;
+	struct render_opts o = *r->summary.opts;
+
+	o.format = format;
+	o.training = true;
+	if (!summary_render(out, &o, r->summary.content, r->summary.eval))
+		return -1;
+	if (format != FORMAT_TEXT)
+		return 0;
+	return training_write_feedback(out, &o, r->scenario, r->answers, r->summary.eval);
+}

@@ -38,6 +38,17 @@ fb = out[out.index("Training feedback"):]
 t.contains(out[out.index("Screening result"):], "TRAINING - not a real interview",
            "printed-form banner above the feedback")
 
+# Saved on request, the training result carries the feedback and the banner.
+import os
+saved = os.path.join(tmp.name, "practice.txt")
+r = run(["train", "--plain", "deckhand"] + D, PERFECT + "s\n" + saved + "\nt\n\n")
+t.ok(r.returncode == 0 and os.path.exists(saved), "training result saved when asked",
+     r.stderr.decode())
+with open(saved, encoding="utf-8") as f:
+    text = f.read()
+t.contains(text, "Training feedback: Deckhand on a trawler", "saved with the feedback")
+t.contains(text, "TRAINING", "saved with the training banner")
+
 # Missed: work.fee answered no. Extra: safety.danger answered yes.
 r = run(["train", "--plain", "deckhand"] + D, "y\ny\nn\ny\ny\nn\n\n")
 out = r.stdout.decode()
