@@ -1,6 +1,7 @@
 /* UTF-8 decoding, display widths and word wrapping. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <wchar.h>
 
 #include "tipcheck/text.h"
@@ -52,6 +53,17 @@ bool text_valid_utf8(const char *s, size_t len)
 	int32_t cp;
 
 	while (i < len) {
+		/* Content is mostly ASCII: skip it a word at a time. */
+		while (i + 8 <= len) {
+			uint64_t w;
+
+			memcpy(&w, p + i, sizeof w);
+			if (w & UINT64_C(0x8080808080808080))
+				break;
+			i += 8;
+		}
+		if (i == len)
+			break;
 		i += utf8_decode(p + i, len - i, &cp);
 		if (cp < 0)
 			return false;
