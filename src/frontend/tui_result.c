@@ -34,11 +34,11 @@ static const struct tui_binding result_keys[] = {
 };
 
 static const char *const level_keys[LEVEL_COUNT] = {
-	[LEVEL_NONE] = "ui.tui.level.none",
-	[LEVEL_INFORM] = "ui.tui.level.inform",
-	[LEVEL_REFER_FURTHER] = "ui.tui.level.refer-further",
-	[LEVEL_REFER] = "ui.tui.level.refer",
-	[LEVEL_URGENT] = "ui.tui.level.urgent",
+	[LEVEL_NONE] = "ui.result.level.none",
+	[LEVEL_INFORM] = "ui.result.level.inform",
+	[LEVEL_REFER_FURTHER] = "ui.result.level.refer-further",
+	[LEVEL_REFER] = "ui.result.level.refer",
+	[LEVEL_URGENT] = "ui.result.level.urgent",
 };
 
 static const char *const element_keys[] = {

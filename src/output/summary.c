@@ -13,14 +13,6 @@
 
 /* --- names ------------------------------------------------------------ */
 
-static const char *const level_names[LEVEL_COUNT] = {
-	[LEVEL_NONE] = "none",
-	[LEVEL_INFORM] = "inform",
-	[LEVEL_REFER_FURTHER] = "refer-further",
-	[LEVEL_REFER] = "refer",
-	[LEVEL_URGENT] = "urgent",
-};
-
 static const char *const level_symbols[LEVEL_COUNT] = {
 	[LEVEL_NONE] = "-",
 	[LEVEL_INFORM] = "i",
@@ -564,7 +556,7 @@ static void json_outcomes(struct jw *w, const struct tr *t, const struct evaluat
 		jw_open(w, NULL, '{');
 		jw_str(w, "rules", o->rules ? o->rules->id : NULL);
 		jw_str(w, "id", o->id);
-		jw_str(w, "level", level_names[o->level]);
+		jw_str(w, "level", level_to_str(o->level));
 		jw_str(w, "title", tr_text(t, o->key, "title", o->title));
 		jw_open(w, "reasons", '[');
 		for (size_t k = 0; k < e->outcomes[i].n_reasons; k++) {
@@ -625,7 +617,7 @@ void summary_render_json(FILE *out, const struct render_opts *opts,
 		jw_str(&w, "date", opts->date);
 	else
 		jw_null(&w, "date");
-	jw_str(&w, "level", level_names[e->level < LEVEL_COUNT ? e->level : 0]);
+	jw_str(&w, "level", level_to_str(e->level));
 	jw_bool(&w, "insufficient", e->insufficient);
 	jw_bool(&w, "recommendation_only", true);
 	jw_open(&w, "checklists", '[');

@@ -199,7 +199,7 @@ def case_adult_refer(tm, data):
                  "DOCS-SIGN", "THREAT-SIGN", "TPOLICE-SIGN"]:
         answer(tm, sign, "y")
     s = finish_to_result(tm)
-    tm.wait_for("[!] Refer: refer for identification", "ADULT-OUTCOME",
+    tm.wait_for("[!] Refer", "ADULT-OUTCOME",
                 "recommendation, not a formal identification")
     expect_in(read_all(tm), "TESTLAND-NRM", "+99 123 4567", "NGO-SERVICE",
               "No contact is known", "RIGHTS-NOTICE", "REFER-EXPLAIN", "Next steps",
@@ -254,7 +254,7 @@ def case_urgent(tm, data):
     tm.wait_for("CHILD-SIGN")
     tm.keys("r")
     finish_to_result(tm)
-    tm.wait_for("[!!] URGENT: act now", "URGENT-OUTCOME", "yes: DANGER-SIGN")
+    tm.wait_for("[!!] Urgent: act now", "URGENT-OUTCOME", "yes: DANGER-SIGN")
     expect_in(read_all(tm), "EMERG-SERVICE", "Contact: 112")
     # Save (an explicit action, with the file name typed in a prompt),
     # then print through $TIPCHECK_PRINTER.
