@@ -246,7 +246,11 @@ static const char *option_label(const struct tui *t, size_t i, const size_t *can
 	switch (t->step) {
 	case START_WORKER_LANG:
 	case START_ASK_LANG:
-		snprintf(buf, size, "%s (%s)", c->catalogs[i].name, c->catalogs[i].lang);
+		/* A draft is marked where it is chosen, not only once in use. */
+		snprintf(buf, size, "%s (%s)%s%s", c->catalogs[i].name, c->catalogs[i].lang,
+			 c->catalogs[i].status == TRANSLATION_DRAFT ? " " : "",
+			 c->catalogs[i].status == TRANSLATION_DRAFT ?
+			 tr_ui(&t->lang, "ui.tui.draft-tag") : "");
 		return buf;
 	case START_REGION: {
 		const struct directory *d = &c->directories[i];

@@ -255,7 +255,9 @@ def case_tui_person():
     try:
         tm.start([BIN, "screen", "--data", SRC, "--lang", "es", "--ask-lang", "ru",
                   "--region", "international", cl])
-        s = tm.wait_for(es_sign)
+        # Wait for the whole screen (key bar included), not a part of a
+        # redraw in progress.
+        s = tm.wait_for(es_sign, es_ask, ru_ask, es["ui.tui.action.quick-exit"])
         for k in ("ui.tui.question.sign", "ui.tui.question.ask", "ui.tui.question.answer",
                   "ui.tui.action.person", "ui.tui.action.quick-exit"):
             has(s, es[k], "worker's screen, " + k)
@@ -270,7 +272,7 @@ def case_tui_person():
         lacks(s, read_en["ui.tui.question.ask"], "worker's screen (English label)")
 
         tm.keys("p")
-        s = tm.wait_for(person_q)
+        s = tm.wait_for(person_q, ru["ui.tui.person.rather-not"])
         for k in ("ui.tui.person.yes", "ui.tui.person.no", "ui.tui.person.rather-not",
                   "ui.tui.person.how"):
             has(s, ru[k], "person's screen, " + k)
