@@ -83,8 +83,10 @@ void doc_block_end(struct doc *d);
 /* A labelled line inside an item ("Ask: ..."). */
 void doc_field(struct doc *d, struct span label, struct span text);
 
-/* A row of boxes to tick, one per label ("yes", "no"...). name groups
- * them in HTML (the checkbox names are name-1, name-2...). */
-void doc_boxes(struct doc *d, const char *name, const char *const *labels, size_t n);
+/* A row of boxes to tick, one per label ("yes", "no"...), after a label
+ * saying what they answer (SPAN_NONE: none). name groups them in HTML (the
+ * checkbox names are name-1, name-2...). */
+void doc_boxes(struct doc *d, struct span label, const char *name,
+	       const char *const *labels, size_t n);
 
 #endif

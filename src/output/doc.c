@@ -520,12 +520,12 @@ void doc_field(struct doc *d, struct span label, struct span text)
 
 /* Text: "[ ] yes  [ ] no ...", starting a new line where the next box
  * would not fit. */
-static void text_boxes(struct doc *d, const char *const *labels, size_t n)
+static void text_boxes(struct doc *d, const char *label, const char *const *labels, size_t n)
 {
 	const char *indent = "    ";
 	size_t width = page_width(d->pw);
-	char *line = xstrdup(indent);
-	size_t w = text_width(indent);
+	char *line = label ? xasprintf("%s%s", indent, label) : xstrdup(indent);
+	size_t w = text_width(line);
 
 	for (size_t i = 0; i < n; i++) {
 		char *box = xasprintf("[ ] %s", labels[i]);
@@ -548,17 +548,22 @@ static void text_boxes(struct doc *d, const char *const *labels, size_t n)
 	free(line);
 }
 
-void doc_boxes(struct doc *d, const char *name, const char *const *labels, size_t n)
+void doc_boxes(struct doc *d, struct span label, const char *name,
+	       const char *const *labels, size_t n)
 {
 	d->in_list = false;
 	switch (d->format) {
 	case FORMAT_TEXT:
-		text_boxes(d, labels, n);
+		text_boxes(d, label.text, labels, n);
 		break;
 	case FORMAT_MARKDOWN:
 		if (d->md_last == MD_BLOCK)
 			fputc('\n', d->out);
 		d->md_last = MD_LIST;
+		if (label.text) {
+			escape_md(d->out, label.text, " ");
+			fputc('\n', d->out);
+		}
 		for (size_t i = 0; i < n; i++) {
 			fputs("- [ ] ", d->out);
 			escape_md(d->out, labels[i], " ");
@@ -569,6 +574,10 @@ void doc_boxes(struct doc *d, const char *name, const char *const *labels, size_
 	case FORMAT_COUNT:
 		html_close_lists(d, 0);
 		fputs("<p class=\"boxes\">", d->out);
+		if (label.text) {
+			escape_html(d->out, label.text);
+			fputc(' ', d->out);
+		}
 		for (size_t i = 0; i < n; i++) {
 			fputs("<label><input type=\"checkbox\" name=\"", d->out);
 			escape_html(d->out, name);

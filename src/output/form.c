@@ -245,7 +245,9 @@ static void item_block(struct form *f, const struct item *it, size_t number)
 	} else {
 		doc_field(f->doc, SPAN_NONE, ui(f, "ui.print.observe"));
 	}
-	doc_boxes(f->doc, it->key, boxes, 4);
+	/* The boxes mark the sign, not a literal answer to the question:
+	 * "Do you go to school?" answered yes means no sign. */
+	doc_boxes(f->doc, ui(f, "ui.print.sign-present"), it->key, boxes, 4);
 	if (it->guidance)
 		doc_field(f->doc, ui(f, "ui.print.guidance"),
 			  ctext(f, t, it->key, "guidance", it->guidance));

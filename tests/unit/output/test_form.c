@@ -35,6 +35,7 @@ static struct catalog_entry en_entries[] = {
 	{ .key = S("ui.print.scoring.count"), .text = S("{count} {strength}") },
 	{ .key = S("ui.print.scoring.outcome"), .text = S("{number}. {title} (level: {level})") },
 	{ .key = S("ui.print.scoring.refer"), .text = S("Refer to") },
+	{ .key = S("ui.print.sign-present"), .text = S("Sign present:") },
 	{ .key = S("ui.print.strength"), .text = S("Strength") },
 	{ .key = S("ui.print.strength.medium"), .text = S("medium") },
 	{ .key = S("ui.print.strength.strong"), .text = S("strong") },
@@ -146,8 +147,9 @@ static void text_form(void **state)
 	for (char *l = strtok_r(copy, "\n\f", &save); l; l = strtok_r(NULL, "\n\f", &save))
 		assert_true(text_width(l) <= 40);
 	free(copy);
-	assert_non_null(strstr(out, "[ ] yes  [ ] no  [ ] don't know\n"));
-	assert_non_null(strstr(out, "[ ] not asked\n"));	/* wrapped to 40 */
+	/* The boxes say they mark the sign; wrapped to 40 columns. */
+	assert_non_null(strstr(out, "    Sign present:  [ ] yes  [ ] no\n"));
+	assert_non_null(strstr(out, "    [ ] don't know  [ ] not asked\n"));
 	assert_non_null(strstr(out, "Ask: Are you safe?"));
 	assert_non_null(strstr(out, "2 strong\n"));
 	assert_non_null(strstr(out, "1 strong and 1 medium\n"));
