@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "config.h"
-#include "tipcheck/cli.h"
+#include "cli.h"
 #include "tipcheck/diag.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/xalloc.h"

@@ -3,11 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tipcheck/cli.h"
-#include "tipcheck/commands.h"
+#include "cli.h"
+#include "commands.h"
 #include "tipcheck/diag.h"
 #include "tipcheck/evaluate.h"
-#include "tipcheck/interview.h"
+#include "interview.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/privacy.h"
 #include "tipcheck/render.h"

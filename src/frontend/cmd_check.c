@@ -3,8 +3,8 @@
 #include <string.h>
 
 #include "tipcheck/catalog.h"
-#include "tipcheck/cli.h"
-#include "tipcheck/commands.h"
+#include "cli.h"
+#include "commands.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/scenario_check.h"
 

@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "tipcheck/catalog.h"
-#include "tipcheck/cli.h"
-#include "tipcheck/commands.h"
+#include "cli.h"
+#include "commands.h"
 #include "tipcheck/text.h"
 #include "tipcheck/xalloc.h"
 

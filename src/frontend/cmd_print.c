@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tipcheck/cli.h"
-#include "tipcheck/commands.h"
+#include "cli.h"
+#include "commands.h"
 #include "tipcheck/form.h"
 #include "tipcheck/render.h"
 #include "tipcheck/training.h"

@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "tipcheck/cli.h"
-#include "tipcheck/commands.h"
-#include "tipcheck/interview.h"
+#include "cli.h"
+#include "commands.h"
+#include "interview.h"
 
 enum { OPT_PLAIN = CLI_OPT_FIRST_FREE, OPT_JSON, OPT_PRINTER };
 

@@ -7,9 +7,9 @@
 #include <unistd.h>
 
 #include "tipcheck/catalog.h"
-#include "tipcheck/cli.h"
-#include "tipcheck/commands.h"
-#include "tipcheck/interview.h"
+#include "cli.h"
+#include "commands.h"
+#include "interview.h"
 #include "tipcheck/training.h"
 #include "tipcheck/scenario.h"
 #include "tipcheck/text.h"

@@ -6,7 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "tipcheck/export.h"
+#include "export.h"
 
 static const char *const status_keys[EXPORT_STATUS_COUNT] = {
 	[EXPORT_OK] = "ui.print.export.ok",

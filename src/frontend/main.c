@@ -4,8 +4,8 @@
 #include <unistd.h>
 
 #include "config.h"
-#include "tipcheck/cli.h"
-#include "tipcheck/commands.h"
+#include "cli.h"
+#include "commands.h"
 #include "tipcheck/privacy.h"
 
 struct command {

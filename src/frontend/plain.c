@@ -7,9 +7,9 @@
 #include <strings.h>
 #include <time.h>
 
-#include "tipcheck/cli.h"
-#include "tipcheck/export.h"
-#include "tipcheck/interview.h"
+#include "cli.h"
+#include "export.h"
+#include "interview.h"
 #include "tipcheck/privacy.h"
 #include "tipcheck/render.h"
 #include "tipcheck/session.h"

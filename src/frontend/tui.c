@@ -6,11 +6,11 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "tipcheck/cli.h"
-#include "tipcheck/interview.h"
+#include "cli.h"
+#include "interview.h"
 #include "tipcheck/privacy.h"
-#include "tipcheck/tui.h"
-#include "tipcheck/tui_draw.h"
+#include "tui.h"
+#include "tui_draw.h"
 #include "tipcheck/xalloc.h"
 /* Last: term.h defines macros (lines, columns) that clash with names above. */
 #include <term.h>

@@ -6,7 +6,7 @@
 
 #include "tipcheck/catalog.h"
 #include "tipcheck/text.h"
-#include "tipcheck/tui_draw.h"
+#include "tui_draw.h"
 #include "tipcheck/xalloc.h"
 
 /* Colour roles as a table: the colour pair and the attributes used with

@@ -5,8 +5,8 @@
 
 #include "tipcheck/catalog.h"
 #include "tipcheck/text.h"
-#include "tipcheck/tui.h"
-#include "tipcheck/tui_draw.h"
+#include "tui.h"
+#include "tui_draw.h"
 #include "tipcheck/xalloc.h"
 
 static const struct tui_binding help_keys[] = {

@@ -2,8 +2,8 @@
 #include <curses.h>
 
 #include "tipcheck/catalog.h"
-#include "tipcheck/tui.h"
-#include "tipcheck/tui_draw.h"
+#include "tui.h"
+#include "tui_draw.h"
 
 /* Digits work on any keyboard layout; y and n as well for the worker.
  * Nothing here names the interview, so the bar and help stay neutral. */

@@ -6,8 +6,8 @@
 
 #include "tipcheck/catalog.h"
 #include "tipcheck/text.h"
-#include "tipcheck/tui.h"
-#include "tipcheck/tui_draw.h"
+#include "tui.h"
+#include "tui_draw.h"
 
 static const struct tui_binding question_keys[] = {
 	{ 'y', ACT_YES, "ui.tui.answer.yes", SHOW_HINT },

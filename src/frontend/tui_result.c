@@ -8,13 +8,13 @@
 #include <string.h>
 
 #include "tipcheck/catalog.h"
-#include "tipcheck/export.h"
+#include "export.h"
 #include "tipcheck/render.h"
 #include "tipcheck/summary.h"
-#include "tipcheck/tui.h"
+#include "tui.h"
 #include "tipcheck/text.h"
 #include "tipcheck/training.h"
-#include "tipcheck/tui_draw.h"
+#include "tui_draw.h"
 #include "tipcheck/xalloc.h"
 
 static const struct tui_binding result_keys[] = {

@@ -3,8 +3,8 @@
 #include <stdio.h>
 
 #include "tipcheck/catalog.h"
-#include "tipcheck/tui.h"
-#include "tipcheck/tui_draw.h"
+#include "tui.h"
+#include "tui_draw.h"
 
 static const struct tui_binding sections_keys[] = {
 	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.up", SHOW_HELP },

@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "tipcheck/catalog.h"
-#include "tipcheck/tui.h"
-#include "tipcheck/tui_draw.h"
+#include "tui.h"
+#include "tui_draw.h"
 #include "tipcheck/xalloc.h"
 
 static const struct tui_binding start_keys[] = {

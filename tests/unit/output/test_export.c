@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "tipcheck/export.h"
+#include "export.h"
 
 static char dir[] = "/tmp/tipcheck-export-XXXXXX";
 static int calls;

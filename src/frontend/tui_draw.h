@@ -12,7 +12,7 @@
 #include <stddef.h>
 
 #include "tipcheck/model.h"
-#include "tipcheck/tui.h"
+#include "tui.h"
 
 enum tui_role {
 	ROLE_NORMAL,

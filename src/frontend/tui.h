@@ -15,7 +15,7 @@
 
 #include "tipcheck/catalog.h"
 #include "tipcheck/evaluate.h"
-#include "tipcheck/interview.h"
+#include "interview.h"
 #include "tipcheck/model.h"
 #include "tipcheck/session.h"
 
