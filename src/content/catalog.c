@@ -293,6 +293,7 @@ static void content_keys(const struct content *c, struct key_list *l)
 		for (size_t k = 0; k < r->n_outcomes; k++) {
 			add_key(l, r->outcomes[k].title, "%s.title", r->outcomes[k].key);
 			add_key(l, r->outcomes[k].explain, "%s.explain", r->outcomes[k].key);
+			add_key(l, r->outcomes[k].action, "%s.action", r->outcomes[k].key);
 			add_key(l, r->outcomes[k].judgement, "%s.judgement", r->outcomes[k].key);
 		}
 		for (size_t k = 0; k < r->n_notices; k++) {
@@ -311,6 +312,7 @@ static void content_keys(const struct content *c, struct key_list *l)
 			add_key(l, s->name, "%s.name", s->key);
 			add_key(l, s->hours, "%s.hours", s->key);
 			add_key(l, s->notes, "%s.notes", s->key);
+			add_key(l, s->find, "%s.find", s->key);
 		}
 	}
 	for (size_t i = 0; i < c->n_scenarios; i++) {

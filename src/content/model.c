@@ -408,6 +408,7 @@ void content_ruleset_clear(struct ruleset *r)
 		free(o->key);
 		free(o->title);
 		free(o->explain);
+		free(o->action);
 		expr_free(o->when);
 		free_strv(o->refer, o->n_refer);
 		free(o->source);
@@ -444,6 +445,7 @@ void content_directory_clear(struct directory *dir)
 		free(s->hours);
 		free(s->notes);
 		free(s->url);
+		free(s->find);
 	}
 	free(dir->services);
 	free(dir->id);
