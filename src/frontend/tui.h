@@ -15,6 +15,7 @@
 
 #include "tipcheck/catalog.h"
 #include "tipcheck/evaluate.h"
+#include "tipcheck/explain.h"
 #include "interview.h"
 #include "tipcheck/model.h"
 #include "tipcheck/session.h"
@@ -60,6 +61,8 @@ enum tui_action {
 	ACT_NEW,		/* a new interview: wipes everything */
 	ACT_PRINT,		/* print the result summary */
 	ACT_SAVE,		/* save the result summary to a file */
+	ACT_WHY,		/* result: the rules in full, or back */
+	ACT_SOURCES,		/* result: sources and judgements, or back */
 	ACT_QUIT,
 	ACT_COUNT
 };
@@ -102,6 +105,10 @@ struct tui_screen {
 	enum tui_reaction (*input)(struct tui *t, int key);
 };
 
+/* What the result screen shows: the advice (the training feedback first,
+ * the debrief last), the rules in full, or the sources. */
+enum tui_result_view { RESULT_ADVICE, RESULT_TRACE, RESULT_SOURCES };
+
 /* Steps of the start screen, in order; skipped when already given. */
 enum tui_start_step {
 	START_WORKER_LANG,
@@ -137,6 +144,8 @@ struct tui {
 	const struct checklist **lists;	/* chosen (owned array) */
 	size_t n_lists;
 	struct evaluation *eval;	/* on the result screen */
+	struct explanation *explanation;	/* of eval, in lang */
+	enum tui_result_view result_view;
 
 	bool guidance;			/* question: guidance panel shown */
 	size_t body_scroll;		/* question: first body line shown */

@@ -199,11 +199,23 @@ def case_adult_refer(tm, data):
                  "DOCS-SIGN", "THREAT-SIGN", "TPOLICE-SIGN"]:
         answer(tm, sign, "y")
     s = finish_to_result(tm)
-    tm.wait_for("[!] Refer", "ADULT-OUTCOME",
-                "recommendation, not a formal identification")
-    expect_in(read_all(tm), "TESTLAND-NRM", "+99 123 4567", "NGO-SERVICE",
-              "No contact is known", "RIGHTS-NOTICE", "REFER-EXPLAIN", "Next steps",
-              "positive: COERCION-ELEMENT", "Source: fixture-src")
+    tm.wait_for("[!] Refer", "ADULT-ACTION", "TESTLAND-NRM", "+99 123 4567",
+                "recommendation, not an identification")
+    advice = read_all(tm)
+    expect_in(advice, "NGO-SERVICE Support organisation: no contact known",
+              "How to find it: NGO-FIND", "RIGHTS-NOTICE", "Next steps",
+              "COERCION-ELEMENT Coercion: positive", "DOCS-SIGN", "Press w for why")
+    # The trace and the sources are one key away, not in the advice.
+    absent(advice, ["Source:", "Our judgement", "REFER-EXPLAIN"], "in the advice")
+    tm.keys("w")
+    s = tm.wait_for("Why: the rules that matched", "ADULT-OUTCOME", "REFER-EXPLAIN",
+                    "COERCION-ELEMENT Coercion is positive")
+    absent(s, ["ADULT-ACTION"], "in the rule trace")
+    tm.keys("o")
+    tm.wait_for("Sources and notes", "Source: Test fixture source")
+    expect_in(read_all(tm), "Our judgement: Our own threshold for the fixture.")
+    tm.keys("Escape")
+    tm.wait_for("ADULT-ACTION", "Whom to contact")
     tm.keys("q")
     s = tm.wait_for("TIPCHECK-EXIT=0")
     absent(s, INTERVIEW_TEXT, "after quitting")
@@ -227,8 +239,9 @@ def case_child(tm, data):
     answer(tm, "CWORK-SIGN", "y")
     answer(tm, "CSCHOOL-SIGN", "y")
     finish_to_result(tm)
-    tm.wait_for("[!] Refer", "CHILDPROT-OUTCOME")
-    expect_in(read_all(tm), "CHILDSVC-SERVICE", "116 111", "yes: CHILD-SIGN")
+    tm.wait_for("[!] Refer", "CHILD-ACTION", "CHILDSVC-SERVICE Child protection: 116 111")
+    tm.keys("w")
+    tm.wait_for("CHILDPROT-OUTCOME", "Answered yes: CHILD-SIGN")
     tm.keys("q")
     tm.wait_for("TIPCHECK-EXIT=0")
 
@@ -254,8 +267,11 @@ def case_urgent(tm, data):
     tm.wait_for("CHILD-SIGN")
     tm.keys("r")
     finish_to_result(tm)
-    tm.wait_for("[!!] Urgent: act now", "URGENT-OUTCOME", "yes: DANGER-SIGN")
-    expect_in(read_all(tm), "EMERG-SERVICE", "Contact: 112")
+    tm.wait_for("[!!] Urgent: act now", "URGENT-ACTION", "EMERG-SERVICE Emergency services: 112")
+    tm.keys("w")
+    tm.wait_for("URGENT-OUTCOME", "Answered yes: DANGER-SIGN")
+    tm.keys("w")
+    tm.wait_for("URGENT-ACTION")
     # Save (an explicit action, with the file name typed in a prompt),
     # then print through $TIPCHECK_PRINTER.
     saved = os.path.join(tm.tmp, "summary.txt")
@@ -283,6 +299,55 @@ def case_urgent(tm, data):
         raise Fail("a new interview kept an answer:\n" + s)
     tm.keys("C-x")
     tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def first_screen(tm, data, width, height):
+    """The first screen of a result holds how urgent, what to do now and
+    whom to contact (for an urgent result the emergency contact first),
+    without scrolling, at this size."""
+    tm.width, tm.height = width, height
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "n")
+    answer(tm, "CHILD-SIGN", "n")
+    answer(tm, "INJURY-SIGN", "n")
+    for sign in ["DECEIVED-SIGN", "RDEBT-SIGN", "NOPAY-SIGN", "HOURS-SIGN",
+                 "DOCS-SIGN", "THREAT-SIGN", "TPOLICE-SIGN"]:
+        answer(tm, sign, "y")
+    finish_to_result(tm)
+    s = tm.wait_for("[!] Refer", "ADULT-ACTION", "NRM-SERVICE National referral mechanism: "
+                    "+00 000 0000")
+    check_fits(s, width)
+    if not s.index("[!] Refer") < s.index("ADULT-ACTION") < s.index("NRM-SERVICE"):
+        raise Fail("not level, action, contact in this order:\n" + s)
+    # A new interview, urgent this time: the emergency contact first.
+    tm.keys("n")
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "y")
+    tm.wait_for("CHILD-SIGN")
+    tm.keys("r")
+    finish_to_result(tm)
+    s = tm.wait_for("[!!] Urgent", "URGENT-ACTION", "EMERG-SERVICE Emergency services: 112")
+    check_fits(s, width)
+    first = [l for l in s[s.index("Whom to contact"):].splitlines() if l.strip().startswith("- ")]
+    if not first or "EMERG-SERVICE" not in first[0]:
+        raise Fail("the emergency contact is not first:\n" + s)
+    tm.keys("q")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_first_screen_60x20(tm, data):
+    first_screen(tm, data, 60, 20)
+
+
+def case_first_screen_80x24(tm, data):
+    first_screen(tm, data, 80, 24)
+
+
+def case_first_screen_200x60(tm, data):
+    first_screen(tm, data, 200, 60)
 
 
 def case_back_review(tm, data):
