@@ -1,4 +1,4 @@
-/* Result screen: the explanation (explain.h) as the advice, the rules in full or the sources, and its print and save. */
+/* Result screen: the explanation as advice, rule trace or sources; print and save. */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* The document as one self-contained HTML page (escaped, escape.h): the HTML format's operations. */
+/* The document as one self-contained HTML page (escaped): the HTML format's operations. */
 #include <string.h>
 
 #include "doc_format.h"

@@ -1,4 +1,4 @@
-/* The sources part of an explanation: where the rules, the counted signs and the contacts come from, our own judgements, and what the result was made of. */
+/* The sources part of an explanation: where rules, signs and contacts come from. */
 #include <string.h>
 
 #include "explain_build.h"

@@ -1,4 +1,4 @@
-/* The training parts of an explanation: the trainee's feedback before the result, the debrief points after it. */
+/* The training parts of an explanation: feedback before the result, debrief after. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* The result as JSON (doc/json.md): a small pretty-printing writer and the walk over an explanation. */
+/* The result as JSON (doc/json.md): a small writer and the walk over an explanation. */
 #include <stdbool.h>
 #include <stdio.h>
 

@@ -1,4 +1,4 @@
-/* Unit tests: plural categories by language (CLDR rules) and tr_ui_n's choice of form and fallback. */
+/* Unit tests: plural categories by language and tr_ui_n's choice of form. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,4 +1,4 @@
-/* Unit tests: the explanation of a result, its blocks, roles and parts, over tests/fixtures/print and the hand-built training fixture. */
+/* Unit tests: an explanation's blocks, roles and parts, for a few evaluations. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
