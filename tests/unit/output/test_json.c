@@ -1,4 +1,4 @@
-/* Unit tests: the result as JSON (doc/json.md) over tests/fixtures/print: the fields of schema 1 and the explanation's words. */
+/* Unit tests: the result as JSON (doc/json.md): the fields of schema 1 and the additions. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
