@@ -38,6 +38,9 @@ enum diag_code {
 	DIAG_REFERENCE,		/* names something that does not exist */
 	DIAG_TRANSLATION,	/* missing key, placeholder mismatch... */
 	DIAG_SCENARIO,		/* expected result differs from the rules */
+	DIAG_REACH,		/* an element a checklist can never make positive */
+	DIAG_SIGNAL,		/* a signal unused, or missing from an item */
+	DIAG_SAFETY,		/* a safety property of the rules fails */
 	DIAG_CODE_COUNT
 };
 

@@ -51,11 +51,15 @@ struct element_result {
 
 /* One leaf of an outcome's expression and its value: the trace of why the
  * outcome matched ("element coercion-at-destination is positive", "not:
- * item x answered yes" ...). negated is true under an odd number of nots. */
+ * item x answered yes" ...). negated is true under an odd number of nots.
+ * For a true `signal` or `sign` leaf, items are the yes answers that made
+ * it true (shown items of the interview, interview order). */
 struct reason {
 	const struct expr *term;
 	bool value;
 	bool negated;
+	const struct item **items;	/* owned by the evaluation */
+	size_t n_items;
 };
 
 struct outcome_result {

@@ -75,21 +75,54 @@ enum expr_kind {
 	EXPR_ANSWERED,		/* answered: CHECKLIST.ITEM  yes or no */
 	EXPR_ELEMENT,		/* element: ID  positive (same rules file) */
 	EXPR_UNDECIDED,		/* undecided: ID  too little answered to decide */
+	EXPR_UNKNOWN,		/* unknown: CHECKLIST.ITEM  answered don't know */
+	EXPR_SIGNAL,		/* signal: ID  a shown item carrying it is yes */
+	EXPR_SIGN,		/* sign: STRENGTH  a shown item that strong or
+				 * stronger is yes */
+	EXPR_OUTCOME,		/* outcome: ID  that outcome matches (same rules) */
 	EXPR_COUNT
 };
 
 struct item;
 struct element;
+struct signal;
+struct outcome;
 
 struct expr {
 	enum expr_kind kind;
 	struct pos pos;
 	struct expr **children;		/* ALL, ANY: n_children; NOT: 1 */
 	size_t n_children;
-	char *ref;			/* ITEM, ANSWERED, ELEMENT, UNDECIDED */
+	char *ref;			/* every leaf: the id or strength as written */
 	/* Resolved by the loader; never NULL in loaded content. */
-	const struct item *item;	/* ITEM, ANSWERED */
+	const struct item *item;	/* ITEM, ANSWERED, UNKNOWN */
 	const struct element *element;	/* ELEMENT, UNDECIDED */
+	const struct signal *signal;	/* SIGNAL */
+	const struct outcome *outcome;	/* OUTCOME */
+	enum strength strength;		/* SIGN: weak, medium or strong */
+};
+
+/* The words of one language that suggest an item is about a signal. */
+struct signal_words {
+	char *lang;
+	char **words;			/* lower case as written */
+	size_t n_words;
+	struct pos pos;
+};
+
+/* A meaning that items carry (indicators/signals.yaml): rules test it
+ * with `signal: ID`, whichever checklist the item is in. */
+struct signal {
+	char *id;
+	char *key;			/* "signals.ID": catalogs */
+	char *title;
+	char *description;
+	struct signal_words *words;	/* by language, as written */
+	size_t n_words;
+	const struct item **items;	/* the items carrying it, content order */
+	size_t n_items;
+	size_t index;			/* 0..content.n_signals-1 */
+	struct pos pos;
 };
 
 struct checklist;
@@ -107,6 +140,9 @@ struct item {
 	char *source;			/* source id */
 	char *judgement;		/* NULL, or why this weight is ours */
 	struct expr *show_if;		/* NULL: always shown */
+	char **signal_ids;		/* the signals it carries, as written */
+	size_t n_signal_ids;
+	const struct signal **signals;	/* resolved signal_ids */
 	/* Situations that pre-answer this item "yes" when the interview
 	 * starts (bit 1 << enum situation); the worker can change it. */
 	unsigned preset_yes;
@@ -202,6 +238,24 @@ struct notice {
 	struct pos pos;
 };
 
+/* What `check` proves on a rules file beyond the properties every rules
+ * file has (properties: in the file). Absent parts are NULL. */
+struct child_property {
+	char *outcome_id, *act_id, *exploitation_id;
+	const struct outcome *outcome;	/* must match for a child when... */
+	const struct signal *act;	/* ...a sign of the act and... */
+	const struct signal *exploitation;	/* ...one of exploitation are yes */
+	struct pos pos;
+};
+
+struct rule_properties {
+	char *all_clear_id;
+	/* The outcome that must never follow a yes to a strong sign. */
+	const struct outcome *all_clear;
+	struct child_property child;	/* child.outcome_id NULL: none */
+	struct pos pos;
+};
+
 struct ruleset {
 	char *id;
 	char *title;
@@ -213,6 +267,7 @@ struct ruleset {
 	size_t n_outcomes;
 	struct notice *notices;
 	size_t n_notices;
+	struct rule_properties properties;
 	char *path;
 	struct pos pos;
 };
@@ -294,6 +349,8 @@ struct content {
 	char *dir;			/* the data directory it came from */
 	struct source *sources;
 	size_t n_sources;
+	struct signal *signals;		/* indicators/signals.yaml, optional */
+	size_t n_signals;
 	struct checklist *checklists;	/* sorted: first-checklists, then file name */
 	size_t n_checklists;
 	struct ruleset *rulesets;
@@ -319,6 +376,7 @@ const struct ruleset *content_ruleset(const struct content *c, const char *id);
 const struct directory *content_directory(const struct content *c, const char *id);
 const struct scenario *content_scenario(const struct content *c, const char *id);
 const struct source *content_source(const struct content *c, const char *id);
+const struct signal *content_signal(const struct content *c, const char *id);
 const struct catalog *content_catalog(const struct content *c, const char *lang);
 /* "CHECKLIST.ITEM", or a bare item id when exactly one checklist has it;
  * *ambiguous (may be NULL) is set when more than one has it. */

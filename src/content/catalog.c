@@ -225,6 +225,10 @@ static void add_key(struct key_list *l, const char *english, const char *fmt, ..
 
 static void content_keys(const struct content *c, struct key_list *l)
 {
+	for (size_t i = 0; i < c->n_signals; i++) {
+		add_key(l, c->signals[i].title, "%s.title", c->signals[i].key);
+		add_key(l, c->signals[i].description, "%s.description", c->signals[i].key);
+	}
 	for (size_t i = 0; i < c->n_checklists; i++) {
 		const struct checklist *cl = &c->checklists[i];
 

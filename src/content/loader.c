@@ -7,20 +7,14 @@
 
 #include "catalog_check.h"
 #include "content_index.h"
+#include "depends.h"
+#include "properties.h"
 #include "schema.h"
+#include "signals.h"
 #include "tipcheck/expr.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/xalloc.h"
 #include "tipcheck/yamltree.h"
-
-#define FIELD_AT(obj, off, type) ((type *)(void *)((char *)(obj) + (off)))
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-#define OBJTYPE(var, nm, st, flds, chk) \
-	static const struct objtype var = { nm, sizeof(st), flds, COUNT(flds), true, \
-					    offsetof(st, pos), chk }
-/* Parts of a scenario read into the scenario itself. */
-#define PARTTYPE(var, nm, st, flds) \
-	static const struct objtype var = { nm, sizeof(st), flds, COUNT(flds), false, 0, NULL }
 
 /* Enum fields: each spelled out with the values an author may use. */
 static bool enum_error(struct schema_ctx *x, const struct ynode *v, const char *what,
@@ -188,6 +182,8 @@ static const struct field item_fields[] = {
 	{ "judgement", schema_str, 0, offsetof(struct item, judgement), 0, NULL },
 	{ "show_if", p_show_if, 0, offsetof(struct item, show_if), 0, NULL },
 	{ "preset", p_preset, 0, offsetof(struct item, preset_yes), 0, NULL },
+	{ "signals", schema_idlist, 0, offsetof(struct item, signal_ids),
+	  offsetof(struct item, n_signal_ids), NULL },
 };
 OBJTYPE(item_type, "item", struct item, item_fields, NULL);
 
@@ -380,6 +376,8 @@ static const struct field ruleset_fields[] = {
 	  offsetof(struct ruleset, n_outcomes), &outcome_type },
 	{ "notices", schema_objlist, 0, offsetof(struct ruleset, notices),
 	  offsetof(struct ruleset, n_notices), &notice_type },
+	{ "properties", schema_obj, 0, offsetof(struct ruleset, properties), 0,
+	  &properties_type },
 };
 OBJTYPE(ruleset_type, "rules file", struct ruleset, ruleset_fields, check_ruleset);
 
@@ -542,13 +540,8 @@ static bool p_strings(struct schema_ctx *x, const struct ynode *v, void *obj,
 static bool p_lang(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
 {
 	const char *s = is_text(v) ? v->str : NULL;
-	size_t n = 0;
 
-	while (s && s[n] >= 'a' && s[n] <= 'z')
-		n++;
-	if (!s || n < 2 || n > 3 || (s[n] && s[n] != '-') || strlen(s) > 16 ||
-	    strspn(s + n, "-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") !=
-	    strlen(s + n) || (s[n] == '-' && !s[n + 1])) {
+	if (!schema_lang_valid(s)) {
 		schema_error(x, v->pos, DIAG_VALUE, "'%s' is not a language code (expected a code "
 			     "such as en, es, pt-BR)", s ? s : "");
 		return false;
@@ -569,7 +562,7 @@ static const struct field catalog_fields[] = {
 OBJTYPE(catalog_type, "translation", struct catalog, catalog_fields, NULL);
 
 /* The kinds of file in a data directory, in the order they are read. */
-enum kind { K_SOURCES, K_CHECKLIST, K_RULES, K_DIRECTORY, K_SCENARIO, K_CATALOG, K_COUNT };
+enum kind { K_SOURCES, K_SIGNALS, K_CHECKLIST, K_RULES, K_DIRECTORY, K_SCENARIO, K_CATALOG, K_COUNT };
 
 struct loader {
 	struct content *c;
@@ -965,6 +958,17 @@ static bool is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* Whether DIR/sub/name is there at all; what it is, load_file says. */
+static bool present(const struct loader *l, const char *sub, const char *name)
+{
+	char *path = join(l->dir, sub, name);
+	struct stat st;
+	bool there = stat(path, &st) == 0 || errno != ENOENT;
+
+	free(path);
+	return there;
+}
+
 struct content *loader_load(const char *dir, struct diag_list *d)
 {
 	struct content *c = xcalloc(1, sizeof *c);
@@ -984,6 +988,16 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 		      K_SOURCES)) {
 		c->sources = sf.sources;
 		c->n_sources = sf.n_sources;
+	}
+	/* signals.yaml is optional: content without signals has none. */
+	if (present(&l, "indicators", "signals.yaml")) {
+		struct signals_file sg = { 0 };
+
+		if (load_file(&l, "indicators", "signals.yaml", &signals_file_type, &sg,
+			      signals_file_clear, K_SIGNALS)) {
+			c->signals = sg.signals;
+			c->n_signals = sg.n_signals;
+		}
 	}
 	load_folder(&l, "indicators/checklists", &checklist_type, clear_checklist, K_CHECKLIST,
 		    offsetof(struct checklist, path), &arr, &c->n_checklists);
@@ -1009,8 +1023,13 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 	link_checklists(&l);
 	link_directories(&l);
 	content_index_build(c, d);
+	signals_link(c, &l.refs, l.failed[K_SIGNALS], d);
 	check_checklists(&l);
 	check_rulesets(&l);
+	if (!l.failed[K_RULES])
+		properties_resolve(c, &l.refs, d);
+	if (!l.failed[K_CHECKLIST] && !l.failed[K_RULES])
+		depends_check(c, d);
 	check_scenarios(&l);
 	check_catalog_names(&l);
 	if (!l.failed[K_CATALOG] && !l.any_failed)

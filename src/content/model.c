@@ -171,8 +171,9 @@ bool content_index_build(struct content *c, struct diag_list *d)
 	for (size_t i = 0; i < ix->n_ns; i++) {
 		const struct ns_entry *e = &ix->ns[i];
 
-		if (!strcmp(e->id, "ui")) {
-			diag_error(d, e->pos, DIAG_VALUE, "id 'ui' is reserved for interface strings");
+		if (!strcmp(e->id, "ui") || !strcmp(e->id, "signals")) {
+			diag_error(d, e->pos, DIAG_VALUE, "id '%s' is reserved for %s", e->id,
+				   e->id[0] == 'u' ? "interface strings" : "the signals' texts");
 			ok = false;
 		} else if (i > 0 && !strcmp(e->id, ix->ns[i - 1].id)) {
 			const struct ns_entry *first = e;
@@ -290,6 +291,14 @@ const struct source *content_source(const struct content *c, const char *id)
 	return s ? *s : NULL;
 }
 
+const struct signal *content_signal(const struct content *c, const char *id)
+{
+	for (size_t i = 0; c && id && i < c->n_signals; i++)
+		if (!strcmp(c->signals[i].id, id))
+			return &c->signals[i];
+	return NULL;
+}
+
 const struct catalog *content_catalog(const struct content *c, const char *lang)
 {
 	for (size_t i = 0; c && lang && i < c->n_catalogs; i++)
@@ -361,6 +370,8 @@ static void item_clear(struct item *it)
 	free(it->source);
 	free(it->judgement);
 	expr_free(it->show_if);
+	free_strv(it->signal_ids, it->n_signal_ids);
+	free(it->signals);
 }
 
 void content_checklist_clear(struct checklist *cl)
@@ -425,6 +436,10 @@ void content_ruleset_clear(struct ruleset *r)
 		expr_free(n->when);
 	}
 	free(r->notices);
+	free(r->properties.all_clear_id);
+	free(r->properties.child.outcome_id);
+	free(r->properties.child.act_id);
+	free(r->properties.child.exploitation_id);
 	free(r->id);
 	free(r->title);
 	free(r->source);
@@ -488,6 +503,20 @@ void content_catalog_clear(struct catalog *cat)
 	free(cat->path);
 }
 
+void content_signal_clear(struct signal *sg)
+{
+	free(sg->id);
+	free(sg->key);
+	free(sg->title);
+	free(sg->description);
+	for (size_t i = 0; i < sg->n_words; i++) {
+		free(sg->words[i].lang);
+		free_strv(sg->words[i].words, sg->words[i].n_words);
+	}
+	free(sg->words);
+	free(sg->items);
+}
+
 void content_free(struct content *c)
 {
 	if (!c)
@@ -495,6 +524,9 @@ void content_free(struct content *c)
 	for (size_t i = 0; i < c->n_sources; i++)
 		content_source_clear(&c->sources[i]);
 	free(c->sources);
+	for (size_t i = 0; i < c->n_signals; i++)
+		content_signal_clear(&c->signals[i]);
+	free(c->signals);
 	for (size_t i = 0; i < c->n_checklists; i++)
 		content_checklist_clear(&c->checklists[i]);
 	free(c->checklists);

@@ -18,12 +18,13 @@
 
 #define STDIN_NAME "<stdin>"
 
-enum { OPT_JSON = CLI_OPT_FIRST_FREE, OPT_FORMAT };
+enum { OPT_JSON = CLI_OPT_FIRST_FREE, OPT_FORMAT, OPT_SITUATION };
 
 static const struct option options[] = {
 	CLI_COMMON_OPTIONS,
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "situation", required_argument, NULL, OPT_SITUATION },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -44,6 +45,10 @@ static void help(void)
 	       "                     self-contained page): the result summary as\n"
 	       "                     saved or printed from an interview\n"
 	       "      --json         print the result as one JSON object (doc/json.md)\n"
+	       "      --situation S  adult (default), child or unsure: as when an\n"
+	       "                     interview starts so, items preset for S and not\n"
+	       "                     in the answers are answered yes (unsure and\n"
+	       "                     child: the person may be a child)\n"
 	       "%s\n"
 	       "Errors in the input are printed as <stdin>:LINE:COLUMN: error: ...\n"
 	       "Exit status: 0 result printed, 1 invalid input or content, 2 usage error.\n",
@@ -217,6 +222,20 @@ static bool slurp(struct reader *r, FILE *in)
 	return true;
 }
 
+/* Presets of the situation, as an interview starting so applies them, for
+ * the items the answers leave out. */
+static void apply_presets(struct reader *r, enum situation situation)
+{
+	for (size_t l = 0; l < r->n_lists; l++)
+		for (size_t s = 0; s < r->lists[l]->n_sections; s++)
+			for (size_t i = 0; i < r->lists[l]->sections[s].n_items; i++) {
+				const struct item *it = &r->lists[l]->sections[s].items[i];
+
+				if (!r->seen_line[it->index] && (it->preset_yes & (1u << situation)))
+					r->answers[it->index] = ANSWER_YES;
+			}
+}
+
 static void wipe_answers(void *arg)
 {
 	struct reader *r = arg;
@@ -235,6 +254,7 @@ int cmd_assess(int argc, char **argv)
 	struct diag_list diags = { 0 };
 	struct reader r = { 0 };
 	enum render_format format = FORMAT_TEXT;
+	enum situation situation = SITUATION_ADULT;
 	bool json = false, format_given = false;
 	int opt, rc;
 
@@ -251,6 +271,11 @@ int cmd_assess(int argc, char **argv)
 				return cli_usage_error("assess", "--format: expected text, markdown"
 						       " or html, not '%s'", optarg);
 			format_given = true;
+			break;
+		case OPT_SITUATION:
+			if (!situation_from_str(optarg, &situation))
+				return cli_usage_error("assess", "--situation: expected adult, child"
+						       " or unsure, not '%s'", optarg);
 			break;
 		case 'h':
 		case CLI_OPT_HELP:
@@ -283,6 +308,7 @@ int cmd_assess(int argc, char **argv)
 	diag_list_init(&diags, DIAG_DEFAULT_MAX);
 	if (slurp(&r, stdin))
 		read_answers(&r);
+	apply_presets(&r, situation);
 	if (diag_has_errors(&diags)) {
 		diag_print(&diags, stderr);
 		rc = EXIT_INVALID;

@@ -5,7 +5,9 @@
 #include "tipcheck/catalog.h"
 #include "cli.h"
 #include "commands.h"
+#include "tipcheck/content_check.h"
 #include "tipcheck/loader.h"
+#include "tipcheck/safety_check.h"
 #include "tipcheck/scenario_check.h"
 
 enum { OPT_MISSING = CLI_OPT_FIRST_FREE };
@@ -14,9 +16,13 @@ static void help(FILE *out)
 {
 	fprintf(out,
 		"Usage: tipcheck check [OPTION]...\n"
-		"Validate all content: sources, checklists, rules, referral directories,\n"
-		"scenarios and translations. Prints one line per problem as\n"
-		"FILE:LINE:COLUMN: error: message, and a one-line summary when all is valid.\n\n"
+		"Validate all content: sources, signals, checklists, rules, referral\n"
+		"directories, scenarios and translations; prove the safety properties of\n"
+		"the rules (one more yes never lowers the level, a strong sign is never\n"
+		"an all-clear, an act and an exploitation sign give child trafficking)\n"
+		"and warn about elements a checklist cannot reach and items missing a\n"
+		"signal. Prints one line per problem as FILE:LINE:COLUMN: error: message,\n"
+		"and a one-line summary when all is valid.\n\n"
 		"Options:\n"
 		"      --missing LANG  list the strings LANG lacks, one key per line\n"
 		"%s\n"
@@ -82,10 +88,14 @@ int cmd_check(int argc, char **argv)
 	if (!c)
 		return EXIT_INVALID;
 
-	/* Scenarios: their expected answers must give their expected result. */
+	/* Scenarios must give their expected result; the rules must keep the
+	 * safety properties; warnings say what is valid but weak. */
 	diag_list_init(&diags, DIAG_DEFAULT_MAX);
-	if (!scenario_check_all(c, &diags)) {
-		diag_print(&diags, stderr);
+	scenario_check_all(c, &diags);
+	safety_check_all(c, NULL, &diags, NULL);
+	content_check(c, &diags);
+	diag_print(&diags, stderr);
+	if (diag_has_errors(&diags)) {
 		diag_list_free(&diags);
 		content_free(c);
 		return EXIT_INVALID;

@@ -22,6 +22,9 @@ static const char *const code_names[DIAG_CODE_COUNT] = {
 	[DIAG_REFERENCE] = "reference",
 	[DIAG_TRANSLATION] = "translation",
 	[DIAG_SCENARIO] = "scenario",
+	[DIAG_REACH] = "reach",
+	[DIAG_SIGNAL] = "signal",
+	[DIAG_SAFETY] = "safety",
 };
 
 const char *diag_code_to_str(enum diag_code code)
