@@ -53,6 +53,10 @@ static const char *const reason_keys[EXPR_COUNT][2] = {
 	[EXPR_ANSWERED] = { "ui.tui.reason.answered", "ui.tui.reason.answered-not" },
 	[EXPR_ELEMENT] = { "ui.tui.reason.element", "ui.tui.reason.element-not" },
 	[EXPR_UNDECIDED] = { "ui.tui.reason.undecided", "ui.tui.reason.undecided-not" },
+	[EXPR_UNKNOWN] = { "ui.tui.reason.unknown", "ui.tui.reason.unknown-not" },
+	[EXPR_SIGNAL] = { "ui.tui.reason.signal", "ui.tui.reason.signal-not" },
+	[EXPR_SIGN] = { "ui.tui.reason.sign", "ui.tui.reason.sign-not" },
+	[EXPR_OUTCOME] = { "ui.tui.reason.outcome", "ui.tui.reason.outcome-not" },
 };
 
 static char *fmt1(const struct tui *t, const char *key, const char *name, const char *value)
@@ -71,6 +75,7 @@ static void add_reason(const struct tui *t, struct tui_doc *d, const struct reas
 	const struct expr *e = r->term;
 	const char *key = reason_keys[e->kind][r->negated ? 1 : 0];
 	const char *name = e->ref;
+	char *owned = NULL;
 
 	if (!key)
 		return;
@@ -78,7 +83,22 @@ static void add_reason(const struct tui *t, struct tui_doc *d, const struct reas
 		name = tr_text(&t->lang, e->item->key, "sign", e->item->sign);
 	else if (e->element)
 		name = tr_text(&t->lang, e->element->key, "title", e->element->title);
-	tui_doc_add_owned(d, fmt1(t, key, "name", name), 4, ROLE_NORMAL);
+	else if (e->outcome)
+		name = tr_text(&t->lang, e->outcome->key, "title", e->outcome->title);
+	else if (e->signal)
+		name = tr_text(&t->lang, e->signal->key, "title", e->signal->title);
+	else if (e->kind == EXPR_SIGN)
+		name = tr_ui(&t->lang, tui_strength_label(e->strength));
+	/* A signal or sign that held: the answers that made it hold. */
+	for (size_t i = 0; i < r->n_items; i++) {
+		char *next = xasprintf("%s%s%s", owned ? owned : name, i ? "; " : ": ",
+				       tr_text(&t->lang, r->items[i]->key, "sign", r->items[i]->sign));
+
+		free(owned);
+		owned = next;
+	}
+	tui_doc_add_owned(d, fmt1(t, key, "name", owned ? owned : name), 4, ROLE_NORMAL);
+	free(owned);
 }
 
 static void add_outcomes(const struct tui *t, struct tui_doc *d, const struct evaluation *e)

@@ -53,6 +53,11 @@ static const char *const reason_keys[EXPR_COUNT][2] = {
 			   "ui.result.reason.element-positive" },
 	[EXPR_UNDECIDED] = { "ui.result.reason.element-decided",
 			     "ui.result.reason.element-undecided" },
+	[EXPR_UNKNOWN] = { "ui.result.reason.not-unknown", "ui.result.reason.unknown" },
+	[EXPR_SIGNAL] = { "ui.result.reason.signal-not-yes", "ui.result.reason.signal-yes" },
+	[EXPR_SIGN] = { "ui.result.reason.sign-not-yes", "ui.result.reason.sign-yes" },
+	[EXPR_OUTCOME] = { "ui.result.reason.outcome-not-matched",
+			   "ui.result.reason.outcome-matched" },
 };
 
 const char *summary_level_symbol(enum level l)
@@ -242,18 +247,52 @@ static void summary_referrals(struct sum *x, const struct evaluation *e)
 	}
 }
 
+/* The signs of the yes answers that made a signal or sign leaf true,
+ * "a; b". Owned by the caller. */
+static char *reason_items(const struct tr *t, const struct reason *r)
+{
+	char *acc = xstrdup("");
+
+	for (size_t i = 0; i < r->n_items; i++) {
+		char *next = xasprintf("%s%s%s", acc, i ? "; " : "", item_sign(t, r->items[i]));
+
+		free(acc);
+		acc = next;
+	}
+	return acc;
+}
+
 static char *reason_words(const struct tr *t, const struct reason *r, const char **key_out)
 {
 	const struct expr *term = r->term;
 	const char *key = term->kind < EXPR_COUNT ? reason_keys[term->kind][r->value] : NULL;
+	char *items, *s;
 
 	*key_out = key;
 	if (!key)
 		return xstrdup(term->ref ? term->ref : "");
-	if (term->kind == EXPR_ITEM || term->kind == EXPR_ANSWERED)
+	switch (term->kind) {
+	case EXPR_ITEM:
+	case EXPR_ANSWERED:
+	case EXPR_UNKNOWN:
 		return say(t, key, "item", term->item ? item_sign(t, term->item) : term->ref, NULL);
-	return say(t, key, "element",
-		   term->element ? element_title(t, term->element) : term->ref, NULL);
+	case EXPR_SIGNAL:
+	case EXPR_SIGN:
+		items = reason_items(t, r);
+		s = term->kind == EXPR_SIGNAL
+			? say(t, key, "signal", term->signal ? tr_text(t, term->signal->key, "title",
+				term->signal->title) : term->ref, "items", items, NULL)
+			: say(t, key, "strength", tr_ui(t, strength_keys[term->strength]),
+			      "items", items, NULL);
+		free(items);
+		return s;
+	case EXPR_OUTCOME:
+		return say(t, key, "outcome", term->outcome ? tr_text(t, term->outcome->key, "title",
+			   term->outcome->title) : term->ref, NULL);
+	default:
+		return say(t, key, "element",
+			   term->element ? element_title(t, term->element) : term->ref, NULL);
+	}
 }
 
 static void summary_outcomes(struct sum *x, const struct evaluation *e)
@@ -570,6 +609,12 @@ static void json_outcomes(struct jw *w, const struct tr *t, const struct evaluat
 			       : r->term->element ? r->term->element->id : r->term->ref);
 			jw_bool(w, "value", r->value);
 			jw_bool(w, "negated", r->negated);
+			if (r->n_items) {
+				jw_open(w, "items", '[');
+				for (size_t j = 0; j < r->n_items; j++)
+					jw_str(w, NULL, r->items[j]->key);
+				jw_close(w, ']');
+			}
 			jw_close(w, '}');
 			w->inline_ = was;
 		}
