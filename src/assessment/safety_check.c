@@ -98,7 +98,7 @@ static char *answers_words(const struct run *x, const struct item *skip)
 		free(one);
 	}
 	if (!*s)
-		s = append(s, "", "nothing answered");
+		s = append(s, "", "nothing else answered");
 	return s;
 }
 
@@ -171,15 +171,15 @@ static void report_monotone(struct run *x, const struct item *flip, enum answer 
 	shrink(x, flip, before);
 	x->answers[flip->index] = before;
 	l0 = eval(x);
-	with = answers_words(x, NULL);
+	with = answers_words(x, flip);
 	x->answers[flip->index] = ANSWER_YES;
 	l1 = eval(x);
 	x->answers[flip->index] = before;
 	lost = lost_outcome(x, flip, before, l0);
 	diag_error(x->d, lost ? lost->pos : x->r->pos, DIAG_SAFETY,
 		   "safety: one more yes lowers the level from %s to %s (%s): with %s, a yes "
-		   "to %s (%s) %s%s%s", level_to_str(l0), level_to_str(l1), x->label, with,
-		   flip->key, strength_to_str(flip->strength),
+		   "to %s (%s, instead of %s) %s%s%s", level_to_str(l0), level_to_str(l1), x->label,
+		   with, flip->key, strength_to_str(flip->strength), answer_to_str(before),
 		   lost ? "loses outcome '" : "", lost ? lost->id : "gives a lower level",
 		   lost ? "'" : "");
 	free(with);
