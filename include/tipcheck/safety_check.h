@@ -35,7 +35,7 @@ struct safety_opts {
 };
 
 /* The defaults `check` uses. */
-#define SAFETY_SAMPLES 1000
+#define SAFETY_SAMPLES 1500
 #define SAFETY_SEED UINT64_C(0x7469706368656b31)
 
 void safety_opts_init(struct safety_opts *o);
