@@ -193,6 +193,23 @@ static void shipped(void **state)
 	assert_int_equal(st.sets, 2 * n_sets);
 	assert_non_null(c->rulesets[0].properties.all_clear);
 	assert_non_null(c->rulesets[0].properties.child.outcome);
+	assert_ptr_equal(c->rulesets[0].properties.child.act, content_signal(c, "act"));
+	/* Signals are linked both ways, in content order. */
+	const struct signal *v = content_signal(c, "violence");
+	const struct item *hurt = content_item(c, "general.violence", NULL);
+
+	assert_non_null(v);
+	assert_non_null(hurt);
+	assert_string_equal(v->key, "signals.violence");
+	assert_ptr_equal(c->signals + v->index, v);
+	assert_true(v->n_items > 5);
+	for (size_t i = 1; i < v->n_items; i++)
+		assert_true(v->items[i - 1]->index < v->items[i]->index);
+	bool carried = false;
+
+	for (size_t k = 0; k < hurt->n_signal_ids; k++)
+		carried |= hurt->signals[k] == v;
+	assert_true(carried);
 	diag_list_free(&d);
 	content_free(c);
 }
