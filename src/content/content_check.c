@@ -130,31 +130,77 @@ static bool is_letter(uint32_t c)
 	       (c >= 0xdf && c <= 0x24f && c != 0xf7) || (c >= 0x370 && c <= 0x52f);
 }
 
-/* Whether word (folded) starts at t. */
-static bool starts_with(const char *t, const char *word)
+static size_t put_cp(char *out, uint32_t c)
 {
-	while (*word) {
-		if (!*t || fold(next_cp(&t)) != fold(next_cp(&word)))
-			return false;
+	if (c < 0x80) {
+		out[0] = (char)c;
+		return 1;
 	}
-	return true;
+	if (c < 0x800) {
+		out[0] = (char)(0xc0 | (c >> 6));
+		out[1] = (char)(0x80 | (c & 0x3f));
+		return 2;
+	}
+	if (c < 0x10000) {
+		out[0] = (char)(0xe0 | (c >> 12));
+		out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+		out[2] = (char)(0x80 | (c & 0x3f));
+		return 3;
+	}
+	out[0] = (char)(0xf0 | (c >> 18));
+	out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+	out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+	out[3] = (char)(0x80 | (c & 0x3f));
+	return 4;
+}
+
+/* s in lower case (fold), as a new string owned by the caller. Folding
+ * never makes a code point longer in UTF-8. */
+static char *folded(const char *s)
+{
+	char *out = xmalloc(strlen(s) + 1);
+	size_t n = 0;
+
+	while (*s)
+		n += put_cp(out + n, fold(next_cp(&s)));
+	out[n] = '\0';
+	return out;
+}
+
+/* Whether the folded word w occurs in the folded text t where a word of t
+ * starts. */
+static bool has_folded(const char *t, const char *w)
+{
+	if (!*w)
+		return false;
+	for (const char *p = strstr(t, w); p; p = strstr(p + 1, w)) {
+		const char *q = p;
+
+		if (p == t)
+			return true;
+		/* Back to the start of the code point before p. */
+		do
+			q--;
+		while (q > t && ((unsigned char)*q & 0xc0) == 0x80);
+		if (!is_letter(next_cp(&q)))
+			return true;
+	}
+	return false;
 }
 
 bool content_check_has_word(const char *text, const char *word)
 {
-	uint32_t prev = ' ';
+	char *t, *w;
+	bool found;
 
-	if (!text || !word || !*word)
+	if (!text || !word)
 		return false;
-	for (const char *t = text; *t;) {
-		const char *here = t;
-		uint32_t c = next_cp(&t);
-
-		if (!is_letter(prev) && starts_with(here, word))
-			return true;
-		prev = c;
-	}
-	return false;
+	t = folded(text);
+	w = folded(word);
+	found = has_folded(t, w);
+	free(t);
+	free(w);
+	return found;
 }
 
 static bool carries(const struct item *it, const struct signal *sg)
@@ -165,28 +211,79 @@ static bool carries(const struct item *it, const struct signal *sg)
 	return false;
 }
 
-/* The first word of w found in the item's texts in w's language, and
- * which field it was found in. */
-static const char *found_word(const struct content *c, const struct item *it,
-			      const struct signal_words *w, const char **field)
+/* The texts the words are looked for in, folded once: per item, per
+ * language with words, the sign, ask and guidance (NULL when absent). */
+#define N_FIELDS 3
+static const char *const field_names[N_FIELDS] = { "sign", "ask", "guidance" };
+
+struct texts {
+	const char **langs;
+	size_t n_langs;
+	char **v;			/* [item][lang][field] */
+};
+
+static size_t lang_index(const struct texts *x, const char *lang)
 {
-	static const char *const fields[] = { "sign", "ask", "guidance" };
-	const char *english[] = { it->sign, it->ask, it->guidance };
-	const struct catalog *cat = strcmp(w->lang, "en") ? content_catalog(c, w->lang) : NULL;
+	for (size_t i = 0; i < x->n_langs; i++)
+		if (!strcmp(x->langs[i], lang))
+			return i;
+	return x->n_langs;
+}
+
+static void texts_init(struct texts *x, const struct content *c)
+{
 	char key[512];
 
-	if (strcmp(w->lang, "en") && !cat)
-		return NULL;
-	for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
-		const char *text = english[f];
+	*x = (struct texts){ 0 };
+	for (size_t g = 0; g < c->n_signals; g++)
+		for (size_t l = 0; l < c->signals[g].n_words; l++)
+			if (lang_index(x, c->signals[g].words[l].lang) == x->n_langs) {
+				x->langs = xreallocarray(x->langs, x->n_langs + 1, sizeof *x->langs);
+				x->langs[x->n_langs++] = c->signals[g].words[l].lang;
+			}
+	x->v = xcalloc(c->n_items * x->n_langs * N_FIELDS + 1, sizeof *x->v);
+	for (size_t i = 0; i < c->n_items; i++) {
+		const struct item *it = c->items[i];
+		const char *english[N_FIELDS] = { it->sign, it->ask, it->guidance };
 
-		if (cat) {
-			snprintf(key, sizeof key, "%s.%s", it->key, fields[f]);
-			text = english[f] ? catalog_get(cat, key) : NULL;
+		for (size_t l = 0; l < x->n_langs; l++) {
+			const struct catalog *cat = strcmp(x->langs[l], "en")
+				? content_catalog(c, x->langs[l]) : NULL;
+
+			for (size_t f = 0; f < N_FIELDS; f++) {
+				const char *text = english[f];
+
+				if (strcmp(x->langs[l], "en")) {
+					snprintf(key, sizeof key, "%s.%s", it->key, field_names[f]);
+					text = english[f] && cat ? catalog_get(cat, key) : NULL;
+				}
+				if (text)
+					x->v[(i * x->n_langs + l) * N_FIELDS + f] = folded(text);
+			}
 		}
-		for (size_t k = 0; text && k < w->n_words; k++)
-			if (content_check_has_word(text, w->words[k])) {
-				*field = fields[f];
+	}
+}
+
+static void texts_free(struct texts *x, const struct content *c)
+{
+	for (size_t i = 0; i < c->n_items * x->n_langs * N_FIELDS; i++)
+		free(x->v[i]);
+	free(x->v);
+	free(x->langs);
+}
+
+/* The first word of w in item i's texts of w's language, and its field. */
+static const char *found_word(const struct texts *x, size_t i, const struct signal_words *w,
+			      char *const *fwords, const char **field)
+{
+	size_t l = lang_index(x, w->lang);
+
+	for (size_t f = 0; f < N_FIELDS; f++) {
+		const char *t = x->v[(i * x->n_langs + l) * N_FIELDS + f];
+
+		for (size_t k = 0; t && k < w->n_words; k++)
+			if (has_folded(t, fwords[k])) {
+				*field = field_names[f];
 				return w->words[k];
 			}
 	}
@@ -195,15 +292,23 @@ static const char *found_word(const struct content *c, const struct item *it,
 
 static bool check_signal_words(const struct content *c, struct diag_list *d)
 {
+	struct texts x;
 	bool ok = true;
 
+	texts_init(&x, c);
 	for (size_t g = 0; g < c->n_signals; g++) {
 		const struct signal *sg = &c->signals[g];
+		char ***fwords = xcalloc(sg->n_words + 1, sizeof *fwords);
 
 		if (!sg->n_items) {
 			diag_warning(d, sg->pos, DIAG_SIGNAL, "signal '%s' is carried by no item: "
 				     "no rule can hear it", sg->id);
 			ok = false;
+		}
+		for (size_t l = 0; l < sg->n_words; l++) {
+			fwords[l] = xcalloc(sg->words[l].n_words + 1, sizeof *fwords[l]);
+			for (size_t k = 0; k < sg->words[l].n_words; k++)
+				fwords[l][k] = folded(sg->words[l].words[k]);
 		}
 		for (size_t i = 0; i < c->n_items; i++) {
 			const struct item *it = c->items[i];
@@ -211,7 +316,8 @@ static bool check_signal_words(const struct content *c, struct diag_list *d)
 			if (carries(it, sg))
 				continue;
 			for (size_t l = 0; l < sg->n_words; l++) {
-				const char *field, *word = found_word(c, it, &sg->words[l], &field);
+				const char *field, *word = found_word(&x, i, &sg->words[l], fwords[l],
+								      &field);
 
 				if (!word)
 					continue;
@@ -223,7 +329,14 @@ static bool check_signal_words(const struct content *c, struct diag_list *d)
 				break;
 			}
 		}
+		for (size_t l = 0; l < sg->n_words; l++) {
+			for (size_t k = 0; k < sg->words[l].n_words; k++)
+				free(fwords[l][k]);
+			free(fwords[l]);
+		}
+		free(fwords);
 	}
+	texts_free(&x, c);
 	return ok;
 }
 

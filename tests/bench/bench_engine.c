@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "tipcheck/content_check.h"
 #include "tipcheck/diag.h"
 #include "tipcheck/evaluate.h"
 #include "tipcheck/loader.h"
@@ -107,10 +108,18 @@ int main(int argc, char **argv)
 			t_safety = t0;
 		st = one;
 	}
+	/* The warnings `check` adds (reachability, signal words). */
+	diag_list_init(&d, DIAG_DEFAULT_MAX);
+	t0 = now_ms();
+	content_check(c, &d);
+	double t_lint = now_ms() - t0;
+
+	diag_list_free(&d);
 	printf("items=%zu load_ms=%.2f steps=%zu interview_ms=%.2f evaluate_ms=%.2f "
-	       "level=%s safety_ms=%.2f safety_sets=%u safety_evaluations=%lu "
+	       "level=%s safety_ms=%.2f safety_sets=%u safety_evaluations=%lu lint_ms=%.2f "
 	       "peak_rss_kib=%ld\n", c->n_items, best, steps, t_int, t_eval,
-	       level_to_str(e->level), t_safety, st.sets, st.evaluations, peak_rss_kib());
+	       level_to_str(e->level), t_safety, st.sets, st.evaluations, t_lint,
+	       peak_rss_kib());
 	evaluation_free(e);
 	session_free(s);
 	free(all);
