@@ -20,6 +20,10 @@ enum expr_context {
 	/* outcome and notice `when`: every operator; items are named
 	 * CHECKLIST.ITEM, elements by their id in the same rules file. */
 	EXPR_CTX_RULES,
+	/* alert `when`: all, any, not, item, answered (answers only, so an
+	 * alert can be raised the moment an answer is given); items are
+	 * named CHECKLIST.ITEM. */
+	EXPR_CTX_ALERT,
 };
 
 /* "all", "any", "not", "item", "answered", "element", "undecided". */

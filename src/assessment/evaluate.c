@@ -122,6 +122,13 @@ bool eval_item_visible(const struct item *item, const enum answer *answers)
 	return visible_depth(item, answers, 0);
 }
 
+bool eval_answers(const struct expr *e, const enum answer *answers)
+{
+	struct ctx x = { .answers = answers };
+
+	return expr_eval(e, &x, 0);
+}
+
 /* Appends the leaves that decided e's value v: for a true `all` or a false
  * `any` every child counts; otherwise only the children that agree with v. */
 static void trace(const struct expr *e, bool v, bool negated, const struct ctx *x,
@@ -290,6 +297,15 @@ static void resolve(struct referral *r, const struct directory *region,
 	}
 }
 
+void referral_resolve(const struct content *c, const struct directory *region,
+		      const char *service_id, struct referral *out)
+{
+	const struct directory *dflt = find_directory(c, DIRECTORY_DEFAULT);
+
+	*out = (struct referral){ .service_id = service_id };
+	resolve(out, region ? region : dflt, dflt);
+}
+
 static void add_referral(struct evaluation *e, size_t *cap, const char *id,
 			 const struct outcome *because, const struct directory *dflt)
 {
@@ -378,9 +394,27 @@ struct evaluation *evaluate(const struct content *c,
 		n_out += rs[r]->n_outcomes;
 		n_not += rs[r]->n_notices;
 	}
+	size_t n_al = 0;
+
+	for (size_t r = 0; r < n_rs; r++)
+		n_al += rs[r]->n_alerts;
 	e->outcomes = xcalloc(n_out ? n_out : 1, sizeof *e->outcomes);
 	e->notices = xcalloc(n_not ? n_not : 1, sizeof *e->notices);
+	e->alerts = xcalloc(n_al ? n_al : 1, sizeof *e->alerts);
 	for (size_t r = 0; r < n_rs; r++) {
+		for (size_t k = 0; k < rs[r]->n_alerts; k++) {
+			const struct alert *al = &rs[r]->alerts[k];
+			struct alert_result *ar;
+
+			if (!expr_eval(al->when, &x, 0))
+				continue;
+			ar = &e->alerts[e->n_alerts++];
+			ar->alert = al;
+			ar->contacts = xcalloc(al->n_refer ? al->n_refer : 1, sizeof *ar->contacts);
+			for (size_t i = 0; i < al->n_refer; i++)
+				referral_resolve(c, e->region, al->refer[i],
+						 &ar->contacts[ar->n_contacts++]);
+		}
 		for (size_t k = 0; k < rs[r]->n_outcomes; k++) {
 			const struct outcome *o = &rs[r]->outcomes[k];
 			struct outcome_result *or;
@@ -417,6 +451,9 @@ void evaluation_free(struct evaluation *e)
 		free(e->outcomes[i].reasons);
 	free(e->elements);
 	free(e->outcomes);
+	for (size_t i = 0; i < e->n_alerts; i++)
+		free(e->alerts[i].contacts);
+	free(e->alerts);
 	free(e->referrals);
 	free(e->notices);
 	free(e->checklists);

@@ -210,7 +210,7 @@ struct directory *fx_directory(struct fx *f, const char *id)
 
 	d->id = fx_str(f, id);
 	d->region = d->id;
-	d->verified = fx_str(f, "2026-01-01");
+	d->checked = (struct checked){ .how = CHECK_PUBLIC_SOURCE, .date = fx_str(f, "2026-01-01") };
 	d->services = fx_alloc(f, FX_MAX, sizeof *d->services);
 	return d;
 }
