@@ -21,6 +21,10 @@ enum expr_context {
 	 * CHECKLIST.ITEM, elements and outcomes by their id in the same
 	 * rules file, signals by their id in indicators/signals.yaml. */
 	EXPR_CTX_RULES,
+	/* alert `when`: all, any, not, item, answered (answers only, so an
+	 * alert can be raised the moment an answer is given); items are
+	 * named CHECKLIST.ITEM. */
+	EXPR_CTX_ALERT,
 };
 
 /* "all", "any", "not", "item", "answered", "element", "undecided",

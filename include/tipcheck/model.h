@@ -46,6 +46,14 @@ enum situation { SITUATION_ADULT, SITUATION_CHILD, SITUATION_UNSURE, SITUATION_C
 
 enum translation_status { TRANSLATION_DRAFT, TRANSLATION_REVIEWED };
 
+/* What a safety alert asks of the worker: act now (emergency), or close
+ * the conversation discreetly. */
+enum alert_kind { ALERT_EMERGENCY, ALERT_DISCREET, ALERT_KIND_COUNT };
+
+/* How a referral contact was checked. NOT_CHECKED: a contact the author
+ * knows but could not check against a source or with its operator. */
+enum check_how { CHECK_PUBLIC_SOURCE, CHECK_OPERATOR, CHECK_NOT_CHECKED, CHECK_HOW_COUNT };
+
 /* String <-> enum tables shared by loader, printers and --json. The
  * *_to_str functions return the YAML spelling ("refer-further"); the
  * *_from_str functions return false for an unknown spelling. */
@@ -59,6 +67,10 @@ const char *situation_to_str(enum situation s);
 bool situation_from_str(const char *s, enum situation *out);
 const char *translation_status_to_str(enum translation_status s);
 bool translation_status_from_str(const char *s, enum translation_status *out);
+const char *alert_kind_to_str(enum alert_kind k);
+bool alert_kind_from_str(const char *s, enum alert_kind *out);
+const char *check_how_to_str(enum check_how h);
+bool check_how_from_str(const char *s, enum check_how *out);
 
 struct source {
 	char *id, *title, *publisher, *url;
@@ -160,6 +172,8 @@ struct section {
 	 * consent and purpose statement to read out. A section may have an
 	 * intro and no items. */
 	char *intro;
+	char *source;			/* optional: source id of the intro */
+	char *judgement;		/* optional: where the intro is ours */
 	char *element_id;		/* NULL: the section scores nothing */
 	const struct element *element;	/* resolved element_id */
 	struct item *items;
@@ -256,6 +270,26 @@ struct rule_properties {
 	struct pos pos;
 };
 
+/*
+ * A safety alert: interrupts the interview the moment an answer makes
+ * `when` true (session.h), and tells the worker what to do now. `when`
+ * looks at answers only (all, any, not, item, answered).
+ */
+struct alert {
+	char *id;
+	char *key;			/* "RULES.ALERT" */
+	enum alert_kind kind;
+	struct expr *when;
+	char *title;
+	char *text;			/* what to do now, in plain words */
+	char **refer;			/* services whose contacts are shown */
+	size_t n_refer;
+	char *source;			/* optional source id */
+	char *judgement;		/* NULL, or why this alert is ours */
+	const struct ruleset *rules;
+	struct pos pos;
+};
+
 struct ruleset {
 	char *id;
 	char *title;
@@ -268,7 +302,19 @@ struct ruleset {
 	struct notice *notices;
 	size_t n_notices;
 	struct rule_properties properties;
+	struct alert *alerts;		/* optional; content order */
+	size_t n_alerts;
 	char *path;
+	struct pos pos;
+};
+
+/* How contacts were checked: taken from a public source on a date, or
+ * confirmed with the operator by an organisation role on a date. */
+struct checked {
+	bool given;			/* a service's own; else the directory's */
+	enum check_how how;
+	char *date;			/* YYYY-MM-DD; NULL for NOT_CHECKED */
+	char *by;			/* OPERATOR: the organisation role */
 	struct pos pos;
 };
 
@@ -278,13 +324,16 @@ struct service {
 	char *name;
 	char *contact;			/* NULL or "" when no contact is known */
 	char *hours, *notes, *url;	/* optional */
+	bool police;			/* a police line: shown as such */
+	char *source;			/* optional: source id or URL */
+	struct checked checked;		/* optional: overrides the directory's */
 	struct pos pos;
 };
 
 struct directory {
 	char *id;
 	char *region;
-	char *verified;			/* YYYY-MM-DD */
+	struct checked checked;		/* how its contacts were checked */
 	char *notice;			/* optional: confirm locally... */
 	char **sources;			/* optional urls or source ids */
 	size_t n_sources;
@@ -385,6 +434,8 @@ const struct item *content_item(const struct content *c, const char *ref, bool *
  * starting with a letter, at most CONTENT_MAX_ID bytes. */
 #define CONTENT_MAX_ID 64
 bool content_id_valid(const char *s);
+/* How s of d was checked: its own `checked`, else d's. */
+const struct checked *service_checked(const struct directory *d, const struct service *s);
 /* The directory used when no region is chosen. */
 #define DIRECTORY_DEFAULT "international"
 

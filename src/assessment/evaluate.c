@@ -88,6 +88,11 @@ static void leaf_items(const struct tracer *t, const struct expr *e, struct reas
 			}
 }
 
+bool eval_answers(const struct expr *e, const enum answer *answers)
+{
+	return rulestate_answers_expr(e, answers);
+}
+
 /* Appends the leaves that decided e's value v: for a true `all` or a false
  * `any` every child counts; otherwise only the children that agree with v. */
 static void trace(struct tracer *t, const struct expr *e, bool v, bool negated)
@@ -232,6 +237,15 @@ static void resolve(struct referral *r, const struct directory *region,
 	}
 }
 
+void referral_resolve(const struct content *c, const struct directory *region,
+		      const char *service_id, struct referral *out)
+{
+	const struct directory *dflt = find_directory(c, DIRECTORY_DEFAULT);
+
+	*out = (struct referral){ .service_id = service_id };
+	resolve(out, region ? region : dflt, dflt);
+}
+
 static void add_referral(struct evaluation *e, size_t *cap, const char *id,
 			 const struct outcome *because, const struct directory *dflt)
 {
@@ -302,8 +316,27 @@ struct evaluation *evaluate(const struct content *c,
 			e->n_elements++;
 		}
 	}
+	size_t n_al = 0;
+
+	for (size_t r = 0; r < n_rs; r++)
+		n_al += rulestate_ruleset(rs, r)->n_alerts;
+	e->alerts = xcalloc(n_al ? n_al : 1, sizeof *e->alerts);
 	for (size_t r = 0; r < n_rs; r++) {
 		const struct ruleset *set = rulestate_ruleset(rs, r);
+
+		for (size_t k = 0; k < set->n_alerts; k++) {
+			const struct alert *al = &set->alerts[k];
+			struct alert_result *ar;
+
+			if (!rulestate_expr(rs, al->when))
+				continue;
+			ar = &e->alerts[e->n_alerts++];
+			ar->alert = al;
+			ar->contacts = xcalloc(al->n_refer ? al->n_refer : 1, sizeof *ar->contacts);
+			for (size_t i = 0; i < al->n_refer; i++)
+				referral_resolve(c, e->region, al->refer[i],
+						 &ar->contacts[ar->n_contacts++]);
+		}
 
 		for (size_t k = 0; k < set->n_outcomes; k++) {
 			const struct outcome *o = &set->outcomes[k];
@@ -343,6 +376,9 @@ void evaluation_free(struct evaluation *e)
 	}
 	free(e->elements);
 	free(e->outcomes);
+	for (size_t i = 0; i < e->n_alerts; i++)
+		free(e->alerts[i].contacts);
+	free(e->alerts);
 	free(e->referrals);
 	free(e->notices);
 	free(e->checklists);

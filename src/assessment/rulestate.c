@@ -52,6 +52,11 @@ bool rulestate_visible(const struct item *item, const enum answer *answers)
 	return visible_depth(item, answers, 0);
 }
 
+bool rulestate_answers_expr(const struct expr *e, const enum answer *answers)
+{
+	return eval(NULL, answers, e, 0);
+}
+
 /* Hidden items count as not asked. */
 static enum answer answer_of(const struct item *item, const enum answer *answers, unsigned depth)
 {

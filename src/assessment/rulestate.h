@@ -59,4 +59,8 @@ const struct ruleset *rulestate_ruleset(const struct rulestate *rs, size_t i);
  * show_if cycle (which the loader rejects) reads as hidden. */
 bool rulestate_visible(const struct item *item, const enum answer *answers);
 
+/* The value of an expression that looks at answers only (show_if, alerts):
+ * leaves that need rules (element, signal, outcome...) read as false. */
+bool rulestate_answers_expr(const struct expr *e, const enum answer *answers);
+
 #endif

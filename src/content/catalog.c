@@ -240,6 +240,7 @@ static void content_keys(const struct content *c, struct key_list *l)
 
 			add_key(l, sec->title, "%s.title", sec->key);
 			add_key(l, sec->intro, "%s.intro", sec->key);
+			add_key(l, sec->judgement, "%s.judgement", sec->key);
 			for (size_t j = 0; j < sec->n_items; j++) {
 				const struct item *it = &sec->items[j];
 
@@ -269,6 +270,11 @@ static void content_keys(const struct content *c, struct key_list *l)
 		for (size_t k = 0; k < r->n_notices; k++) {
 			add_key(l, r->notices[k].title, "%s.title", r->notices[k].key);
 			add_key(l, r->notices[k].text, "%s.text", r->notices[k].key);
+		}
+		for (size_t k = 0; k < r->n_alerts; k++) {
+			add_key(l, r->alerts[k].title, "%s.title", r->alerts[k].key);
+			add_key(l, r->alerts[k].text, "%s.text", r->alerts[k].key);
+			add_key(l, r->alerts[k].judgement, "%s.judgement", r->alerts[k].key);
 		}
 	}
 	for (size_t i = 0; i < c->n_directories; i++) {

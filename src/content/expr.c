@@ -23,6 +23,13 @@ static const char *const allowed_list[] = {
 	[EXPR_CTX_SHOW_IF] = "all, any, not, item, answered, unknown",
 	[EXPR_CTX_RULES] = "all, any, not, item, answered, unknown, element, undecided, "
 			   "signal, sign, outcome",
+	[EXPR_CTX_ALERT] = "all, any, not, item, answered, unknown",
+};
+
+static const char *const context_names[] = {
+	[EXPR_CTX_SHOW_IF] = "show_if",
+	[EXPR_CTX_RULES] = "rules",
+	[EXPR_CTX_ALERT] = "an alert",
 };
 
 const char *expr_kind_to_str(enum expr_kind k)
@@ -161,8 +168,9 @@ static struct expr *parse(const struct ynode *n, enum expr_context ctx, const ch
 		return NULL;
 	}
 	if (!allowed(k, ctx)) {
-		diag_error(d, key->pos, DIAG_VALUE, "%s: operator '%s' cannot be used in show_if "
-			   "(expected one of: %s)", what, key->str, allowed_list[ctx]);
+		diag_error(d, key->pos, DIAG_VALUE, "%s: operator '%s' cannot be used in %s "
+			   "(expected one of: %s)", what, key->str, context_names[ctx],
+			   allowed_list[ctx]);
 		return NULL;
 	}
 	switch (k) {

@@ -69,6 +69,22 @@ static bool p_expected_level(struct schema_ctx *x, const struct ynode *v, void *
 	return true;
 }
 
+static bool p_alert_kind(struct schema_ctx *x, const struct ynode *v, void *obj,
+			 const struct field *f)
+{
+	if (!is_text(v) || !alert_kind_from_str(v->str, FIELD_AT(obj, f->off, enum alert_kind)))
+		return enum_error(x, v, "alert kind", "emergency, discreet");
+	return true;
+}
+
+static bool p_check_how(struct schema_ctx *x, const struct ynode *v, void *obj,
+			const struct field *f)
+{
+	if (!is_text(v) || !check_how_from_str(v->str, FIELD_AT(obj, f->off, enum check_how)))
+		return enum_error(x, v, "way of checking", "public-source, operator, not-checked");
+	return true;
+}
+
 static bool p_status(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
 {
 	if (!is_text(v) ||
@@ -120,6 +136,31 @@ static bool p_show_if(struct schema_ctx *x, const struct ynode *v, void *obj,
 static bool p_when(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
 {
 	return p_expr(x, v, obj, f, EXPR_CTX_RULES);
+}
+
+static bool p_alert_when(struct schema_ctx *x, const struct ynode *v, void *obj,
+			 const struct field *f)
+{
+	return p_expr(x, v, obj, f, EXPR_CTX_ALERT);
+}
+
+/* A service's source: a source id of sources.yaml (checked once all is
+ * loaded) or a URL. */
+static bool p_source_ref(struct schema_ctx *x, const struct ynode *v, void *obj,
+			 const struct field *f)
+{
+	char **out = FIELD_AT(obj, f->off, char *);
+
+	if (!schema_str(x, v, obj, f))
+		return false;
+	if (strncmp(*out, "https://", 8) && strncmp(*out, "http://", 7) &&
+	    !content_id_valid(*out)) {
+		schema_error(x, v->pos, DIAG_VALUE, "'%s' is neither a source id nor a URL "
+			     "(http:// or https://)", *out);
+		return false;
+	}
+	schema_record(x, *out, v->pos);
+	return true;
 }
 
 /* An outcome key in a scenario: RULES.OUTCOME. */
@@ -196,6 +237,11 @@ static bool check_section(struct schema_ctx *x, const struct ynode *map, void *o
 			     "section '%s' needs items (at least one) or an intro", s->id);
 		return false;
 	}
+	if (!s->intro && (s->source || s->judgement)) {
+		schema_error(x, map->pos, DIAG_MISSING_KEY, "section '%s': source and judgement "
+			     "are about the intro, and there is none", s->id);
+		return false;
+	}
 	return true;
 }
 
@@ -203,6 +249,8 @@ static const struct field section_fields[] = {
 	{ "id", schema_id, F_REQUIRED, offsetof(struct section, id), 0, NULL },
 	{ "title", schema_str, F_REQUIRED, offsetof(struct section, title), 0, NULL },
 	{ "intro", schema_str, 0, offsetof(struct section, intro), 0, NULL },
+	{ "source", schema_id, 0, offsetof(struct section, source), 0, NULL },
+	{ "judgement", schema_str, 0, offsetof(struct section, judgement), 0, NULL },
 	{ "element", schema_id, 0, offsetof(struct section, element_id), 0, NULL },
 	{ "items", schema_objlist, 0, offsetof(struct section, items),
 	  offsetof(struct section, n_items), &item_type },
@@ -346,10 +394,23 @@ static const struct field notice_fields[] = {
 };
 OBJTYPE(notice_type, "notice", struct notice, notice_fields, NULL);
 
+static const struct field alert_fields[] = {
+	{ "id", schema_id, F_REQUIRED, offsetof(struct alert, id), 0, NULL },
+	{ "kind", p_alert_kind, F_REQUIRED, offsetof(struct alert, kind), 0, NULL },
+	{ "when", p_alert_when, F_REQUIRED, offsetof(struct alert, when), 0, NULL },
+	{ "title", schema_str, F_REQUIRED, offsetof(struct alert, title), 0, NULL },
+	{ "text", schema_str, F_REQUIRED, offsetof(struct alert, text), 0, NULL },
+	{ "refer", schema_idlist, 0, offsetof(struct alert, refer),
+	  offsetof(struct alert, n_refer), NULL },
+	{ "source", schema_id, 0, offsetof(struct alert, source), 0, NULL },
+	{ "judgement", schema_str, 0, offsetof(struct alert, judgement), 0, NULL },
+};
+OBJTYPE(alert_type, "alert", struct alert, alert_fields, NULL);
+
 static bool check_ruleset(struct schema_ctx *x, const struct ynode *map, void *obj)
 {
 	const struct ruleset *r = obj;
-	size_t n = r->n_elements + r->n_outcomes + r->n_notices, k = 0;
+	size_t n = r->n_elements + r->n_outcomes + r->n_notices + r->n_alerts, k = 0;
 	struct idref *ids = xcalloc(n, sizeof *ids);
 	bool ok;
 
@@ -359,7 +420,9 @@ static bool check_ruleset(struct schema_ctx *x, const struct ynode *map, void *o
 		ids[k] = (struct idref){ r->outcomes[i].id, r->outcomes[i].pos, k };
 	for (size_t i = 0; i < r->n_notices; i++, k++)
 		ids[k] = (struct idref){ r->notices[i].id, r->notices[i].pos, k };
-	ok = check_unique(x, ids, k, "element, outcome or notice");
+	for (size_t i = 0; i < r->n_alerts; i++, k++)
+		ids[k] = (struct idref){ r->alerts[i].id, r->alerts[i].pos, k };
+	ok = check_unique(x, ids, k, "element, outcome, notice or alert");
 	free(ids);
 	return ok;
 }
@@ -378,10 +441,53 @@ static const struct field ruleset_fields[] = {
 	  offsetof(struct ruleset, n_notices), &notice_type },
 	{ "properties", schema_obj, 0, offsetof(struct ruleset, properties), 0,
 	  &properties_type },
+	{ "alerts", schema_objlist, 0, offsetof(struct ruleset, alerts),
+	  offsetof(struct ruleset, n_alerts), &alert_type },
 };
 OBJTYPE(ruleset_type, "rules file", struct ruleset, ruleset_fields, check_ruleset);
 
 /* Referral directories */
+static bool check_checked(struct schema_ctx *x, const struct ynode *map, void *obj)
+{
+	const struct checked *c = obj;
+
+	if (c->how == CHECK_OPERATOR && !c->by) {
+		schema_error(x, map->pos, DIAG_MISSING_KEY, "how: operator needs 'by' (the "
+			     "organisation role that confirmed the contacts)");
+		return false;
+	}
+	if (c->how != CHECK_OPERATOR && c->by) {
+		schema_error(x, map->pos, DIAG_VALUE, "'by' is only for how: operator");
+		return false;
+	}
+	if (c->how != CHECK_NOT_CHECKED && !c->date) {
+		schema_error(x, map->pos, DIAG_MISSING_KEY, "how: %s needs 'date' (YYYY-MM-DD)",
+			     check_how_to_str(c->how));
+		return false;
+	}
+	if (c->how == CHECK_NOT_CHECKED && c->date) {
+		schema_error(x, map->pos, DIAG_VALUE, "how: not-checked takes no 'date'");
+		return false;
+	}
+	return true;
+}
+
+static const struct field checked_fields[] = {
+	{ "how", p_check_how, F_REQUIRED, offsetof(struct checked, how), 0, NULL },
+	{ "date", schema_date, 0, offsetof(struct checked, date), 0, NULL },
+	{ "by", schema_str, 0, offsetof(struct checked, by), 0, NULL },
+};
+OBJTYPE(checked_type, "checked", struct checked, checked_fields, check_checked);
+
+static bool p_checked(struct schema_ctx *x, const struct ynode *v, void *obj,
+		      const struct field *f)
+{
+	struct checked *c = FIELD_AT(obj, f->off, struct checked);
+
+	c->given = true;
+	return schema_read(x, v, &checked_type, c);
+}
+
 static const struct field service_fields[] = {
 	{ "id", schema_id, F_REQUIRED, offsetof(struct service, id), 0, NULL },
 	{ "name", schema_str, F_REQUIRED, offsetof(struct service, name), 0, NULL },
@@ -389,6 +495,9 @@ static const struct field service_fields[] = {
 	{ "hours", schema_str, 0, offsetof(struct service, hours), 0, NULL },
 	{ "notes", schema_str, 0, offsetof(struct service, notes), 0, NULL },
 	{ "url", schema_str, 0, offsetof(struct service, url), 0, NULL },
+	{ "police", schema_bool, 0, offsetof(struct service, police), 0, NULL },
+	{ "source", p_source_ref, 0, offsetof(struct service, source), 0, NULL },
+	{ "checked", p_checked, 0, offsetof(struct service, checked), 0, NULL },
 };
 OBJTYPE(service_type, "service", struct service, service_fields, NULL);
 
@@ -409,7 +518,7 @@ static const struct field directory_fields[] = {
 	{ "schema", schema_version, F_REQUIRED, 0, 0, NULL },
 	{ "id", schema_id, F_REQUIRED, offsetof(struct directory, id), 0, NULL },
 	{ "region", schema_str, F_REQUIRED, offsetof(struct directory, region), 0, NULL },
-	{ "verified", schema_date, F_REQUIRED, offsetof(struct directory, verified), 0, NULL },
+	{ "checked", p_checked, F_REQUIRED, offsetof(struct directory, checked), 0, NULL },
 	{ "notice", schema_str, 0, offsetof(struct directory, notice), 0, NULL },
 	{ "sources", schema_strlist, 0, offsetof(struct directory, sources),
 	  offsetof(struct directory, n_sources), NULL },
@@ -784,6 +893,7 @@ static void check_checklists(struct loader *l)
 		for (size_t s = 0; s < cl->n_sections; s++) {
 			struct section *sec = &cl->sections[s];
 
+			check_source(l, sec->source, sec->pos, "source");
 			if (sec->element_id && cl->rules) {
 				for (size_t e = 0; e < cl->rules->n_elements; e++)
 					if (!strcmp(cl->rules->elements[e].id, sec->element_id))
@@ -812,10 +922,30 @@ static const struct service *find_service(const struct directory *dir, const cha
 	return NULL;
 }
 
+/* Every service a list refers to must exist in the default directory. */
+static void check_refer(struct loader *l, char *const *refer, size_t n, struct pos pos,
+			const char *what, const char *id, bool *said_no_intl)
+{
+	const struct directory *intl = content_directory(l->c, DIRECTORY_DEFAULT);
+
+	for (size_t s = 0; s < n && !l->failed[K_DIRECTORY]; s++) {
+		if (!intl && !*said_no_intl) {
+			diag_error(l->d, at(l, refer[s], pos), DIAG_REFERENCE, "refer: %s '%s' "
+				   "refers to services but there is no '%s' referral "
+				   "directory (indicators/referrals/)", what, id,
+				   DIRECTORY_DEFAULT);
+			*said_no_intl = true;
+		} else if (intl && !find_service(intl, refer[s])) {
+			diag_error(l->d, at(l, refer[s], pos), DIAG_REFERENCE,
+				   "refer: no service '%s' in the '%s' "
+				  "referral directory", refer[s], DIRECTORY_DEFAULT);
+		}
+	}
+}
+
 static void check_rulesets(struct loader *l)
 {
 	struct content *c = l->c;
-	const struct directory *intl = content_directory(c, DIRECTORY_DEFAULT);
 	bool said_no_intl = false;
 
 	for (size_t i = 0; i < c->n_rulesets; i++) {
@@ -834,19 +964,7 @@ static void check_rulesets(struct loader *l)
 			check_source(l, o->source, o->pos, "source");
 			if (!l->failed[K_CHECKLIST])
 				expr_resolve(o->when, c, NULL, r, l->d);
-			for (size_t s = 0; s < o->n_refer && !l->failed[K_DIRECTORY]; s++) {
-				if (!intl && !said_no_intl) {
-					diag_error(l->d, at(l, o->refer[s], o->pos), DIAG_REFERENCE, "refer: outcome '%s' "
-						   "refers to services but there is no '%s' referral "
-						   "directory (indicators/referrals/)", o->id,
-						   DIRECTORY_DEFAULT);
-					said_no_intl = true;
-				} else if (intl && !find_service(intl, o->refer[s])) {
-					diag_error(l->d, at(l, o->refer[s], o->pos), DIAG_REFERENCE,
-						   "refer: no service '%s' in the '%s' "
-						  "referral directory", o->refer[s], DIRECTORY_DEFAULT);
-				}
-			}
+			check_refer(l, o->refer, o->n_refer, o->pos, "outcome", o->id, &said_no_intl);
 		}
 		for (size_t k = 0; k < r->n_notices; k++) {
 			struct notice *n = &r->notices[k];
@@ -855,6 +973,60 @@ static void check_rulesets(struct loader *l)
 			check_source(l, n->source, n->pos, "source");
 			if (n->when && !l->failed[K_CHECKLIST])
 				expr_resolve(n->when, c, NULL, r, l->d);
+		}
+		for (size_t k = 0; k < r->n_alerts; k++) {
+			struct alert *a = &r->alerts[k];
+
+			a->rules = r;
+			a->key = xasprintf("%s.%s", r->id, a->id);
+			check_source(l, a->source, a->pos, "source");
+			if (!l->failed[K_CHECKLIST])
+				expr_resolve(a->when, c, NULL, r, l->d);
+			check_refer(l, a->refer, a->n_refer, a->pos, "alert", a->id, &said_no_intl);
+		}
+	}
+}
+
+/* Whether an emergency alert of any rules file refers to service id. */
+static const struct alert *emergency_alert_for(const struct content *c, const char *id)
+{
+	for (size_t i = 0; i < c->n_rulesets; i++)
+		for (size_t k = 0; k < c->rulesets[i].n_alerts; k++) {
+			const struct alert *a = &c->rulesets[i].alerts[k];
+
+			for (size_t s = 0; a->kind == ALERT_EMERGENCY && s < a->n_refer; s++)
+				if (!strcmp(a->refer[s], id))
+					return a;
+		}
+	return NULL;
+}
+
+/* Sources of services; an emergency number must cite where it is from
+ * (a contact nobody could check is said so, and warned about). */
+static void check_directories(struct loader *l)
+{
+	struct content *c = l->c;
+
+	for (size_t i = 0; i < c->n_directories; i++) {
+		const struct directory *dir = &c->directories[i];
+
+		for (size_t k = 0; k < dir->n_services; k++) {
+			const struct service *sv = &dir->services[k];
+			const struct alert *a;
+
+			if (sv->source && content_id_valid(sv->source))
+				check_source(l, sv->source, sv->pos, "source");
+			if (sv->source || !sv->contact || !*sv->contact || l->failed[K_RULES] ||
+			    !(a = emergency_alert_for(c, sv->id)))
+				continue;
+			if (service_checked(dir, sv)->how == CHECK_NOT_CHECKED)
+				diag_warning(l->d, sv->pos, DIAG_REFERENCE, "services[%zu]: emergency "
+					     "contact '%s' is not checked and cites no source", k + 1,
+					     sv->contact);
+			else
+				diag_error(l->d, sv->pos, DIAG_REFERENCE, "services[%zu]: '%s' is an "
+					   "emergency contact (alert '%s'): cite its source (source: a "
+					   "source id or URL)", k + 1, sv->id, a->id);
 		}
 	}
 }
@@ -1030,6 +1202,7 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 		properties_resolve(c, &l.refs, d);
 	if (!l.failed[K_CHECKLIST] && !l.failed[K_RULES])
 		depends_check(c, d);
+	check_directories(&l);
 	check_scenarios(&l);
 	check_catalog_names(&l);
 	if (!l.failed[K_CATALOG] && !l.any_failed)

@@ -39,6 +39,17 @@ static const char *const status_names[] = {
 	[TRANSLATION_REVIEWED] = "reviewed",
 };
 
+static const char *const alert_kind_names[ALERT_KIND_COUNT] = {
+	[ALERT_EMERGENCY] = "emergency",
+	[ALERT_DISCREET] = "discreet",
+};
+
+static const char *const check_how_names[CHECK_HOW_COUNT] = {
+	[CHECK_PUBLIC_SOURCE] = "public-source",
+	[CHECK_OPERATOR] = "operator",
+	[CHECK_NOT_CHECKED] = "not-checked",
+};
+
 static bool from_str(const char *const *names, size_t n, const char *s, unsigned *out)
 {
 	for (unsigned i = 0; s && i < n; i++) {
@@ -70,6 +81,8 @@ ENUM_STR(level, enum level, level_names, LEVEL_COUNT)
 ENUM_STR(situation, enum situation, situation_names, SITUATION_COUNT)
 ENUM_STR(translation_status, enum translation_status, status_names,
 	 sizeof status_names / sizeof status_names[0])
+ENUM_STR(alert_kind, enum alert_kind, alert_kind_names, ALERT_KIND_COUNT)
+ENUM_STR(check_how, enum check_how, check_how_names, CHECK_HOW_COUNT)
 
 bool content_id_valid(const char *s)
 {
@@ -386,6 +399,8 @@ void content_checklist_clear(struct checklist *cl)
 		free(sec->key);
 		free(sec->title);
 		free(sec->intro);
+		free(sec->source);
+		free(sec->judgement);
 		free(sec->element_id);
 	}
 	free(cl->sections);
@@ -440,11 +455,35 @@ void content_ruleset_clear(struct ruleset *r)
 	free(r->properties.child.outcome_id);
 	free(r->properties.child.act_id);
 	free(r->properties.child.exploitation_id);
+	for (size_t i = 0; i < r->n_alerts; i++) {
+		struct alert *a = &r->alerts[i];
+
+		free(a->id);
+		free(a->key);
+		expr_free(a->when);
+		free(a->title);
+		free(a->text);
+		free_strv(a->refer, a->n_refer);
+		free(a->source);
+		free(a->judgement);
+	}
+	free(r->alerts);
 	free(r->id);
 	free(r->title);
 	free(r->source);
 	free(r->judgement);
 	free(r->path);
+}
+
+static void checked_clear(struct checked *c)
+{
+	free(c->date);
+	free(c->by);
+}
+
+const struct checked *service_checked(const struct directory *d, const struct service *s)
+{
+	return s && s->checked.given ? &s->checked : &d->checked;
 }
 
 void content_directory_clear(struct directory *dir)
@@ -459,11 +498,13 @@ void content_directory_clear(struct directory *dir)
 		free(s->hours);
 		free(s->notes);
 		free(s->url);
+		free(s->source);
+		checked_clear(&s->checked);
 	}
 	free(dir->services);
 	free(dir->id);
 	free(dir->region);
-	free(dir->verified);
+	checked_clear(&dir->checked);
 	free(dir->notice);
 	free_strv(dir->sources, dir->n_sources);
 	free(dir->path);

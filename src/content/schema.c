@@ -22,6 +22,11 @@ static void refpos_add(struct schema_ctx *x, const void *ptr, struct pos pos)
 	m->v[m->n++] = (struct refpos){ ptr, pos };
 }
 
+void schema_record(struct schema_ctx *x, const void *ptr, struct pos pos)
+{
+	refpos_add(x, ptr, pos);
+}
+
 static int cmp_refpos(const void *a, const void *b)
 {
 	uintptr_t x = (uintptr_t)((const struct refpos *)a)->ptr;

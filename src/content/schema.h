@@ -88,6 +88,10 @@ bool schema_read(struct schema_ctx *x, const struct ynode *map, const struct obj
 void schema_error(struct schema_ctx *x, struct pos at, enum diag_code code, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
+/* Records where the string at ptr (stored in the object) was written, so
+ * that a later check reports a reference at its own position. */
+void schema_record(struct schema_ctx *x, const void *ptr, struct pos pos);
+
 /* The key path as it stands, for expression messages. */
 const char *schema_path(const struct schema_ctx *x);
 

@@ -150,14 +150,18 @@ static void list_directories(const struct content *c, const struct tr *tr, FILE 
 {
 	struct table t = { .n_cols = 3 };
 	const char *head[] = { tr_ui(tr, "ui.list.id"), tr_ui(tr, "ui.list.region"),
-			       tr_ui(tr, "ui.list.verified") };
+			       tr_ui(tr, "ui.list.checked") };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_directories; i++) {
 		const struct directory *d = &c->directories[i];
-		const char *row[] = { d->id, tr_text(tr, d->id, "region", d->region), d->verified };
+		char *checked = xasprintf("%s%s%s", check_how_to_str(d->checked.how),
+					  d->checked.date ? " " : "",
+					  d->checked.date ? d->checked.date : "");
+		const char *row[] = { d->id, tr_text(tr, d->id, "region", d->region), checked };
 
 		table_row(&t, row);
+		free(checked);
 	}
 	table_print(&t, tr, "ui.list.directories", out);
 }

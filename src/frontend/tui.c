@@ -32,6 +32,9 @@ static const struct tui_screen *const screens[TUI_SCREEN_COUNT] = {
 	[TUI_REVIEW] = &tui_review_screen,
 	[TUI_RESULT] = &tui_result_screen,
 	[TUI_HELP] = &tui_help_screen,
+	[TUI_ALERT_EMERGENCY] = &tui_alert_emergency_screen,
+	[TUI_ALERT_DISCREET] = &tui_alert_discreet_screen,
+	[TUI_NEUTRAL] = &tui_neutral_screen,
 };
 
 /*
@@ -163,6 +166,17 @@ void tui_begin_interview(struct tui *t)
 
 void tui_follow_session(struct tui *t)
 {
+	const struct alert *a = session_alert(t->session);
+
+	if (session_state(t->session) == SESSION_STOPPED) {
+		tui_end_interview(t);
+		tui_show(t, TUI_NEUTRAL);
+		return;
+	}
+	if (a) {
+		tui_show(t, tui_alert_screen_of(a->kind));
+		return;
+	}
 	switch (session_state(t->session)) {
 	case SESSION_REVIEW:
 		tui_show(t, TUI_REVIEW);

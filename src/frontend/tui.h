@@ -37,6 +37,9 @@ enum tui_screen_id {
 	TUI_REVIEW,		/* all answers by section */
 	TUI_RESULT,		/* the recommendation and its reasoning */
 	TUI_HELP,		/* the keys of the screen it was opened from */
+	TUI_ALERT_EMERGENCY,	/* a safety interrupt: act now */
+	TUI_ALERT_DISCREET,	/* a safety interrupt: close discreetly */
+	TUI_NEUTRAL,		/* after stopping at an alert: nothing shown */
 	TUI_SCREEN_COUNT
 };
 
@@ -61,6 +64,9 @@ enum tui_action {
 	ACT_PRINT,		/* print the result summary */
 	ACT_SAVE,		/* save the result summary to a file */
 	ACT_QUIT,
+	ACT_CONTINUE,		/* alert: go on with the interview */
+	ACT_RESULT,		/* alert: the result now */
+	ACT_STOP,		/* alert: stop, showing nothing */
 	ACT_COUNT
 };
 
@@ -146,6 +152,7 @@ struct tui {
 	size_t review_scroll;
 	size_t result_scroll;
 	size_t help_scroll;
+	size_t alert_scroll;
 
 	/* A one-line prompt (the file name to save to) and the last
 	 * message of an explicit action (printed, saved, failed). */
@@ -159,7 +166,8 @@ struct tui {
 /* The screens, indexed by enum tui_screen_id. */
 extern const struct tui_screen tui_start_screen, tui_question_screen,
 	tui_sections_screen, tui_person_screen, tui_review_screen,
-	tui_result_screen, tui_help_screen;
+	tui_result_screen, tui_help_screen, tui_alert_emergency_screen,
+	tui_alert_discreet_screen, tui_neutral_screen;
 
 /* Shows screen id (calls its enter()). */
 void tui_show(struct tui *t, enum tui_screen_id id);
@@ -171,8 +179,17 @@ extern const size_t tui_n_global_keys;
 
 /* Starts a session over the chosen lists and shows its first step. */
 void tui_begin_interview(struct tui *t);
-/* Shows the screen matching the session's state (step, review, done). */
+/* Shows the screen matching the session's state: an alert the session
+ * holds for the worker first; step, review, done; after a stop, the
+ * interview ends and the neutral screen shows. */
 void tui_follow_session(struct tui *t);
+/* The alert screen for an alert of kind k (tui_alert.c). */
+enum tui_screen_id tui_alert_screen_of(enum alert_kind k);
+struct tui_doc;
+/* Appends n contacts (referral_resolve) to d: the name, police lines
+ * marked, the number, hours and how it was checked (tui_alert.c). */
+void tui_add_contacts(const struct tui *t, struct tui_doc *d, const struct referral *r,
+		      size_t n, int indent);
 /* Applies a session event, then follows the session's state. */
 bool tui_session_event(struct tui *t, enum session_event_kind kind,
 		       enum answer a, size_t index);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tipcheck/catalog.h"
+#include "tipcheck/contact.h"
 #include "export.h"
 #include "tipcheck/render.h"
 #include "tipcheck/summary.h"
@@ -29,6 +30,7 @@ static const struct tui_binding result_keys[] = {
 	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
 	{ 'P', ACT_PRINT, "ui.tui.action.print", SHOW_BAR },
 	{ 'S', ACT_SAVE, "ui.tui.action.save", SHOW_BAR },
+	{ 'b', ACT_BACK, "ui.tui.action.back-to-review", SHOW_BAR },
 	{ 'n', ACT_NEW, "ui.tui.action.new", SHOW_BAR },
 	{ 'q', ACT_QUIT, "ui.tui.action.quit", SHOW_BAR },
 };
@@ -179,12 +181,18 @@ static void add_referrals(const struct tui *t, struct tui_doc *d, const struct e
 						  r->service_id), 2, ROLE_NORMAL);
 			continue;
 		}
-		tui_doc_add(d, tr_text(&t->lang, sv->key, "name", sv->name), 2, ROLE_HEADING);
-		if (r->no_contact || !sv->contact || !*sv->contact)
+		tui_doc_add_owned(d, contact_name(&t->lang, sv), 2, ROLE_HEADING);
+		if (r->no_contact || !sv->contact || !*sv->contact) {
 			tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.no-contact"), 4, ROLE_NORMAL);
-		else
+		} else {
+			char *checked = contact_checked(&t->lang, r->directory, sv);
+
 			tui_doc_add_owned(d, fmt1(t, "ui.tui.result.contact", "contact", sv->contact),
 					  4, ROLE_NORMAL);
+			tui_doc_add_owned(d, fmt1(t, "ui.contact.line", "checked", checked), 4,
+					  ROLE_DIM);
+			free(checked);
+		}
 		if (sv->hours)
 			tui_doc_add_owned(d, fmt1(t, "ui.tui.result.hours", "hours",
 				tr_text(&t->lang, sv->key, "hours", sv->hours)), 4, ROLE_NORMAL);
@@ -235,11 +243,27 @@ static void add_feedback(const struct tui *t, struct tui_doc *d)
 	tui_doc_add_owned(d, text, 0, ROLE_NORMAL);
 }
 
+/* An emergency alert that holds: its title and contacts come first,
+ * above the reasoning. */
+static void add_act_now(const struct tui *t, struct tui_doc *d, const struct evaluation *e)
+{
+	for (size_t i = 0; i < e->n_alerts; i++) {
+		const struct alert *a = e->alerts[i].alert;
+
+		if (a->kind != ALERT_EMERGENCY)
+			continue;
+		tui_doc_add(d, tr_text(&t->lang, a->key, "title", a->title), 0, ROLE_URGENT);
+		tui_add_contacts(t, d, e->alerts[i].contacts, e->alerts[i].n_contacts, 2);
+		tui_doc_blank(d);
+	}
+}
+
 static void result_doc(const struct tui *t, struct tui_doc *d)
 {
 	const struct evaluation *e = t->eval;
 
 	tui_doc_init(d, COLS - 4);
+	add_act_now(t, d, e);
 	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.reminder"), 0, ROLE_DIM);
 	if (e->insufficient) {
 		tui_doc_blank(d);
@@ -384,6 +408,10 @@ static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
 
 	(void)key;
 	switch (a) {
+	case ACT_BACK:
+		/* Every answer is kept; finishing again evaluates anew. */
+		tui_session_event(t, SESSION_EV_REVIEW, ANSWER_NOT_ASKED, 0);
+		return TUI_CONTINUE;
 	case ACT_NEW:
 		tui_end_interview(t);
 		tui_show(t, TUI_START);

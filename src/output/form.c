@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "tipcheck/catalog.h"
+#include "tipcheck/contact.h"
 #include "tipcheck/doc.h"
 #include "tipcheck/form.h"
 #include "tipcheck/xalloc.h"
@@ -327,6 +328,9 @@ static void checklist_body(struct form *f, const struct checklist *cl)
 		if (sec->intro)
 			doc_para(f->doc, ui(f, "ui.print.read_out"),
 				 ctext(f, f->t, sec->key, "intro", sec->intro));
+		if (sec->judgement)
+			doc_para(f->doc, ui(f, "ui.print.judgement"),
+				 ctext(f, f->t, sec->key, "judgement", sec->judgement));
 		for (size_t i = 0; i < sec->n_items; i++)
 			item_block(f, &sec->items[i], ++number);
 	}
@@ -489,13 +493,21 @@ static void rules_part(struct form *f, const struct ruleset *rs)
 	}
 }
 
-static void service_entry(struct form *f, const struct service *sv)
+static void service_entry(struct form *f, const struct directory *dir, const struct service *sv)
 {
 	struct span name = ctext(f, f->t, sv->key, "name", sv->name);
 	struct span contact = sv->contact && *sv->contact ?
 		(struct span){ sv->contact, "en" } : ui(f, "ui.print.contacts.none");
 
+	name.text = keep(f, contact_name(f->t, sv));
 	doc_bullet(f->doc, 0, name, contact);
+	/* A contact checked otherwise than its directory says so itself. */
+	if (sv->checked.given) {
+		char *checked = contact_checked(f->t, dir, sv);
+
+		doc_bullet(f->doc, 1, SPAN_NONE, uif1(f, "ui.contact.line", "checked", checked));
+		free(checked);
+	}
 	if (sv->hours)
 		doc_bullet(f->doc, 1, ui(f, "ui.print.contacts.hours"),
 			   ctext(f, f->t, sv->key, "hours", sv->hours));
@@ -507,9 +519,9 @@ static void service_entry(struct form *f, const struct service *sv)
 
 static void directory_header(struct form *f, const struct directory *dir)
 {
-	const char *names[] = { "region", "date" };
+	const char *names[] = { "region", "checked" };
 	const char *values[] = { ctext(f, f->t, dir->id, "region", dir->region).text,
-				 dir->verified };
+				 keep(f, contact_checked(f->t, dir, NULL)) };
 
 	doc_heading(f->doc, 2, uif(f, "ui.print.contacts.directory", names, values, 2));
 	if (dir->notice)
@@ -561,7 +573,7 @@ static void contacts_part(struct form *f, const struct ruleset *const *rs, size_
 			if (!any)
 				directory_header(f, dirs[d]);
 			any = true;
-			service_entry(f, sv);
+			service_entry(f, dirs[d], sv);
 		}
 		if (d == 0) {
 			for (size_t i = 0; i < dirs[0]->n_services; i++) {
@@ -570,7 +582,7 @@ static void contacts_part(struct form *f, const struct ruleset *const *rs, size_
 				if (!any)
 					directory_header(f, dirs[0]);
 				any = true;
-				service_entry(f, &dirs[0]->services[i]);
+				service_entry(f, dirs[0], &dirs[0]->services[i]);
 			}
 		}
 	}

@@ -6,6 +6,7 @@
 
 #include "config.h"
 #include "tipcheck/catalog.h"
+#include "tipcheck/contact.h"
 #include "tipcheck/doc.h"
 #include "tipcheck/expr.h"
 #include "tipcheck/summary.h"
@@ -195,6 +196,58 @@ static void summary_head(struct sum *x, const struct evaluation *e)
 	doc_draft_notes(x->doc);
 }
 
+/* One contact: the service and its number, hours, notes, and where it
+ * comes from and how it was checked. */
+static void contact_entry(struct sum *x, const struct evaluation *e, const struct referral *r)
+{
+	const struct tr *t = x->t;
+	const struct service *s = r->service;
+	const struct directory *d = r->directory;
+	char *name = s ? contact_name(t, s) : xstrdup(r->service_id);
+	const char *region = d ? tr_text(t, d->id, "region", d->region) : "";
+	const char *home = e->region ? tr_text(t, e->region->id, "region", e->region->region) : "";
+	const char *from = r->fallback ? "ui.result.contact-fallback" : "ui.result.contact-from";
+
+	if (r->no_contact)
+		item_owned(x, 0, "ui.result.no-contact",
+			   say(t, "ui.result.no-contact", "service", name, NULL));
+	else
+		item_owned(x, 0, "ui.result.service-contact",
+			   say(t, "ui.result.service-contact", "service", name,
+			       "contact", s->contact, NULL));
+	free(name);
+	if (s && s->hours)
+		detail_owned(x, 0, "ui.result.hours",
+			     say(t, "ui.result.hours", "hours",
+				 tr_text(t, s->key, "hours", s->hours), NULL));
+	if (s && s->notes)
+		doc_detail(x->doc, 0, ctext(x, s->key, "notes", s->notes));
+	if (d && !r->no_contact) {
+		char *checked = contact_checked(t, d, s);
+
+		detail_owned(x, 0, from, say(t, from, "directory", region, "region", home,
+					     "checked", checked, NULL));
+		free(checked);
+	}
+}
+
+/* An emergency alert that holds: what to do now and whom to call, before
+ * anything else. */
+static void summary_act_now(struct sum *x, const struct evaluation *e)
+{
+	for (size_t i = 0; i < e->n_alerts; i++) {
+		const struct alert_result *ar = &e->alerts[i];
+		const struct alert *a = ar->alert;
+
+		if (a->kind != ALERT_EMERGENCY)
+			continue;
+		doc_heading(x->doc, 2, ctext(x, a->key, "title", a->title));
+		doc_para(x->doc, SPAN_NONE, ctext(x, a->key, "text", a->text));
+		for (size_t k = 0; k < ar->n_contacts; k++)
+			contact_entry(x, e, &ar->contacts[k]);
+	}
+}
+
 static void summary_referrals(struct sum *x, const struct evaluation *e)
 {
 	const struct tr *t = x->t;
@@ -206,29 +259,8 @@ static void summary_referrals(struct sum *x, const struct evaluation *e)
 	}
 	for (size_t i = 0; i < e->n_referrals; i++) {
 		const struct referral *r = &e->referrals[i];
-		const struct service *s = r->service;
-		const struct directory *d = r->directory;
-		const char *name = s ? tr_text(t, s->key, "name", s->name) : r->service_id;
-		const char *region = d ? tr_text(t, d->id, "region", d->region) : "";
-		const char *home = e->region ? tr_text(t, e->region->id, "region", e->region->region) : "";
-		const char *from = r->fallback ? "ui.result.contact-fallback" : "ui.result.contact-from";
 
-		if (r->no_contact)
-			item_owned(x, 0, "ui.result.no-contact",
-				   say(t, "ui.result.no-contact", "service", name, NULL));
-		else
-			item_owned(x, 0, "ui.result.service-contact",
-				   say(t, "ui.result.service-contact", "service", name,
-				       "contact", s->contact, NULL));
-		if (s && s->hours)
-			detail_owned(x, 0, "ui.result.hours",
-				     say(t, "ui.result.hours", "hours",
-					 tr_text(t, s->key, "hours", s->hours), NULL));
-		if (s && s->notes)
-			doc_detail(x->doc, 0, ctext(x, s->key, "notes", s->notes));
-		if (d && !r->no_contact)
-			detail_owned(x, 0, from, say(t, from, "directory", region, "region", home,
-						     "verified", d->verified, NULL));
+		contact_entry(x, e, r);
 		if (r->because)
 			detail_owned(x, 0, "ui.result.because",
 				     say(t, "ui.result.because", "outcome",
@@ -397,11 +429,15 @@ static void summary_about(struct sum *x, const struct evaluation *e)
 			       "checklist", tr_text(t, cl->key, "title", cl->title),
 			       "version", cl->version, NULL));
 	}
-	if (e->region)
+	if (e->region) {
+		char *checked = contact_checked(t, e->region, NULL);
+
 		item_owned(x, 0, "ui.result.directory",
 			   say(t, "ui.result.directory",
 			       "directory", tr_text(t, e->region->id, "region", e->region->region),
-			       "verified", e->region->verified, NULL));
+			       "checked", checked, NULL));
+		free(checked);
+	}
 	if (x->o->date)
 		item_owned(x, 0, "ui.result.date", say(t, "ui.result.date", "date", x->o->date, NULL));
 }
@@ -417,6 +453,7 @@ bool summary_render(FILE *out, const struct render_opts *opts,
 	x.doc = doc_new(out, opts, tr_ui(x.t, "ui.result.title"));
 	/* What to do first, then why, then what to say, then what it rests on. */
 	summary_head(&x, e);
+	summary_act_now(&x, e);
 	summary_referrals(&x, e);
 	summary_outcomes(&x, e);
 	summary_elements(&x, e);
@@ -624,6 +661,25 @@ static void json_outcomes(struct jw *w, const struct tr *t, const struct evaluat
 	jw_close(w, ']');
 }
 
+/* How a contact was checked: { "how": ..., "date": ..., "by": ... }. */
+static void json_checked(struct jw *w, const struct directory *d, const struct service *s)
+{
+	const struct checked *c = d ? service_checked(d, s) : NULL;
+	bool was = w->inline_;
+
+	if (!c) {
+		jw_null(w, "checked");
+		return;
+	}
+	jw_open(w, "checked", '{');
+	w->inline_ = true;
+	jw_str(w, "how", check_how_to_str(c->how));
+	jw_str(w, "date", c->date);
+	jw_str(w, "by", c->by);
+	jw_close(w, '}');
+	w->inline_ = was;
+}
+
 static void json_referrals(struct jw *w, const struct tr *t, const struct evaluation *e)
 {
 	jw_open(w, "referrals", '[');
@@ -637,7 +693,8 @@ static void json_referrals(struct jw *w, const struct tr *t, const struct evalua
 		jw_str(w, "contact", s && !r->no_contact ? s->contact : NULL);
 		jw_str(w, "hours", s && s->hours ? tr_text(t, s->key, "hours", s->hours) : NULL);
 		jw_str(w, "directory", r->directory ? r->directory->id : NULL);
-		jw_str(w, "verified", r->directory ? r->directory->verified : NULL);
+		json_checked(w, r->directory, s);
+		jw_bool(w, "police", s && s->police);
 		jw_bool(w, "fallback", r->fallback);
 		jw_bool(w, "no_contact", r->no_contact);
 		jw_str(w, "because", r->because ? r->because->id : NULL);
@@ -685,6 +742,19 @@ void summary_render_json(FILE *out, const struct render_opts *opts,
 	json_elements(&w, t, e);
 	json_outcomes(&w, t, e);
 	json_referrals(&w, t, e);
+	jw_open(&w, "alerts", '[');
+	for (size_t i = 0; i < e->n_alerts; i++) {
+		const struct alert *a = e->alerts[i].alert;
+
+		was = w.inline_;
+		jw_open(&w, NULL, '{');
+		w.inline_ = true;
+		jw_str(&w, "id", a->id);
+		jw_str(&w, "kind", alert_kind_to_str(a->kind));
+		jw_close(&w, '}');
+		w.inline_ = was;
+	}
+	jw_close(&w, ']');
 	jw_open(&w, "notices", '[');
 	for (size_t i = 0; i < e->n_notices; i++) {
 		const struct notice *n = e->notices[i];

@@ -26,7 +26,7 @@ def generate(root):
     with open(os.path.join(ind, "sources.yaml"), "w") as f:
         f.write("schema: 1\nsources:\n  - {id: s, title: Generated, publisher: bench}\n")
     with open(os.path.join(ind, "referrals", "international.yaml"), "w") as f:
-        f.write("schema: 1\nid: international\nregion: International\nverified: 2026-01-01\n"
+        f.write("schema: 1\nid: international\nregion: International\nchecked: { how: public-source, date: 2026-01-01 }\n"
                 "services:\n  - {id: nrm, name: Referral, contact: \"1\"}\n")
     with open(os.path.join(ind, "rules", "big.yaml"), "w") as f:
         f.write("schema: 1\nid: big-rules\ntitle: Generated\nsource: s\nelements:\n")

@@ -418,7 +418,10 @@ def case_locale():
 def case_check():
     """tipcheck check: every shipped language complete and consistent."""
     rc, out, err = run(["check", "--data", SRC])
-    problems = [l for l in (out + err).splitlines() if "error:" in l or "warning:" in l]
+    # Languages only: other warnings (an emergency number nobody could
+    # check) are the content's, and check_shipped.sh fails on errors.
+    problems = [l for l in (out + err).splitlines()
+                if "error:" in l or ("warning:" in l and "/translations/" in l)]
     langs = [l for l in shipped_langs() if l != "en"]
     missing = {}
     for l in langs:

@@ -94,6 +94,7 @@ struct ruleset *fx_ruleset(struct fx *f, const char *id)
 	rs->elements = fx_alloc(f, FX_MAX, sizeof *rs->elements);
 	rs->outcomes = fx_alloc(f, FX_MAX, sizeof *rs->outcomes);
 	rs->notices = fx_alloc(f, FX_MAX, sizeof *rs->notices);
+	rs->alerts = fx_alloc(f, FX_MAX, sizeof *rs->alerts);
 	return rs;
 }
 
@@ -159,6 +160,25 @@ struct notice *fx_notice(struct fx *f, struct ruleset *rs, const char *id, struc
 	return n;
 }
 
+struct alert *fx_alert(struct fx *f, struct ruleset *rs, const char *id, enum alert_kind kind,
+		       struct expr *when, const char *refer_csv)
+{
+	struct alert *a = &rs->alerts[rs->n_alerts++];
+	char *csv = fx_str(f, refer_csv ? refer_csv : "");
+
+	a->id = fx_str(f, id);
+	a->key = fx_key(f, rs->id, id);
+	a->title = a->id;
+	a->text = a->id;
+	a->kind = kind;
+	a->when = when;
+	a->rules = rs;
+	a->refer = fx_alloc(f, 16, sizeof *a->refer);
+	for (char *tok = strtok(csv, ","); tok; tok = strtok(NULL, ","))
+		a->refer[a->n_refer++] = tok;
+	return a;
+}
+
 struct checklist *fx_checklist(struct fx *f, const char *id, struct ruleset *rs, bool first)
 {
 	struct checklist *cl = &f->c.checklists[f->c.n_checklists++];
@@ -211,7 +231,7 @@ struct directory *fx_directory(struct fx *f, const char *id)
 
 	d->id = fx_str(f, id);
 	d->region = d->id;
-	d->verified = fx_str(f, "2026-01-01");
+	d->checked = (struct checked){ .how = CHECK_PUBLIC_SOURCE, .date = fx_str(f, "2026-01-01") };
 	d->services = fx_alloc(f, FX_MAX, sizeof *d->services);
 	return d;
 }

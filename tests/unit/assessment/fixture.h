@@ -33,6 +33,8 @@ void fx_ilo_rule(struct element *el);
 struct outcome *fx_outcome(struct fx *f, struct ruleset *rs, const char *id,
 			   enum level level, struct expr *when, const char *refer_csv);
 struct notice *fx_notice(struct fx *f, struct ruleset *rs, const char *id, struct expr *when);
+struct alert *fx_alert(struct fx *f, struct ruleset *rs, const char *id, enum alert_kind kind,
+		       struct expr *when, const char *refer_csv);
 
 struct checklist *fx_checklist(struct fx *f, const char *id, struct ruleset *rs, bool first);
 struct section *fx_section(struct fx *f, struct checklist *cl, const char *id,

@@ -213,6 +213,7 @@ static struct world world(void)
 		   ex_any(f, ex_item(f, w.child), ex_item(f, w.minor), NULL),
 		   "child-protection,nrm");
 	fx_outcome(f, tr, "more-info", LEVEL_INFORM, ex_undecided(f, w.exp), "ngo");
+	fx_alert(f, safe, "now", ALERT_EMERGENCY, ex_item(f, w.danger), "emergency,nrm");
 	fx_notice(f, tr, "rights", NULL);
 	fx_notice(f, tr, "asylum", ex_element(f, w.rec));
 
@@ -397,6 +398,37 @@ static void referrals(void **state)
 	assert_string_equal(e->referrals[1].service_id, "ngo");
 	assert_false(e->referrals[1].no_contact);
 	evaluation_free(e);
+	world_free(&w);
+}
+
+/* Alerts whose `when` holds, with their contacts resolved like
+ * referrals (the region's, else the default directory's). */
+static void alerts(void **state)
+{
+	struct world w = world();
+	struct evaluation *e;
+	struct referral r;
+
+	(void)state;
+	e = eval_world(&w, w.uk);
+	assert_int_equal(e->n_alerts, 0);
+	evaluation_free(e);
+	w.a[w.danger->index] = ANSWER_YES;
+	e = eval_world(&w, w.uk);
+	assert_int_equal(e->n_alerts, 1);
+	assert_string_equal(e->alerts[0].alert->id, "now");
+	assert_int_equal(e->alerts[0].n_contacts, 2);
+	assert_string_equal(e->alerts[0].contacts[0].service->contact, "112");
+	assert_true(e->alerts[0].contacts[0].fallback);
+	assert_string_equal(e->alerts[0].contacts[1].service->contact, "uk-nrm");
+	assert_false(e->alerts[0].contacts[1].fallback);
+	evaluation_free(e);
+	referral_resolve(&w.f->c, NULL, "ngo", &r);
+	assert_ptr_equal(r.directory, w.intl);
+	assert_string_equal(r.service->contact, "intl-ngo");
+	assert_false(r.fallback);
+	referral_resolve(&w.f->c, w.uk, "labour-inspect", &r);
+	assert_true(r.no_contact);
 	world_free(&w);
 }
 
@@ -653,6 +685,7 @@ int main(void)
 		cmocka_unit_test(outcomes_order_and_level),
 		cmocka_unit_test(reasons),
 		cmocka_unit_test(referrals),
+		cmocka_unit_test(alerts),
 		cmocka_unit_test(notices),
 		cmocka_unit_test(hidden_not_counted),
 		cmocka_unit_test(insufficient),
