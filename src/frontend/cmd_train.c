@@ -135,6 +135,12 @@ static void put_line(int y, const char *s, bool chosen)
 	}
 }
 
+/* Out of memory while choosing (xalloc.h): the terminal back first. */
+static void pick_fatal(void)
+{
+	endwin();
+}
+
 /* The full-screen choice: arrows (or j/k) to move, Enter to start, q or
  * Esc to leave. Returns NULL when the trainer leaves. */
 static const struct scenario *pick_screen(const struct content *c, const struct tr *t)
@@ -143,6 +149,7 @@ static const struct scenario *pick_screen(const struct content *c, const struct 
 	const struct scenario *sc = NULL;
 	bool done = false;
 
+	xalloc_on_fatal(pick_fatal);
 	initscr();
 	cbreak();
 	noecho();
@@ -198,6 +205,7 @@ static const struct scenario *pick_screen(const struct content *c, const struct 
 		}
 	}
 	endwin();
+	xalloc_on_fatal(NULL);
 	return sc;
 }
 

@@ -586,6 +586,13 @@ static void offer_export(struct plain *p, export_render_fn render, const void *d
 
 /* --- the whole interview ----------------------------------------------- */
 
+/* The wipe run on exit and on fatal signals (privacy.h): this front end
+ * registers it, the session does not. */
+static void wipe_session(void *ses)
+{
+	session_wipe(ses);
+}
+
 int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 {
 	struct plain p = { .s = s, .t = &s->lang, .in = in, .out = json ? stderr : out };
@@ -611,12 +618,14 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 	}
 	if (lists) {
 		p.ses = session_new(s->content, lists, n_lists, sit);
+		privacy_on_exit(wipe_session, p.ses);
 		run_steps(&p);
 		handle(&p, SESSION_EV_FINISH, 0);
 	} else {
 		/* Input ended before the start was chosen: nothing asked,
 		 * but the result still says so and what to do. */
 		p.ses = session_new(s->content, NULL, 0, sit);
+		privacy_on_exit(wipe_session, p.ses);
 	}
 	if (p.eof)
 		put_key(&p, "ui.plain.end-of-input");
@@ -652,6 +661,7 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 			offer_export(&p, summary_render_to, &doc.summary);
 	}
 	evaluation_free(e);
+	privacy_forget(p.ses);
 	session_free(p.ses);
 	if (p.line)
 		privacy_wipe(p.line, p.cap);

@@ -63,6 +63,13 @@ static void guard_wipe(void *arg)
 	}
 }
 
+/* Out of memory (xalloc.h): the answers wiped and the terminal given back
+ * by the same bytes as on a signal, before the message is printed. */
+static void guard_fatal(void)
+{
+	guard_wipe(NULL);
+}
+
 /* Appends a terminfo capability (if the terminal has it) to the restore
  * bytes. */
 static void guard_add_cap(const char *cap)
@@ -348,6 +355,7 @@ int tui_run(const struct interview_setup *s)
 
 	/* Before initscr(): curses then leaves these signals to us. */
 	privacy_on_exit(guard_wipe, NULL);
+	xalloc_on_fatal(guard_fatal);
 	curses_start(&t);
 	tui_show(&t, TUI_START);
 	while (r == TUI_CONTINUE) {
@@ -371,5 +379,6 @@ int tui_run(const struct interview_setup *s)
 	free(t.marked);
 	free(t.message);
 	curses_stop(r == TUI_QUICK_EXIT);
+	xalloc_on_fatal(NULL);
 	return EXIT_OK;
 }
