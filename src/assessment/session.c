@@ -359,7 +359,6 @@ struct session *session_new(const struct content *c,
 			}
 		}
 	restart(s);
-	privacy_on_exit(wipe_answers, s);
 	return s;
 }
 
@@ -373,7 +372,6 @@ void session_free(struct session *s)
 {
 	if (!s)
 		return;
-	privacy_forget(s);
 	wipe_answers(s);
 	free(s->answers);
 	free(s->in_interview);

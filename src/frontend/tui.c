@@ -156,9 +156,6 @@ void tui_begin_interview(struct tui *t)
 {
 	t->session = session_new(t->content, t->lists, t->n_lists, t->situation);
 	guard.session = t->session;
-	/* session_new() registered the wipe of its answers alone; ours wipes
-	 * them too and also gives the terminal back. */
-	privacy_on_exit(guard_wipe, NULL);
 	t->guidance = false;
 	t->body_scroll = 0;
 	t->review_cursor = 0;
