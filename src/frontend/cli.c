@@ -7,10 +7,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "config.h"
 #include "cli.h"
+#include "interview.h"
+#include "tipcheck/datestamp.h"
 #include "tipcheck/diag.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/xalloc.h"
@@ -172,4 +175,15 @@ void cli_setup_locale(void)
 	setlocale(LC_ALL, "");
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+/* The environment and the clock are read here, in the front end; the
+ * core's datestamp() only formats. */
+const char *interview_date(char buf[static 11])
+{
+	time_t now = time(NULL);
+	struct tm today;
+
+	localtime_r(&now, &today);
+	return datestamp(getenv("SOURCE_DATE_EPOCH"), &today, buf);
 }

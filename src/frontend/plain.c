@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include "cli.h"
 #include "export.h"
@@ -13,6 +12,7 @@
 #include "tipcheck/privacy.h"
 #include "tipcheck/render.h"
 #include "tipcheck/session.h"
+#include "tipcheck/situation.h"
 #include "tipcheck/summary.h"
 #include "tipcheck/text.h"
 #include "tipcheck/training.h"
@@ -55,22 +55,6 @@ static const char *const answer_keys[ANSWER_COUNT] = {
 	[ANSWER_NO] = "ui.plain.answer.no",
 	[ANSWER_UNKNOWN] = "ui.plain.answer.unknown",
 };
-
-const char *interview_date(char buf[static 11])
-{
-	const char *epoch = getenv("SOURCE_DATE_EPOCH");
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (epoch && *epoch) {
-		now = (time_t)strtoll(epoch, NULL, 10);
-		gmtime_r(&now, &tm);
-	} else {
-		localtime_r(&now, &tm);
-	}
-	strftime(buf, 11, "%Y-%m-%d", &tm);
-	return buf;
-}
 
 /* --- output ------------------------------------------------------------ */
 
@@ -230,11 +214,6 @@ static size_t ask_number(struct plain *p, size_t n)
 
 /* --- the start: situation and form of exploitation ----------------------- */
 
-static bool audience_fits(enum audience a, enum situation sit)
-{
-	return a == AUDIENCE_ANY || a == (sit == SITUATION_ADULT ? AUDIENCE_ADULT : AUDIENCE_CHILD);
-}
-
 /* Asks the situation, then one checklist among those for the audience
  * (audience-specific first, then general). False at the end of input. */
 static bool ask_start(struct plain *p, enum situation *sit, const struct checklist **chosen)
@@ -261,7 +240,7 @@ static bool ask_start(struct plain *p, enum situation *sit, const struct checkli
 		for (size_t i = 0; i < c->n_checklists; i++) {
 			const struct checklist *cl = &c->checklists[i];
 
-			if (cl->first || !audience_fits(cl->audience, *sit)
+			if (cl->first || !situation_fits(*sit, cl->audience)
 			    || (cl->audience == AUDIENCE_ANY) != (pass == 1))
 				continue;
 			v[n++] = cl;
