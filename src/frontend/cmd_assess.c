@@ -18,38 +18,6 @@
 
 #define STDIN_NAME "<stdin>"
 
-enum { OPT_JSON = CLI_OPT_FIRST_FREE, OPT_FORMAT };
-
-static const struct option options[] = {
-	CLI_COMMON_OPTIONS,
-	{ "json", no_argument, NULL, OPT_JSON },
-	{ "format", required_argument, NULL, OPT_FORMAT },
-	{ NULL, 0, NULL, 0 },
-};
-
-static void help(void)
-{
-	printf("Usage: tipcheck assess [OPTION]... CHECKLIST...\n"
-	       "Read answers as YAML on stdin and print the result: level, referrals\n"
-	       "with contacts, reasoning and rights to explain. No interaction; for\n"
-	       "entering a paper form, for trainers, for tests. Checklists marked\n"
-	       "'first' (safety and needs) are included automatically.\n\n"
-	       "Input: one YAML mapping of item to answer, for example\n"
-	       "  labour-adult.low-or-no-pay: yes\n"
-	       "  cannot-leave: no          # bare id: when only one checklist has it\n"
-	       "Answers: yes, no, unknown (don't know), not-asked. Items left out\n"
-	       "are not asked; '{}' is an interview where nothing was asked.\n\n"
-	       "Options:\n"
-	       "      --format FMT   text (default), markdown or html (one\n"
-	       "                     self-contained page): the result summary as\n"
-	       "                     saved or printed from an interview\n"
-	       "      --json         print the result as one JSON object (doc/json.md)\n"
-	       "%s\n"
-	       "Errors in the input are printed as <stdin>:LINE:COLUMN: error: ...\n"
-	       "Exit status: 0 result printed, 1 invalid input or content, 2 usage error.\n",
-	       cli_common_help);
-}
-
 /* What assess holds of the person: the input as read and the answers. */
 struct input {
 	unsigned char *buf;
@@ -100,9 +68,8 @@ static void wipe_input(void *arg)
 	privacy_wipe(r->buf, r->len);
 }
 
-int cmd_assess(int argc, char **argv)
+int cmd_assess(struct cli *cli)
 {
-	struct cli_common common = { 0 };
 	struct content *c = NULL;
 	const struct checklist **chosen = NULL, **lists = NULL;
 	struct tr lang, ask_lang;
@@ -111,45 +78,25 @@ int cmd_assess(int argc, char **argv)
 	struct input r = { 0 };
 	size_t n_lists;
 	enum render_format format = FORMAT_TEXT;
-	bool json = false, format_given = false;
-	int opt, rc;
+	bool json = cli_flag(cli, "json");
+	int rc;
 
-	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
-		if (cli_common_option(&common, opt, optarg))
-			continue;
-		switch (opt) {
-		case OPT_JSON:
-			json = true;
-			break;
-		case OPT_FORMAT:
-			if (!render_format_from_str(optarg, &format))
-				return cli_usage_error("assess", "--format: expected text, markdown"
-						       " or html, not '%s'", optarg);
-			format_given = true;
-			break;
-		case 'h':
-		case CLI_OPT_HELP:
-			help();
-			return EXIT_OK;
-		default:
-			return cli_usage_error("assess", NULL);
-		}
-	}
-	if (json && format_given)
-		return cli_usage_error("assess", "--json and --format exclude each other");
-	if (optind >= argc)
-		return cli_usage_error("assess", "no checklist given (see 'tipcheck list')");
-	c = cli_load(&common);
+	if (json && cli_arg(cli, "format"))
+		return cli_error(cli, "ui.cli.assess.json-or-format", NULL);
+	if (cli_arg(cli, "format"))
+		render_format_from_str(cli_arg(cli, "format"), &format);
+	if (cli->n_operands == 0)
+		return cli_error(cli, "ui.cli.assess.no-checklist", NULL);
+	c = cli_content(cli, false);
 	if (!c)
 		return EXIT_INVALID;
-	rc = cli_resolve(&common, c, "assess", &lang, &ask_lang, &region);
+	rc = cli_resolve(cli, c, &lang, &ask_lang, &region);
 	if (rc == EXIT_OK)
-		rc = cli_checklists(c, "assess", argv + optind, argc - optind, &chosen);
+		rc = cli_checklists(cli, c, cli->operands, cli->n_operands, &chosen);
 	if (rc != EXIT_OK)
 		goto out;
 
-	n_lists = session_order_lists(c, chosen, (size_t)(argc - optind), &lists);
+	n_lists = session_order_lists(c, chosen, (size_t)cli->n_operands, &lists);
 	r.n_answers = c->n_items;
 	r.answers = xcalloc(c->n_items ? c->n_items : 1, sizeof *r.answers);
 	privacy_on_exit(wipe_input, &r);
@@ -186,6 +133,5 @@ out:
 	free(r.answers);
 	free(lists);
 	free(chosen);
-	content_free(c);
 	return rc;
 }
