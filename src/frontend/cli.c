@@ -43,7 +43,9 @@ static bool running_from_build_dir(void)
 	return !strcmp(exe, build);
 }
 
-const char *cli_data_dir(const struct cli *cli)
+/* --data, else $TIPCHECK_DATA, else the source tree when the binary runs
+ * from its build directory, else the installed content. */
+static const char *data_dir(const struct cli *cli)
 {
 	const char *env;
 
@@ -63,7 +65,7 @@ static struct content *load(struct cli *cli)
 	if (!cli->load_tried) {
 		cli->load_tried = true;
 		diag_list_init(&cli->load_diags, DIAG_DEFAULT_MAX);
-		cli->content = loader_load(cli_data_dir(cli), &cli->load_diags);
+		cli->content = loader_load(data_dir(cli), &cli->load_diags);
 	}
 	return cli->content;
 }

@@ -35,7 +35,8 @@ struct cli_option {
 					 * errors with "did you mean" */
 };
 
-#define CLI_MAX_OPTIONS 16		/* of one command */
+#define CLI_MAX_OPTIONS 16		/* of one command, and global ones */
+#define CLI_MAX_COMMANDS 16
 #define CLI_MAX_USAGE 3			/* synopsis lines of one command */
 
 struct cli;
@@ -113,9 +114,6 @@ bool cli_flag(const struct cli *cli, const char *name);
  * ('tipcheck check').
  */
 struct content *cli_content(struct cli *cli, bool warnings);
-
-/* The data directory that cli_content() reads. Borrowed or static. */
-const char *cli_data_dir(const struct cli *cli);
 
 /*
  * A word of the command line (key "ui.cli.*", "ui.list.*") in the

@@ -49,10 +49,10 @@ static struct found find_long(const struct cli_command *cmd, const char *name, s
  * (for whether it takes an argument, and to note --data and --lang). */
 static struct found find_anywhere(const char *name, size_t len)
 {
-	const struct cli_option *tables[1 + 16] = { cli_global_options };
+	const struct cli_option *tables[1 + CLI_MAX_COMMANDS] = { cli_global_options };
 	size_t n = 1;
 
-	for (const struct cli_command *c = cli_commands; c->name && n < 1 + 16; c++)
+	for (const struct cli_command *c = cli_commands; c->name && n < 1 + CLI_MAX_COMMANDS; c++)
 		tables[n++] = c->options;
 	return match(tables, n, name, len);
 }
@@ -78,11 +78,14 @@ static const struct cli_command *find_command_named(const char *name)
 
 /*
  * First pass, before the command is known: the index of the command's
- * name in argv (0 when none is named), and --data and --lang as given, so
- * that even an error found later speaks the worker's language.
+ * name in argv (the first argument that is neither an option nor an
+ * option's value; 0 when there is none), and --data and --lang as given
+ * anywhere, so that whatever is said next speaks the worker's language.
  */
 static int find_command(struct cli *cli, int argc, char **argv)
 {
+	int at = 0;
+
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		const char *eq, *value;
@@ -90,9 +93,12 @@ static int find_command(struct cli *cli, int argc, char **argv)
 		size_t len;
 
 		if (!strcmp(a, "--"))
-			return i + 1 < argc ? i + 1 : 0;
-		if (a[0] != '-' || !a[1])
-			return i;
+			return at ? at : i + 1 < argc ? i + 1 : 0;
+		if (a[0] != '-' || !a[1]) {
+			if (!at)
+				at = i;
+			continue;
+		}
 		if (a[1] != '-')
 			continue;
 		eq = strchr(a + 2, '=');
@@ -106,15 +112,47 @@ static int find_command(struct cli *cli, int argc, char **argv)
 		else if (f.global && !strcmp(f.opt->name, "lang"))
 			cli->common.lang = value;
 	}
-	return 0;
+	return at;
+}
+
+/* The table keeps the promises the parser relies on: no command has more
+ * options than CLI_MAX_OPTIONS, and an option spelt the same in several
+ * commands takes an argument in all or none. A new row that breaks one
+ * stops the program at once, on its first run. */
+static void check_table(void)
+{
+	size_t n_cmds = 0;
+
+	for (const struct cli_command *c = cli_commands; c->name; c++, n_cmds++) {
+		size_t n = 0;
+
+		for (const struct cli_option *o = c->options; o && o->name; o++, n++) {
+			struct found f = find_anywhere(o->name, strlen(o->name));
+
+			if (f.opt && (f.opt->arg == NULL) != (o->arg == NULL)) {
+				fprintf(stderr, "tipcheck: the table spells --%s with and without"
+					" an argument\n", o->name);
+				abort();
+			}
+		}
+		if (n > CLI_MAX_OPTIONS) {
+			fprintf(stderr, "tipcheck: %s has more than %d options\n", c->name,
+				CLI_MAX_OPTIONS);
+			abort();
+		}
+	}
+	if (n_cmds > CLI_MAX_COMMANDS) {
+		fputs("tipcheck: more commands than CLI_MAX_COMMANDS\n", stderr);
+		abort();
+	}
 }
 
 static int unknown_command(struct cli *cli, const char *name)
 {
-	const char *known[16];
+	const char *known[CLI_MAX_COMMANDS];
 	size_t n = 0;
 
-	for (const struct cli_command *c = cli_commands; c->name && n < 16; c++)
+	for (const struct cli_command *c = cli_commands; c->name && n < CLI_MAX_COMMANDS; c++)
 		known[n++] = c->name;
 	return cli_error_unknown(cli, "ui.cli.error.unknown-command", NULL, name, known, n);
 }
@@ -195,8 +233,7 @@ static int unknown_option(struct cli *cli, const char *arg, size_t len)
 	return rc;
 }
 
-/* What the second pass does when it meets --help, --version or an
- * error: the first of them in argv wins. */
+/* --help or --version, whichever came first. */
 enum first { FIRST_NONE, FIRST_HELP, FIRST_VERSION };
 
 /* Records one option's value; returns -1, or an exit status after an
@@ -265,9 +302,13 @@ static int short_options(struct cli *cli, const char *a, const char **gvalues, e
 		struct found f = find_short(cli->cmd, *p);
 		char spelt[3] = { '-', *p, '\0' };
 
+		int rc;
+
 		if (!f.opt || f.opt->arg)
 			return cli_error(cli, "ui.cli.error.unknown-option", "option", spelt, NULL);
-		take(cli, f, "", gvalues, first);
+		rc = take(cli, f, "", gvalues, first);
+		if (rc >= 0)
+			return rc;
 	}
 	return -1;
 }
@@ -284,9 +325,11 @@ int cli_parse(struct cli *cli, int argc, char **argv)
 {
 	const char *gvalues[CLI_MAX_OPTIONS] = { 0 };
 	enum first first = FIRST_NONE;
-	int at = find_command(cli, argc, argv), rc = -1;
+	int at, rc = -1;
 	bool dashdash = false;
 
+	check_table();
+	at = find_command(cli, argc, argv);
 	cli->cmd = at ? find_command_named(argv[at]) : cli_default_command;
 	cli->cmd_named = at != 0;
 	if (!cli->cmd) {
@@ -295,7 +338,8 @@ int cli_parse(struct cli *cli, int argc, char **argv)
 		return unknown_command(cli, argv[at]);
 	}
 	cli->operands = xcalloc((size_t)argc, sizeof *cli->operands);
-	for (int i = 1; i < argc && rc < 0; i++) {
+	/* In argv's order: the first of --help, --version and an error wins. */
+	for (int i = 1; i < argc && rc < 0 && first == FIRST_NONE; i++) {
 		const char *a = argv[i];
 
 		if (i == at)
@@ -308,12 +352,12 @@ int cli_parse(struct cli *cli, int argc, char **argv)
 			rc = long_option(cli, argc, argv, &i, gvalues, &first);
 		else
 			rc = short_options(cli, a, gvalues, &first);
-		/* An error after --help or --version: they were asked first. */
-		if (rc >= 0 && first != FIRST_NONE)
-			rc = -1, i = argc;
 	}
-	cli->common.data_dir = global_value(gvalues, "data");
-	cli->common.lang = global_value(gvalues, "lang");
+	/* --data and --lang after --help were noted by find_command(). */
+	if (global_value(gvalues, "data"))
+		cli->common.data_dir = global_value(gvalues, "data");
+	if (global_value(gvalues, "lang"))
+		cli->common.lang = global_value(gvalues, "lang");
 	cli->common.ask_lang = global_value(gvalues, "ask-lang");
 	cli->common.region = global_value(gvalues, "region");
 	if (first == FIRST_HELP) {

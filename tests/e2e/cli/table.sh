@@ -78,6 +78,8 @@ t 2 "^tipcheck: unknown command 'frobnicate'; available: screen assess print tra
 # --help and --version answer even after an option the command lacks; an
 # error before them is reported.
 t 0 "^Usage: tipcheck check" check --help --frob
+lacks "unknown option"
+t 0 "^Utilisation : tipcheck print" print --help --lang fr
 t 2 "^tipcheck check: unknown option '--frob'" check --frob --help
 
 # Help is generated from the table: every command's options are in it.
