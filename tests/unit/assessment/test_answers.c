@@ -7,30 +7,9 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "engine.h"
 #include "tipcheck/answers.h"
-#include "tipcheck/loader.h"
 #include "tipcheck/session.h"
-
-static int load(void **state)
-{
-	const char *src = getenv("TIPCHECK_SRC");
-	struct diag_list d = { 0 };
-	char dir[4096];
-
-	snprintf(dir, sizeof dir, "%s/tests/fixtures/engine", src ? src : ".");
-	diag_list_init(&d, DIAG_DEFAULT_MAX);
-	*state = loader_load(dir, &d);
-	if (!*state)
-		diag_print(&d, stderr);
-	diag_list_free(&d);
-	return *state ? 0 : -1;
-}
-
-static int unload(void **state)
-{
-	content_free(*state);
-	return 0;
-}
 
 /* One read of text over the interview of the checklists named in ids
  * (comma-separated; `first` ones are added as an interview does). */
@@ -297,5 +276,5 @@ int main(void)
 		cmocka_unit_test(untouched_on_error),
 	};
 
-	return cmocka_run_group_tests(tests, load, unload);
+	return cmocka_run_group_tests(tests, engine_load, engine_unload);
 }
