@@ -81,9 +81,10 @@ struct session;
  * Starts an interview over lists (checklists marked `first` are added in
  * front if missing; duplicates dropped). Items whose preset_yes names the
  * situation start answered "yes". Returns a new session owned by the
- * caller; it borrows c, which must outlive it. The session registers the
- * wipe of its answers with privacy_on_exit() (and session_free() removes
- * it), so that an exit or a fatal signal leaves no answer in memory.
+ * caller; it borrows c, which must outlive it. The session registers
+ * nothing process-wide: the front end that runs it registers
+ * session_wipe() on exit and fatal signals (privacy_on_exit()), and
+ * forgets it before session_free().
  */
 struct session *session_new(const struct content *c,
 			    const struct checklist *const *lists, size_t n_lists,

@@ -4,6 +4,7 @@
 
 #include "rulestate.h"
 #include "tipcheck/safety_check.h"
+#include "tipcheck/situation.h"
 #include "tipcheck/session.h"
 #include "tipcheck/xalloc.h"
 
@@ -55,7 +56,7 @@ static enum level eval(struct run *x)
 
 static bool preset(const struct run *x, const struct item *it)
 {
-	return it->preset_yes & (1u << x->situation);
+	return situation_presets(x->situation, it);
 }
 
 static bool graded(const struct item *it)

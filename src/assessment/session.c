@@ -4,6 +4,7 @@
 
 #include "tipcheck/privacy.h"
 #include "tipcheck/session.h"
+#include "tipcheck/situation.h"
 #include "tipcheck/xalloc.h"
 
 /* A step: a section of the interview and, within it, INTRO or the
@@ -484,15 +485,13 @@ struct session *session_new(const struct content *c,
 				const struct item *it = &sec->items[i];
 
 				s->in_interview[it->index] = true;
-				if (situation < SITUATION_COUNT && it->preset_yes & (1u << situation))
-					s->answers[it->index] = ANSWER_YES;
 			}
 		}
+	situation_apply_presets(situation, s->lists, s->n_lists, s->answers);
 	restart(s);
 	/* Presets are not answers: an alert they make true is not raised. */
 	collect_alerts(s);
 	update_alerts(s, false);
-	privacy_on_exit(wipe_answers, s);
 	return s;
 }
 
@@ -509,7 +508,6 @@ void session_free(struct session *s)
 {
 	if (!s)
 		return;
-	privacy_forget(s);
 	wipe_answers(s);
 	free(s->answers);
 	free(s->in_interview);

@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include "cli.h"
 #include "export.h"
@@ -14,6 +13,7 @@
 #include "tipcheck/privacy.h"
 #include "tipcheck/render.h"
 #include "tipcheck/session.h"
+#include "tipcheck/situation.h"
 #include "tipcheck/summary.h"
 #include "tipcheck/text.h"
 #include "tipcheck/training.h"
@@ -25,22 +25,6 @@ static const char *const answer_keys[ANSWER_COUNT] = {
 	[ANSWER_NO] = "ui.plain.answer.no",
 	[ANSWER_UNKNOWN] = "ui.plain.answer.unknown",
 };
-
-const char *interview_date(char buf[static 11])
-{
-	const char *epoch = getenv("SOURCE_DATE_EPOCH");
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (epoch && *epoch) {
-		now = (time_t)strtoll(epoch, NULL, 10);
-		gmtime_r(&now, &tm);
-	} else {
-		localtime_r(&now, &tm);
-	}
-	strftime(buf, 11, "%Y-%m-%d", &tm);
-	return buf;
-}
 
 /* --- output ------------------------------------------------------------ */
 
@@ -93,11 +77,6 @@ static bool ask_number(struct plain *p, size_t n, bool none_ok, size_t *out)
 
 /* --- the start: situation and form of exploitation ----------------------- */
 
-static bool audience_fits(enum audience a, enum situation sit)
-{
-	return a == AUDIENCE_ANY || a == (sit == SITUATION_ADULT ? AUDIENCE_ADULT : AUDIENCE_CHILD);
-}
-
 /* Asks the situation, then a checklist among those for the audience
  * (audience-specific first, then general). Children first: for a child,
  * or when the age is not sure, the checklists for children are included
@@ -130,7 +109,7 @@ static bool ask_start(struct plain *p, enum situation *sit, const struct checkli
 		for (size_t i = 0; i < c->n_checklists; i++) {
 			const struct checklist *cl = &c->checklists[i];
 
-			if (cl->first || !audience_fits(cl->audience, *sit)
+			if (cl->first || !situation_fits(*sit, cl->audience)
 			    || (cl->audience == AUDIENCE_ANY) != (pass == 1))
 				continue;
 			if (cl->audience == AUDIENCE_CHILD)
@@ -545,6 +524,13 @@ static bool offer_export(struct plain *p, export_render_fn render, const void *d
 
 /* --- the whole interview ----------------------------------------------- */
 
+/* The wipe run on exit and on fatal signals (privacy.h): this front end
+ * registers it, the session does not. */
+static void wipe_session(void *ses)
+{
+	session_wipe(ses);
+}
+
 /* The result: as JSON, or in words with print and save offered. Returns
  * true when the worker goes back to the review. */
 static bool show_result(struct plain *p, bool json, FILE *out)
@@ -610,6 +596,7 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 	/* Input ended before the start was chosen: nothing asked, but the
 	 * result still says so and what to do. */
 	p.ses = session_new(s->content, lists, n_lists, sit);
+	privacy_on_exit(wipe_session, p.ses);
 	for (bool back = true; back;) {
 		if (lists)
 			run_steps(&p);
@@ -627,6 +614,7 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 		if (back)
 			show_review(&p);
 	}
+	privacy_forget(p.ses);
 	session_free(p.ses);
 	if (p.line)
 		privacy_wipe(p.line, p.cap);

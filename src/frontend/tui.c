@@ -66,6 +66,13 @@ static void guard_wipe(void *arg)
 	}
 }
 
+/* Out of memory (xalloc.h): the answers wiped and the terminal given back
+ * by the same bytes as on a signal, before the message is printed. */
+static void guard_fatal(void)
+{
+	guard_wipe(NULL);
+}
+
 /* Appends a terminfo capability (if the terminal has it) to the restore
  * bytes. */
 static void guard_add_cap(const char *cap)
@@ -152,9 +159,6 @@ void tui_begin_interview(struct tui *t)
 {
 	t->session = session_new(t->content, t->lists, t->n_lists, t->situation);
 	guard.session = t->session;
-	/* session_new() registered the wipe of its answers alone; ours wipes
-	 * them too and also gives the terminal back. */
-	privacy_on_exit(guard_wipe, NULL);
 	t->guidance = false;
 	t->body_scroll = 0;
 	t->review_cursor = 0;
@@ -362,6 +366,7 @@ int tui_run(const struct interview_setup *s)
 
 	/* Before initscr(): curses then leaves these signals to us. */
 	privacy_on_exit(guard_wipe, NULL);
+	xalloc_on_fatal(guard_fatal);
 	curses_start(&t);
 	tui_show(&t, TUI_START);
 	while (r == TUI_CONTINUE) {
@@ -385,5 +390,6 @@ int tui_run(const struct interview_setup *s)
 	free(t.marked);
 	free(t.message);
 	curses_stop(r == TUI_QUICK_EXIT);
+	xalloc_on_fatal(NULL);
 	return EXIT_OK;
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "tipcheck/catalog.h"
+#include "tipcheck/situation.h"
 #include "tui.h"
 #include "tui_draw.h"
 #include "tipcheck/xalloc.h"
@@ -55,14 +56,6 @@ static bool step_needed(const struct tui *t, enum tui_start_step step)
 	}
 }
 
-/* Children first: not sure is treated as a child. */
-static bool audience_fits(enum audience a, enum situation s)
-{
-	if (a == AUDIENCE_ANY)
-		return true;
-	return a == (s == SITUATION_ADULT ? AUDIENCE_ADULT : AUDIENCE_CHILD);
-}
-
 /* Checklists offered for the situation (indexes into content), in
  * content order; `first` ones are always asked and not offered. Returns
  * a new array (free()) and its length in *n. */
@@ -74,7 +67,7 @@ static size_t *candidates(const struct tui *t, size_t *n)
 	*n = 0;
 	for (size_t i = 0; i < c->n_checklists; i++)
 		if (!c->checklists[i].first &&
-		    audience_fits(c->checklists[i].audience, t->situation))
+		    situation_fits(t->situation, c->checklists[i].audience))
 			v[(*n)++] = i;
 	return v;
 }

@@ -51,7 +51,7 @@ t.ok(text.startswith("Screening result\n"), "assess --format text")
 t.lacks(text, "\f", "text on stdout: no pages")
 t.ok(run(["assess", "labour"] + D, ANSWERS).stdout.decode() == text, "text is the default")
 for args, what in ((["--format", "pdf"], "--format: expected text, markdown or html"),
-                   (["--format"], "requires an argument"),
+                   (["--format"], "tipcheck assess: option '--format' needs an argument"),
                    (["--format", "html", "--json"], "--json and --format exclude each other")):
     # The option last, so that a missing argument is missing.
     r = run(["assess", "labour"] + D + args, ANSWERS)
