@@ -12,6 +12,7 @@
 #include "config.h"
 #include "cli.h"
 #include "tipcheck/diag.h"
+#include "tipcheck/echo.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/xalloc.h"
 
@@ -39,11 +40,16 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
 	if (fmt) {
 		va_list ap;
-		fprintf(stderr, "tipcheck %s: ", cmd);
+		char *msg;
+
 		va_start(ap, fmt);
-		vfprintf(stderr, fmt, ap);
+		msg = xvasprintf(fmt, ap);
 		va_end(ap);
+		/* The values quoted are the user's: escaped. */
+		fprintf(stderr, "tipcheck %s: ", cmd);
+		echo_fputs(stderr, msg);
 		fputc('\n', stderr);
+		free(msg);
 	}
 	fprintf(stderr, "Try 'tipcheck %s --help'.\n", cmd);
 	return EXIT_USAGE;
@@ -108,7 +114,7 @@ struct content *cli_load(const struct cli_common *o)
 static int usage_unknown_lang(const struct content *c, const char *cmd,
 			      const char *opt, const char *lang)
 {
-	fprintf(stderr, "tipcheck %s: %s: no translation '%s'; available:", cmd, opt, lang);
+	echo_printf(stderr, "tipcheck %s: %s: no translation '%s'; available:", cmd, opt, lang);
 	for (size_t i = 0; i < c->n_catalogs; i++)
 		fprintf(stderr, " %s", c->catalogs[i].lang);
 	fputc('\n', stderr);
@@ -136,7 +142,7 @@ int cli_resolve(const struct cli_common *o, const struct content *c,
 	if (o->region) {
 		*region = content_directory(c, o->region);
 		if (!*region) {
-			fprintf(stderr, "tipcheck %s: --region: no referral directory '%s'; available:",
+			echo_printf(stderr, "tipcheck %s: --region: no referral directory '%s'; available:",
 				cmd, o->region);
 			for (size_t i = 0; i < c->n_directories; i++)
 				fprintf(stderr, " %s", c->directories[i].id);
@@ -155,7 +161,7 @@ int cli_checklists(const struct content *c, const char *cmd, char **ids,
 	for (int i = 0; i < n; i++) {
 		v[i] = content_checklist(c, ids[i]);
 		if (!v[i]) {
-			fprintf(stderr, "tipcheck %s: no checklist '%s'; available:", cmd, ids[i]);
+			echo_printf(stderr, "tipcheck %s: no checklist '%s'; available:", cmd, ids[i]);
 			for (size_t k = 0; k < c->n_checklists; k++)
 				fprintf(stderr, " %s", c->checklists[k].id);
 			fputc('\n', stderr);

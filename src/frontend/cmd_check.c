@@ -5,6 +5,7 @@
 #include "tipcheck/catalog.h"
 #include "cli.h"
 #include "commands.h"
+#include "tipcheck/echo.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/scenario_check.h"
 
@@ -96,7 +97,7 @@ int cmd_check(int argc, char **argv)
 		const struct catalog *cat = content_catalog(c, missing);
 
 		if (!cat) {
-			fprintf(stderr, "tipcheck check: --missing: no translation '%s'; available:",
+			echo_printf(stderr, "tipcheck check: --missing: no translation '%s'; available:",
 				missing);
 			for (size_t i = 0; i < c->n_catalogs; i++)
 				fprintf(stderr, " %s", c->catalogs[i].lang);

@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "tipcheck/echo.h"
 #include "tipcheck/form.h"
 #include "tipcheck/render.h"
 #include "tipcheck/training.h"
@@ -86,7 +87,7 @@ static int print_scenario(const struct content *c, const char *id, bool role_car
 	const struct scenario *sc = content_scenario(c, id);
 
 	if (!sc) {
-		fprintf(stderr, "tipcheck print: no scenario '%s'; available:", id);
+		echo_printf(stderr, "tipcheck print: no scenario '%s'; available:", id);
 		for (size_t i = 0; i < c->n_scenarios; i++)
 			fprintf(stderr, " %s", c->scenarios[i].id);
 		fputc('\n', stderr);

@@ -9,6 +9,7 @@
 #include "tipcheck/catalog.h"
 #include "cli.h"
 #include "commands.h"
+#include "tipcheck/echo.h"
 #include "interview.h"
 #include "tipcheck/training.h"
 #include "tipcheck/scenario.h"
@@ -203,7 +204,7 @@ static const struct scenario *pick_screen(const struct content *c, const struct 
 
 static int scenario_unknown(const struct content *c, const char *id)
 {
-	fprintf(stderr, "tipcheck train: no scenario '%s'; available:", id);
+	echo_printf(stderr, "tipcheck train: no scenario '%s'; available:", id);
 	for (size_t i = 0; i < c->n_scenarios; i++)
 		fprintf(stderr, " %s", c->scenarios[i].id);
 	fputc('\n', stderr);

@@ -6,6 +6,7 @@
 #include "config.h"
 #include "cli.h"
 #include "commands.h"
+#include "tipcheck/echo.h"
 #include "tipcheck/privacy.h"
 
 struct command {
@@ -61,7 +62,7 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		if (!strcmp(argv[1], commands[i].name))
 			return commands[i].run(argc - 1, argv + 1);
-	fprintf(stderr, "tipcheck: unknown command '%s'\n"
-		"Try 'tipcheck --help'.\n", argv[1]);
+	echo_printf(stderr, "tipcheck: unknown command '%s'", argv[1]);
+	fputs("\nTry 'tipcheck --help'.\n", stderr);
 	return EXIT_USAGE;
 }
