@@ -40,7 +40,7 @@ static void help(void)
 	       "      --json         with --plain: print the result as one JSON object\n"
 	       "                     on stdout (doc/json.md); the questions and prompts\n"
 	       "                     then go to stderr\n"
-	       "      --printer CMD  command that prints the result when asked, reading\n"
+	       "      --printer CMD  shell command (sh -c) printing the result, reading\n"
 	       "                     text on its stdin (default: $TIPCHECK_PRINTER,\n"
 	       "                     else lp)\n"
 	       "%s\n"

@@ -37,7 +37,7 @@ static void help(void)
 	       "on a terminal, only lists them.\n\n"
 	       "Options:\n"
 	       "      --plain        line-by-line interview on stdin/stdout, no curses\n"
-	       "      --printer CMD  command that prints the result and feedback when\n"
+	       "      --printer CMD  shell command (sh -c) printing result and feedback when\n"
 	       "                     asked (default: $TIPCHECK_PRINTER, else lp)\n"
 	       "%s\n"
 	       "The role-player's card and the trainer's sheet:\n"
