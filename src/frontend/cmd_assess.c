@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "tipcheck/answers.h"
 #include "tipcheck/diag.h"
 #include "tipcheck/evaluate.h"
 #include "interview.h"
@@ -14,7 +15,6 @@
 #include "tipcheck/session.h"
 #include "tipcheck/summary.h"
 #include "tipcheck/xalloc.h"
-#include "tipcheck/yamltree.h"
 
 #define STDIN_NAME "<stdin>"
 
@@ -50,138 +50,14 @@ static void help(void)
 	       cli_common_help);
 }
 
-/* The answers being read, and what resolves their keys. */
+/* The answers being read, kept for the wipe at exit. */
 struct reader {
 	const struct content *c;
-	const struct checklist *const *lists;
-	size_t n_lists;
 	enum answer *answers;
 	unsigned char *buf;		/* the input as read: answers too */
 	size_t len;
-	unsigned *seen_line;		/* by item->index: line of the first answer */
 	struct diag_list *diags;
 };
-
-static const struct item *find_in(const struct checklist *cl, const char *id)
-{
-	for (size_t s = 0; s < cl->n_sections; s++)
-		for (size_t i = 0; i < cl->sections[s].n_items; i++)
-			if (!strcmp(cl->sections[s].items[i].id, id))
-				return &cl->sections[s].items[i];
-	return NULL;
-}
-
-static char *list_ids(const struct checklist *const *lists, size_t n)
-{
-	size_t len = 1;
-	char *s;
-
-	for (size_t i = 0; i < n; i++)
-		len += strlen(lists[i]->id) + 2;
-	s = xcalloc(len, 1);
-	for (size_t i = 0; i < n; i++) {
-		if (i)
-			strcat(s, ", ");
-		strcat(s, lists[i]->id);
-	}
-	return s;
-}
-
-/* "CHECKLIST.ITEM", or a bare item id found in exactly one checklist of
- * the interview. Adds an error and returns NULL otherwise. */
-static const struct item *resolve(struct reader *r, const char *key, struct pos p)
-{
-	const char *dot = strchr(key, '.');
-	const struct item *found = NULL;
-	char *ids;
-
-	if (dot) {
-		for (size_t l = 0; l < r->n_lists; l++)
-			if (strlen(r->lists[l]->id) == (size_t)(dot - key)
-			    && !strncmp(r->lists[l]->id, key, (size_t)(dot - key)))
-				found = find_in(r->lists[l], dot + 1);
-	} else {
-		size_t n = 0;
-		const struct checklist *in[2] = { NULL, NULL };
-
-		for (size_t l = 0; l < r->n_lists; l++) {
-			const struct item *it = find_in(r->lists[l], key);
-
-			if (it) {
-				if (n < 2)
-					in[n] = r->lists[l];
-				n++;
-				found = it;
-			}
-		}
-		if (n > 1) {
-			diag_error(r->diags, p, DIAG_REFERENCE,
-				   "item '%s' is in more than one checklist (%s, %s%s); "
-				   "write it as CHECKLIST.%s", key, in[0]->id, in[1]->id,
-				   n > 2 ? ", ..." : "", key);
-			return NULL;
-		}
-	}
-	if (!found) {
-		ids = list_ids(r->lists, r->n_lists);
-		diag_error(r->diags, p, DIAG_REFERENCE,
-			   "unknown item '%s' (not in the checklists of this interview: %s)",
-			   key, ids);
-		free(ids);
-	}
-	return found;
-}
-
-static void answer_pair(struct reader *r, const struct ynode *key, const struct ynode *val)
-{
-	const struct item *it = resolve(r, key->str, key->pos);
-	enum answer a;
-
-	if (val->type != YNODE_SCALAR) {
-		diag_error(r->diags, val->pos, DIAG_TYPE,
-			   "expected an answer for '%s' (one of: yes, no, unknown, not-asked), "
-			   "not %s", key->str, ynode_type_name(val));
-		return;
-	}
-	if (!answer_from_str(val->str, &a)) {
-		diag_error(r->diags, val->pos, DIAG_VALUE,
-			   "invalid answer '%s' for '%s' (expected one of: yes, no, unknown, "
-			   "not-asked)", val->str, key->str);
-		return;
-	}
-	if (!it)
-		return;
-	if (r->seen_line[it->index]) {
-		diag_error(r->diags, key->pos, DIAG_DUPLICATE,
-			   "duplicate answer for '%s' (first given on line %u)",
-			   it->key, r->seen_line[it->index]);
-		return;
-	}
-	r->seen_line[it->index] = key->pos.line;
-	r->answers[it->index] = a;
-}
-
-/* Reads the mapping of answers with the content's YAML reader (the same
- * rules: no aliases, no duplicate keys, valid UTF-8). Errors go to
- * r->diags. */
-static void read_answers(struct reader *r)
-{
-	struct ytree *tree = ytree_parse((const char *)r->buf, r->len, STDIN_NAME, r->diags);
-	const struct ynode *root;
-
-	if (!tree)
-		return;
-	root = tree->root;
-	if (root->type != YNODE_MAPPING) {
-		diag_error(r->diags, root->pos, DIAG_TYPE,
-			   "expected a mapping of item: answer (yes, no, unknown, not-asked), "
-			   "not %s", ynode_type_name(root));
-	} else {
-		for (size_t i = 0; i < root->len; i++)
-			answer_pair(r, ymap_key(root, i), ymap_value(root, i));
-	}
-	ytree_free(tree);
-}
 
 /* All of stdin into r->buf, up to the loader's file size limit. The
  * buffer grows by copying and wiping, so no stale copy of the answers is
@@ -236,6 +112,7 @@ int cmd_assess(int argc, char **argv)
 	struct reader r = { 0 };
 	enum render_format format = FORMAT_TEXT;
 	bool json = false, format_given = false;
+	size_t n_lists;
 	int opt, rc;
 
 	optind = 1;
@@ -274,20 +151,19 @@ int cmd_assess(int argc, char **argv)
 		goto out;
 
 	r.c = c;
-	r.n_lists = session_order_lists(c, chosen, (size_t)(argc - optind), &lists);
-	r.lists = lists;
+	n_lists = session_order_lists(c, chosen, (size_t)(argc - optind), &lists);
 	r.answers = xcalloc(c->n_items ? c->n_items : 1, sizeof *r.answers);
-	r.seen_line = xcalloc(c->n_items ? c->n_items : 1, sizeof *r.seen_line);
 	r.diags = &diags;
 	privacy_on_exit(wipe_answers, &r);
 	diag_list_init(&diags, DIAG_DEFAULT_MAX);
 	if (slurp(&r, stdin))
-		read_answers(&r);
+		answers_read(c, lists, n_lists, (const char *)r.buf, r.len, STDIN_NAME, r.answers,
+			     &diags);
 	if (diag_has_errors(&diags)) {
 		diag_print(&diags, stderr);
 		rc = EXIT_INVALID;
 	} else {
-		struct evaluation *e = evaluate(c, lists, r.n_lists, r.answers, region);
+		struct evaluation *e = evaluate(c, lists, n_lists, r.answers, region);
 		struct render_opts o;
 		char date[11];
 
@@ -311,7 +187,6 @@ out:
 	diag_list_free(&diags);
 	free(r.buf);
 	free(r.answers);
-	free(r.seen_line);
 	free(lists);
 	free(chosen);
 	content_free(c);
