@@ -300,7 +300,13 @@ static enum tui_reaction print_summary(struct tui *t)
 	 * owns: it goes nowhere; the outcome is shown as a message. */
 	char *quiet = xasprintf("(%s) >/dev/null 2>&1", cmd);
 	const struct export_watch w = { STDIN_FILENO, printing_key, NULL };
-	struct export_result r = export_to_printer(quiet, render_summary, t, &w);
+	struct export_result r;
+
+	/* A printer may be slow: say so, and how to stop it, meanwhile. */
+	tui_fill(LINES - 2, 0, ROLE_NORMAL);
+	tui_puts(LINES - 2, 1, COLS - 2, tr_ui(&t->lang, "ui.tui.result.printing"), ROLE_ANSWER);
+	refresh();
+	r = export_to_printer(quiet, render_summary, t, &w);
 
 	free(quiet);
 	if (r.status == EXPORT_QUIT)

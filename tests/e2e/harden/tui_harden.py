@@ -140,6 +140,7 @@ def case_stop_print(tm, data):
     to_result(tm, data, ["--printer", script])
     tm.keys("P")
     pid = wait_file(started)
+    tm.wait_for("Printing… Esc stops it.")
     tm.keys("y", "Escape")
     tm.wait_for("Printing stopped.", "Result")
     wait_stopped(pid, "the printer command")
