@@ -269,4 +269,18 @@ r = run(["assess", "labour"] + D, "\ufeffdebt: yes\x7f\n")
 t.contains(r.stderr.decode(), "<stdin>:1:10: error: control character U+007F",
            "columns after a byte-order mark")
 
+# --- --printer is a shell command, and the help says so -----------------
+for cmd in ("screen", "train"):
+    r = run([cmd, "--help"])
+    t.contains(r.stdout.decode(), "--printer CMD  shell command (sh -c)",
+               cmd + " --help says --printer is a shell command")
+man = open(os.path.join(os.environ["TIPCHECK_SRC"], "doc", "tipcheck.1")).read()
+t.contains(man, "The shell command that prints a result summary", "the man page says so")
+out = fresh()
+printed = os.path.join(out, "printed.txt")
+r = run(["screen", "--plain", "--printer", "tr a-z A-Z | head -c 16 > '%s'" % printed,
+         "labour"] + D, COMPLETE + "p\n")
+t.ok(open(printed).read() == "SCREENING RESULT" if os.path.exists(printed) else False,
+     "a pipeline and a redirection work in --printer", r.stdout.decode()[-300:])
+
 t.finish(tmp)
