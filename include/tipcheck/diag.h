@@ -77,7 +77,8 @@ bool diag_has_errors(const struct diag_list *l);
 /* Short stable name of a code ("unknown-key"), for tests and --json. */
 const char *diag_code_to_str(enum diag_code code);
 /* Writes "FILE:LINE:COLUMN: error: message" lines, then a line saying how
- * many were dropped, if any. */
+ * many were dropped, if any. File names and messages are written through
+ * echo.h: a control or bidi character in them shows as <U+XXXX>. */
 void diag_print(const struct diag_list *l, FILE *out);
 
 #endif

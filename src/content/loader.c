@@ -678,6 +678,7 @@ struct loader {
 	struct diag_list *d;
 	const char *dir;
 	bool failed[K_COUNT];	/* a file of this kind had an error */
+	bool unread[K_COUNT];	/* its folder cannot be read (said once) */
 	bool any_failed;
 	struct refpos_map refs;	/* where each reference was written */
 };
@@ -711,27 +712,45 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The *.yaml names in DIR/sub, sorted bytewise. A missing folder is
- * empty; anything else that cannot be read is an error. */
-static char **list_yaml(struct loader *l, const char *sub, size_t *n)
+/*
+ * One cause, one error: a folder that exists but cannot be read is said
+ * once, and the kinds first..last (the files it holds) count as failed
+ * and unread, so that neither each file nor each reference into them is
+ * reported again.
+ */
+static void folder_unread(struct loader *l, const char *file, int err, enum kind first,
+			  enum kind last)
+{
+	diag_error(l->d, ((struct pos){ file, 0, 0 }), DIAG_IO, "cannot read folder: %s",
+		   strerror(err));
+	for (enum kind k = first; k <= last; k++)
+		l->failed[k] = l->unread[k] = true;
+	l->any_failed = true;
+}
+
+/* Opens DIR/sub; NULL when it is missing or cannot be read (said). */
+static DIR *open_folder(struct loader *l, const char *sub, enum kind first, enum kind last)
 {
 	char *path = join(l->dir, sub, NULL);
 	const char *file = add_file(l, path);
+	DIR *dp = opendir(path);
+
+	if (!dp && errno != ENOENT)
+		folder_unread(l, file, errno, first, last);
+	return dp;
+}
+
+/* The *.yaml names in DIR/sub, sorted bytewise. A missing folder is
+ * empty; anything else that cannot be read is an error. */
+static char **list_yaml(struct loader *l, const char *sub, enum kind kind, size_t *n)
+{
 	char **v = NULL;
 	struct dirent *e;
-	struct stat st;
 	DIR *dp;
 
 	*n = 0;
-	if (stat(path, &st) < 0 && errno == ENOENT)
+	if (l->unread[kind] || !(dp = open_folder(l, sub, kind, kind)))
 		return NULL;
-	dp = opendir(path);
-	if (!dp) {
-		diag_error(l->d, ((struct pos){ file, 0, 0 }), DIAG_IO, "cannot read folder: %s",
-			   strerror(errno));
-		l->any_failed = true;
-		return NULL;
-	}
 	while ((e = readdir(dp))) {
 		size_t len = strlen(e->d_name);
 
@@ -794,7 +813,7 @@ static void load_folder(struct loader *l, const char *sub, const struct objtype 
 			size_t *count)
 {
 	size_t n;
-	char **names = list_yaml(l, sub, &n);
+	char **names = list_yaml(l, sub, kind, &n);
 	char *v = NULL;
 
 	v = xcalloc(n ? n : 1, type->size);
@@ -1147,6 +1166,7 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 	struct loader l = { .c = c, .d = d, .dir = dir };
 	size_t errors_before = d->n_errors;
 	struct sources_file sf = { 0 };
+	DIR *top;
 	void *arr;
 
 	c->dir = xstrdup(dir);
@@ -1156,13 +1176,17 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 		content_free(c);
 		return NULL;
 	}
-	if (load_file(&l, "indicators", "sources.yaml", &sources_file_type, &sf, clear_sources,
+	top = open_folder(&l, "indicators", K_SOURCES, K_SCENARIO);
+	if (top)
+		closedir(top);
+	if (!l.unread[K_SOURCES] &&
+	    load_file(&l, "indicators", "sources.yaml", &sources_file_type, &sf, clear_sources,
 		      K_SOURCES)) {
 		c->sources = sf.sources;
 		c->n_sources = sf.n_sources;
 	}
 	/* signals.yaml is optional: content without signals has none. */
-	if (present(&l, "indicators", "signals.yaml")) {
+	if (!l.unread[K_SIGNALS] && present(&l, "indicators", "signals.yaml")) {
 		struct signals_file sg = { 0 };
 
 		if (load_file(&l, "indicators", "signals.yaml", &signals_file_type, &sg,

@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "interview.h"
 #include "tipcheck/datestamp.h"
+#include "tipcheck/echo.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/suggest.h"
 #include "tipcheck/xalloc.h"
@@ -163,7 +164,9 @@ int cli_error_hint(struct cli *cli, char *msg, const char *near)
 	char *prefix = who(cli);
 	char *try = cli_format(cli, "ui.cli.error.try", "command", prefix, NULL);
 
-	fprintf(stderr, "%s: %s", prefix, msg);
+	/* The message quotes the user's words: echoed safely. */
+	fprintf(stderr, "%s: ", prefix);
+	echo_fputs(stderr, msg);
 	if (near) {
 		char *hint = cli_format(cli, "ui.cli.error.did-you-mean", "word", near, NULL);
 
@@ -228,7 +231,9 @@ void cli_say(struct cli *cli, const char *key, ...)
 	va_start(ap, key);
 	msg = vformat(cli, key, ap);
 	va_end(ap);
-	fprintf(stderr, "%s: %s\n", prefix, msg);
+	fprintf(stderr, "%s: ", prefix);
+	echo_fputs(stderr, msg);
+	fputc('\n', stderr);
 	free(msg);
 	free(prefix);
 }

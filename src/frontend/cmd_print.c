@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "tipcheck/echo.h"
 #include "tipcheck/form.h"
 #include "tipcheck/render.h"
 #include "tipcheck/training.h"

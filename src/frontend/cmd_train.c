@@ -8,6 +8,7 @@
 #include "tipcheck/catalog.h"
 #include "cli.h"
 #include "commands.h"
+#include "tipcheck/echo.h"
 #include "interview.h"
 #include "tipcheck/training.h"
 #include "tipcheck/scenario.h"

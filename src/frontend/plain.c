@@ -432,14 +432,8 @@ static const struct { const char *s; enum render_format f; } format_answers[] = 
 static void export_said(struct plain *p, struct export_result r, const char *path,
 			const char *command)
 {
-	char status[16];
-	const char *names[] = { "path", "command", "error", "status" };
-	const char *values[] = { path ? path : "", command ? command : "",
-				 r.error ? strerror(r.error) : "", status };
-	char *msg;
+	char *msg = export_message(p->t, r, path, command);
 
-	snprintf(status, sizeof status, "%d", r.exit_status);
-	msg = tr_format(tr_ui(p->t, export_status_key(r.status)), names, values, 4);
 	plain_put_wrapped(p, "", msg);
 	free(msg);
 }
@@ -510,7 +504,7 @@ static bool offer_export(struct plain *p, export_render_fn render, const void *d
 			const char *cmd = export_printer_command(p->s->printer);
 
 			fflush(p->out);
-			export_said(p, export_to_printer(cmd, render, doc), NULL, cmd);
+			export_said(p, export_to_printer(cmd, render, doc, NULL), NULL, cmd);
 		} else if (!strcasecmp(p->line, "s")) {
 			save_result(p, render, doc);
 		} else if (plain_key_of(p, p->line) == KEY_BACK) {

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tipcheck/catalog.h"
 #include "tipcheck/contact.h"
@@ -310,25 +311,52 @@ static int render_summary(FILE *out, enum render_format format, const void *arg)
 static void set_message(struct tui *t, struct export_result r, const char *path,
 			const char *command)
 {
-	char status[16];
-	const char *names[] = { "path", "command", "error", "status" };
-	const char *values[] = { path ? path : "", command ? command : "",
-				 r.error ? strerror(r.error) : "", status };
-
-	snprintf(status, sizeof status, "%d", r.exit_status);
 	free(t->message);
-	t->message = tui_format(&t->lang, export_status_key(r.status), names, values, 4);
+	t->message = export_message(&t->lang, r, path, command);
 }
 
-static void print_summary(struct tui *t)
+/* While a print runs: the quick exit leaves, Esc stops the print, any
+ * other key is dropped. */
+static enum export_key printing_key(void *arg)
+{
+	wint_t wc;
+	int r, key;
+
+	(void)arg;
+	nodelay(stdscr, TRUE);
+	r = get_wch(&wc);
+	nodelay(stdscr, FALSE);
+	if (r == ERR)
+		return EXPORT_KEY_NONE;
+	key = r == KEY_CODE_YES ? TUI_FN((int)wc) : (int)wc;
+	if (key == TUI_ESC)
+		return EXPORT_KEY_STOP;
+	for (size_t i = 0; i < tui_n_global_keys; i++)
+		if (tui_global_keys[i].key == key && tui_global_keys[i].action == ACT_QUICK_EXIT)
+			return EXPORT_KEY_QUIT;
+	return EXPORT_KEY_NONE;
+}
+
+static enum tui_reaction print_summary(struct tui *t)
 {
 	const char *cmd = export_printer_command(t->setup->printer);
 	/* The printer command's own output would land on the screen curses
 	 * owns: it goes nowhere; the outcome is shown as a message. */
 	char *quiet = xasprintf("(%s) >/dev/null 2>&1", cmd);
+	const struct export_watch w = { STDIN_FILENO, printing_key, NULL };
+	struct export_result r;
 
-	set_message(t, export_to_printer(quiet, render_summary, t), NULL, cmd);
+	/* A printer may be slow: say so, and how to stop it, meanwhile. */
+	tui_fill(LINES - 2, 0, ROLE_NORMAL);
+	tui_puts(LINES - 2, 1, COLS - 2, tr_ui(&t->lang, "ui.tui.result.printing"), ROLE_ANSWER);
+	refresh();
+	r = export_to_printer(quiet, render_summary, t, &w);
+
 	free(quiet);
+	if (r.status == EXPORT_QUIT)
+		return TUI_QUICK_EXIT;
+	set_message(t, r, NULL, cmd);
+	return TUI_CONTINUE;
 }
 
 static enum render_format format_of(const char *path)
@@ -419,8 +447,7 @@ static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
 	case ACT_QUIT:
 		return TUI_QUIT;
 	case ACT_PRINT:
-		print_summary(t);
-		return TUI_CONTINUE;
+		return print_summary(t);
 	case ACT_SAVE:
 		t->prompt_open = true;
 		t->prompt_len = 0;
