@@ -1,11 +1,22 @@
 #!/bin/sh
 # Installs what tipcheck needs on Debian (only what is missing), then
 # configures and builds ./build. Safe to run again.
+#
+# Extra tools, only when asked for (CI asks for both):
+#   scripts/setup.sh fuzz       clang and libFuzzer, for -Dfuzz=true
+#   scripts/setup.sh valgrind   valgrind, for meson test --setup valgrind
 set -eu
 cd "$(dirname "$0")/.."
 
 packages="meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml-dev
 libcmocka-dev tmux strace libxml2-utils locales"
+for extra in "$@"; do
+	case "$extra" in
+	fuzz) packages="$packages clang libclang-rt-14-dev" ;;
+	valgrind) packages="$packages valgrind" ;;
+	*) echo "setup: unknown extra '$extra' (expected fuzz or valgrind)" >&2; exit 2 ;;
+	esac
+done
 missing=""
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

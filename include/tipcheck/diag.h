@@ -38,6 +38,9 @@ enum diag_code {
 	DIAG_REFERENCE,		/* names something that does not exist */
 	DIAG_TRANSLATION,	/* missing key, placeholder mismatch... */
 	DIAG_SCENARIO,		/* expected result differs from the rules */
+	DIAG_REACH,		/* an element a checklist can never make positive */
+	DIAG_SIGNAL,		/* a signal unused, or missing from an item */
+	DIAG_SAFETY,		/* a safety property of the rules fails */
 	DIAG_CODE_COUNT
 };
 
@@ -74,7 +77,8 @@ bool diag_has_errors(const struct diag_list *l);
 /* Short stable name of a code ("unknown-key"), for tests and --json. */
 const char *diag_code_to_str(enum diag_code code);
 /* Writes "FILE:LINE:COLUMN: error: message" lines, then a line saying how
- * many were dropped, if any. */
+ * many were dropped, if any. File names and messages are written through
+ * echo.h: a control or bidi character in them shows as <U+XXXX>. */
 void diag_print(const struct diag_list *l, FILE *out);
 
 #endif

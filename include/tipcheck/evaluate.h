@@ -29,6 +29,10 @@ bool answer_from_str(const char *s, enum answer *out);
  * answers is indexed by item->index, content->n_items long. */
 bool eval_item_visible(const struct item *item, const enum answer *answers);
 
+/* Whether e, an expression over answers only (show_if, alert `when`),
+ * holds for answers. Hidden items count as not asked. */
+bool eval_answers(const struct expr *e, const enum answer *answers);
+
 enum element_state { ELEMENT_NOT_POSITIVE, ELEMENT_POSITIVE, ELEMENT_UNDECIDED };
 const char *element_state_to_str(enum element_state s);
 
@@ -51,11 +55,15 @@ struct element_result {
 
 /* One leaf of an outcome's expression and its value: the trace of why the
  * outcome matched ("element coercion-at-destination is positive", "not:
- * item x answered yes" ...). negated is true under an odd number of nots. */
+ * item x answered yes" ...). negated is true under an odd number of nots.
+ * For a true `signal` or `sign` leaf, items are the yes answers that made
+ * it true (shown items of the interview, interview order). */
 struct reason {
 	const struct expr *term;
 	bool value;
 	bool negated;
+	const struct item **items;	/* owned by the evaluation */
+	size_t n_items;
 };
 
 struct outcome_result {
@@ -71,6 +79,22 @@ struct referral {
 	bool fallback;			/* found in the default directory */
 	bool no_contact;		/* no contact known: say so */
 	const struct outcome *because;	/* first outcome that asked for it */
+};
+
+/*
+ * The contact for service_id: region's, else the default directory's
+ * (fallback), else whichever entry exists, marked as having no contact.
+ * region may be NULL (the default directory). Fills *out (because NULL).
+ */
+void referral_resolve(const struct content *c, const struct directory *region,
+		      const char *service_id, struct referral *out);
+
+/* An alert whose `when` holds for the final answers, with the contacts
+ * of its refer list. */
+struct alert_result {
+	const struct alert *alert;
+	struct referral *contacts;
+	size_t n_contacts;
 };
 
 struct evaluation {
@@ -91,6 +115,8 @@ struct evaluation {
 	size_t n_referrals;
 	const struct notice **notices;	/* notices whose `when` holds */
 	size_t n_notices;
+	struct alert_result *alerts;	/* alerts whose `when` holds */
+	size_t n_alerts;
 	bool insufficient;		/* some element undecided */
 	unsigned counts[ANSWER_COUNT];	/* over visible items */
 	const struct directory *region;	/* the chosen directory */

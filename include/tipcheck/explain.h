@@ -18,11 +18,16 @@
  *             now, whom to contact, the reminder, one entry per element
  *             of the definition (state, the signs that made it so, what
  *             is still needed), every referral, the rights to explain and
- *             the next steps;
+ *             the next steps. An emergency alert that holds at the end
+ *             (evaluation.alerts) answers "what to do now" itself: its
+ *             title set apart and its text, and its contacts are the
+ *             first to make, before any outcome's. Each contact says how
+ *             it was checked and marks a police line;
  *   trace     the rules in full: each matched outcome with the answers it
  *             rests on, and the counts behind each element;
- *   sources   provenance: the source of every rule and counted sign, our
- *             own judgements, where the contacts come from, the
+ *   sources   provenance: the source of every rule, alert and counted
+ *             sign, our own judgements, where the contacts come from and
+ *             how they were checked (a service's own source too), the
  *             checklists and the date;
  *   debrief   training only: the debrief points, last.
  *
@@ -55,6 +60,7 @@ enum explain_part {
 enum explain_role {
 	EXPLAIN_HEADING,	/* a part's title (shape H1) or a group's (H2) */
 	EXPLAIN_LEVEL,		/* how urgent: symbol and words */
+	EXPLAIN_ALERT,		/* an emergency alert that holds: its title */
 	EXPLAIN_ACTION,		/* what to do now */
 	EXPLAIN_CONTACT,	/* one of the first contacts to make */
 	EXPLAIN_NOTE,		/* a warning or reminder to be noticed */
@@ -99,8 +105,8 @@ struct explain_block {
 	unsigned depth;			/* ITEM and SUB: 0, 1, 2 */
 	struct explain_text label;	/* shown before the text; may be none */
 	struct explain_text text;
-	/* The level the block speaks of (LEVEL, OUTCOME, ACTION), for
-	 * colour; LEVEL_NONE elsewhere. */
+	/* The level the block speaks of (LEVEL, OUTCOME, ACTION; urgent for
+	 * an ALERT), for colour; LEVEL_NONE elsewhere. */
 	enum level level;
 	/* Worth the eye: a positive element, a contact with a number. */
 	bool emphasis;
@@ -117,7 +123,9 @@ struct explanation {
 	 * borrowed from the blocks. */
 	const char *level_line;		/* "Recommendation: [!] Refer" */
 	const char *symbol;		/* "[!]" */
-	const char *action;		/* what to do now; never NULL */
+	const char *action;		/* what to do now (an emergency alert's
+					 * text, else the deciding outcome's
+					 * action); never NULL */
 	/* Per evaluation referral (eval->referrals order): how to find the
 	 * service when it has no contact, else NULL. */
 	const char **find;
@@ -146,7 +154,7 @@ const char *explain_level_symbol(enum level l);
 
 /* "feedback", "advice", "trace", "sources", "debrief". */
 const char *explain_part_to_str(enum explain_part p);
-/* "heading", "level", "action", "contact", "note", "element", "sign",
+/* "heading", "level", "alert", "action", "contact", "note", "element", "sign",
  * "need", "referral", "detail", "notice", "text", "outcome", "reason",
  * "provenance", "about", "feedback", "debrief". */
 const char *explain_role_to_str(enum explain_role r);

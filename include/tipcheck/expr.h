@@ -14,15 +14,21 @@
 
 /* Where an expression stands decides what it may use. */
 enum expr_context {
-	/* show_if: all, any, not, item, answered; an item may be named by
-	 * its bare id, meaning an item of the same checklist. */
+	/* show_if: all, any, not, item, answered, unknown; an item may be
+	 * named by its bare id, meaning an item of the same checklist. */
 	EXPR_CTX_SHOW_IF,
 	/* outcome and notice `when`: every operator; items are named
-	 * CHECKLIST.ITEM, elements by their id in the same rules file. */
+	 * CHECKLIST.ITEM, elements and outcomes by their id in the same
+	 * rules file, signals by their id in indicators/signals.yaml. */
 	EXPR_CTX_RULES,
+	/* alert `when`: all, any, not, item, answered (answers only, so an
+	 * alert can be raised the moment an answer is given); items are
+	 * named CHECKLIST.ITEM. */
+	EXPR_CTX_ALERT,
 };
 
-/* "all", "any", "not", "item", "answered", "element", "undecided". */
+/* "all", "any", "not", "item", "answered", "element", "undecided",
+ * "unknown", "signal", "sign", "outcome". */
 const char *expr_kind_to_str(enum expr_kind k);
 
 /*
@@ -36,8 +42,9 @@ struct expr *expr_parse(const struct ynode *node, enum expr_context ctx, const c
 
 /*
  * Resolves the references of e: items through content_item() (a bare id
- * is looked up as checklist_id.ID), elements in rules. Sets expr->item and
- * expr->element; reports each reference that names nothing to d. Returns
+ * is looked up as checklist_id.ID), elements and outcomes in rules,
+ * signals in c. Sets expr->item, ->element, ->outcome and ->signal;
+ * reports each reference that names nothing to d. Returns
  * false when there was any. checklist_id and rules may be NULL where they
  * cannot be used.
  */

@@ -46,6 +46,14 @@ enum situation { SITUATION_ADULT, SITUATION_CHILD, SITUATION_UNSURE, SITUATION_C
 
 enum translation_status { TRANSLATION_DRAFT, TRANSLATION_REVIEWED };
 
+/* What a safety alert asks of the worker: act now (emergency), or close
+ * the conversation discreetly. */
+enum alert_kind { ALERT_EMERGENCY, ALERT_DISCREET, ALERT_KIND_COUNT };
+
+/* How a referral contact was checked. NOT_CHECKED: a contact the author
+ * knows but could not check against a source or with its operator. */
+enum check_how { CHECK_PUBLIC_SOURCE, CHECK_OPERATOR, CHECK_NOT_CHECKED, CHECK_HOW_COUNT };
+
 /* String <-> enum tables shared by loader, printers and --json. The
  * *_to_str functions return the YAML spelling ("refer-further"); the
  * *_from_str functions return false for an unknown spelling. */
@@ -59,6 +67,10 @@ const char *situation_to_str(enum situation s);
 bool situation_from_str(const char *s, enum situation *out);
 const char *translation_status_to_str(enum translation_status s);
 bool translation_status_from_str(const char *s, enum translation_status *out);
+const char *alert_kind_to_str(enum alert_kind k);
+bool alert_kind_from_str(const char *s, enum alert_kind *out);
+const char *check_how_to_str(enum check_how h);
+bool check_how_from_str(const char *s, enum check_how *out);
 
 struct source {
 	char *id, *title, *publisher, *url;
@@ -75,21 +87,54 @@ enum expr_kind {
 	EXPR_ANSWERED,		/* answered: CHECKLIST.ITEM  yes or no */
 	EXPR_ELEMENT,		/* element: ID  positive (same rules file) */
 	EXPR_UNDECIDED,		/* undecided: ID  too little answered to decide */
+	EXPR_UNKNOWN,		/* unknown: CHECKLIST.ITEM  answered don't know */
+	EXPR_SIGNAL,		/* signal: ID  a shown item carrying it is yes */
+	EXPR_SIGN,		/* sign: STRENGTH  a shown item that strong or
+				 * stronger is yes */
+	EXPR_OUTCOME,		/* outcome: ID  that outcome matches (same rules) */
 	EXPR_COUNT
 };
 
 struct item;
 struct element;
+struct signal;
+struct outcome;
 
 struct expr {
 	enum expr_kind kind;
 	struct pos pos;
 	struct expr **children;		/* ALL, ANY: n_children; NOT: 1 */
 	size_t n_children;
-	char *ref;			/* ITEM, ANSWERED, ELEMENT, UNDECIDED */
+	char *ref;			/* every leaf: the id or strength as written */
 	/* Resolved by the loader; never NULL in loaded content. */
-	const struct item *item;	/* ITEM, ANSWERED */
+	const struct item *item;	/* ITEM, ANSWERED, UNKNOWN */
 	const struct element *element;	/* ELEMENT, UNDECIDED */
+	const struct signal *signal;	/* SIGNAL */
+	const struct outcome *outcome;	/* OUTCOME */
+	enum strength strength;		/* SIGN: weak, medium or strong */
+};
+
+/* The words of one language that suggest an item is about a signal. */
+struct signal_words {
+	char *lang;
+	char **words;			/* lower case as written */
+	size_t n_words;
+	struct pos pos;
+};
+
+/* A meaning that items carry (indicators/signals.yaml): rules test it
+ * with `signal: ID`, whichever checklist the item is in. */
+struct signal {
+	char *id;
+	char *key;			/* "signals.ID": catalogs */
+	char *title;
+	char *description;
+	struct signal_words *words;	/* by language, as written */
+	size_t n_words;
+	const struct item **items;	/* the items carrying it, content order */
+	size_t n_items;
+	size_t index;			/* 0..content.n_signals-1 */
+	struct pos pos;
 };
 
 struct checklist;
@@ -107,6 +152,9 @@ struct item {
 	char *source;			/* source id */
 	char *judgement;		/* NULL, or why this weight is ours */
 	struct expr *show_if;		/* NULL: always shown */
+	char **signal_ids;		/* the signals it carries, as written */
+	size_t n_signal_ids;
+	const struct signal **signals;	/* resolved signal_ids */
 	/* Situations that pre-answer this item "yes" when the interview
 	 * starts (bit 1 << enum situation); the worker can change it. */
 	unsigned preset_yes;
@@ -124,6 +172,8 @@ struct section {
 	 * consent and purpose statement to read out. A section may have an
 	 * intro and no items. */
 	char *intro;
+	char *source;			/* optional: source id of the intro */
+	char *judgement;		/* optional: where the intro is ours */
 	char *element_id;		/* NULL: the section scores nothing */
 	const struct element *element;	/* resolved element_id */
 	struct item *items;
@@ -205,6 +255,44 @@ struct notice {
 	struct pos pos;
 };
 
+/* What `check` proves on a rules file beyond the properties every rules
+ * file has (properties: in the file). Absent parts are NULL. */
+struct child_property {
+	char *outcome_id, *act_id, *exploitation_id;
+	const struct outcome *outcome;	/* must match for a child when... */
+	const struct signal *act;	/* ...a sign of the act and... */
+	const struct signal *exploitation;	/* ...one of exploitation are yes */
+	struct pos pos;
+};
+
+struct rule_properties {
+	char *all_clear_id;
+	/* The outcome that must never follow a yes to a strong sign. */
+	const struct outcome *all_clear;
+	struct child_property child;	/* child.outcome_id NULL: none */
+	struct pos pos;
+};
+
+/*
+ * A safety alert: interrupts the interview the moment an answer makes
+ * `when` true (session.h), and tells the worker what to do now. `when`
+ * looks at answers only (all, any, not, item, answered).
+ */
+struct alert {
+	char *id;
+	char *key;			/* "RULES.ALERT" */
+	enum alert_kind kind;
+	struct expr *when;
+	char *title;
+	char *text;			/* what to do now, in plain words */
+	char **refer;			/* services whose contacts are shown */
+	size_t n_refer;
+	char *source;			/* optional source id */
+	char *judgement;		/* NULL, or why this alert is ours */
+	const struct ruleset *rules;
+	struct pos pos;
+};
+
 struct ruleset {
 	char *id;
 	char *title;
@@ -216,7 +304,20 @@ struct ruleset {
 	size_t n_outcomes;
 	struct notice *notices;
 	size_t n_notices;
+	struct rule_properties properties;
+	struct alert *alerts;		/* optional; content order */
+	size_t n_alerts;
 	char *path;
+	struct pos pos;
+};
+
+/* How contacts were checked: taken from a public source on a date, or
+ * confirmed with the operator by an organisation role on a date. */
+struct checked {
+	bool given;			/* a service's own; else the directory's */
+	enum check_how how;
+	char *date;			/* YYYY-MM-DD; NULL for NOT_CHECKED */
+	char *by;			/* OPERATOR: the organisation role */
 	struct pos pos;
 };
 
@@ -229,13 +330,16 @@ struct service {
 	/* Optional: how to find this service where the worker is (who
 	 * knows it, what to search for), shown when there is no contact. */
 	char *find;
+	bool police;			/* a police line: shown as such */
+	char *source;			/* optional: source id or URL */
+	struct checked checked;		/* optional: overrides the directory's */
 	struct pos pos;
 };
 
 struct directory {
 	char *id;
 	char *region;
-	char *verified;			/* YYYY-MM-DD */
+	struct checked checked;		/* how its contacts were checked */
 	char *notice;			/* optional: confirm locally... */
 	char **sources;			/* optional urls or source ids */
 	size_t n_sources;
@@ -300,6 +404,8 @@ struct content {
 	char *dir;			/* the data directory it came from */
 	struct source *sources;
 	size_t n_sources;
+	struct signal *signals;		/* indicators/signals.yaml, optional */
+	size_t n_signals;
 	struct checklist *checklists;	/* sorted: first-checklists, then file name */
 	size_t n_checklists;
 	struct ruleset *rulesets;
@@ -325,6 +431,7 @@ const struct ruleset *content_ruleset(const struct content *c, const char *id);
 const struct directory *content_directory(const struct content *c, const char *id);
 const struct scenario *content_scenario(const struct content *c, const char *id);
 const struct source *content_source(const struct content *c, const char *id);
+const struct signal *content_signal(const struct content *c, const char *id);
 const struct catalog *content_catalog(const struct content *c, const char *lang);
 /* "CHECKLIST.ITEM", or a bare item id when exactly one checklist has it;
  * *ambiguous (may be NULL) is set when more than one has it. */
@@ -333,6 +440,8 @@ const struct item *content_item(const struct content *c, const char *ref, bool *
  * starting with a letter, at most CONTENT_MAX_ID bytes. */
 #define CONTENT_MAX_ID 64
 bool content_id_valid(const char *s);
+/* How s of d was checked: its own `checked`, else d's. */
+const struct checked *service_checked(const struct directory *d, const struct service *s);
 /* The directory used when no region is chosen. */
 #define DIRECTORY_DEFAULT "international"
 

@@ -16,8 +16,9 @@ int privacy_harden(void);
 void privacy_wipe(void *p, size_t len);
 
 /* Registers a wipe callback to run on normal exit and on SIGINT, SIGTERM
- * and SIGHUP (then the signal's default action happens). One callback;
- * a later call replaces it. The callback must be async-signal-safe (wipe
+ * and SIGHUP (then the signal's default action happens). For front ends
+ * only: the one that owns the terminal registers it, the core never does.
+ * One callback; a later call replaces it. The callback must be async-signal-safe (wipe
  * memory, write(2) to restore the terminal), nothing more. */
 void privacy_on_exit(void (*wipe)(void *), void *arg);
 

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Display width of s in columns (combining marks are 0, CJK 2). */
 size_t text_width(const char *s);
@@ -32,6 +33,12 @@ size_t text_wrap(const char *s, size_t width, struct text_line **lines);
 /* Byte length of the longest prefix of s (at most len bytes) that fits in
  * width columns, never cutting a character or its combining marks. */
 size_t text_fit(const char *s, size_t len, size_t width);
+
+/* Decodes the character at s (at most len bytes): returns its length in
+ * bytes and sets *cp, or returns 1 and sets *cp to -1 for a byte that
+ * does not start valid UTF-8 (overlong forms and surrogates included).
+ * Returns 0 when len is 0. */
+size_t text_decode(const char *s, size_t len, int32_t *cp);
 
 /* True when s is valid UTF-8 (len bytes). */
 bool text_valid_utf8(const char *s, size_t len);

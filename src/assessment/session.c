@@ -1,8 +1,10 @@
 /* The interview session: steps, answers and navigation as a state machine. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "tipcheck/privacy.h"
 #include "tipcheck/session.h"
+#include "tipcheck/situation.h"
 #include "tipcheck/xalloc.h"
 
 /* A step: a section of the interview and, within it, INTRO or the
@@ -26,12 +28,22 @@ struct session {
 	enum session_state state;
 	struct step cur;		/* STEP: shown; REVIEW: last shown */
 	bool edit_return;		/* next answer goes back to the review */
+	bool person;			/* the person holds the screen */
+	/* Alerts of the interview's rules files; whether each `when` held
+	 * after the last change; the raised ones not yet acknowledged, in
+	 * the order raised. */
+	const struct alert **alerts;
+	size_t n_alerts;
+	bool *held;
+	size_t *raised;
+	size_t n_raised;
 };
 
 static const char *const state_names[SESSION_STATE_COUNT] = {
 	[SESSION_STEP] = "step",
 	[SESSION_REVIEW] = "review",
 	[SESSION_DONE] = "done",
+	[SESSION_STOPPED] = "stopped",
 };
 
 static const char *const event_names[SESSION_EV_COUNT] = {
@@ -44,6 +56,15 @@ static const char *const event_names[SESSION_EV_COUNT] = {
 	[SESSION_EV_SET] = "set",
 	[SESSION_EV_RESUME] = "resume",
 	[SESSION_EV_FINISH] = "finish",
+	[SESSION_EV_ALERT] = "alert",
+	[SESSION_EV_PERSON] = "person",
+	[SESSION_EV_WORKER] = "worker",
+};
+
+/* The choices each kind of alert offers. */
+static const bool offers[ALERT_KIND_COUNT][SESSION_ALERT_CHOICE_COUNT] = {
+	[ALERT_EMERGENCY] = { [SESSION_ALERT_CONTINUE] = true, [SESSION_ALERT_RESULT] = true },
+	[ALERT_DISCREET] = { [SESSION_ALERT_CONTINUE] = true, [SESSION_ALERT_STOP] = true },
 };
 
 const char *session_state_to_str(enum session_state s)
@@ -54,6 +75,11 @@ const char *session_state_to_str(enum session_state s)
 const char *session_event_to_str(enum session_event_kind k)
 {
 	return k < SESSION_EV_COUNT ? event_names[k] : "?";
+}
+
+bool session_alert_offers(enum alert_kind k, enum session_alert_choice c)
+{
+	return k < ALERT_KIND_COUNT && c < SESSION_ALERT_CHOICE_COUNT && offers[k][c];
 }
 
 size_t session_order_lists(const struct content *c,
@@ -195,6 +221,58 @@ static bool item_step(const struct session *s, const struct item *it, struct ste
 	return false;
 }
 
+/* --- alerts ------------------------------------------------------------ */
+
+static bool is_raised(const struct session *s, size_t i)
+{
+	for (size_t k = 0; k < s->n_raised; k++)
+		if (s->raised[k] == i)
+			return true;
+	return false;
+}
+
+/* After answers changed: raise every alert whose `when` went from false
+ * to true. With raise false, only takes note (the start, presets). */
+static void update_alerts(struct session *s, bool raise)
+{
+	for (size_t i = 0; i < s->n_alerts; i++) {
+		bool now = eval_answers(s->alerts[i]->when, s->answers);
+
+		if (raise && now && !s->held[i] && !is_raised(s, i))
+			s->raised[s->n_raised++] = i;
+		s->held[i] = now;
+	}
+}
+
+static void wipe_answers(void *arg);
+static void restart(struct session *s);
+
+static bool acknowledge(struct session *s, size_t choice)
+{
+	const struct alert *a = session_alert(s);
+
+	if (!a || !session_alert_offers(a->kind, (enum session_alert_choice)choice))
+		return false;
+	s->n_raised--;
+	memmove(s->raised, s->raised + 1, s->n_raised * sizeof *s->raised);
+	switch ((enum session_alert_choice)choice) {
+	case SESSION_ALERT_RESULT:
+		s->state = SESSION_DONE;
+		break;
+	case SESSION_ALERT_STOP:
+		/* Nothing of this interview may be shown any more. */
+		wipe_answers(s);
+		restart(s);
+		s->n_raised = 0;
+		update_alerts(s, false);
+		s->state = SESSION_STOPPED;
+		break;
+	default:
+		break;
+	}
+	return true;
+}
+
 /* --- handlers, one per state ------------------------------------------- */
 
 static bool set_answer(struct session *s, struct session_event ev)
@@ -203,6 +281,7 @@ static bool set_answer(struct session *s, struct session_event ev)
 		return false;
 	s->answers[ev.index] = ev.answer;
 	settle(s);
+	update_alerts(s, true);
 	return true;
 }
 
@@ -227,6 +306,7 @@ static bool on_step(struct session *s, struct session_event ev)
 		if (!it || ev.answer >= ANSWER_COUNT)
 			return false;
 		s->answers[it->index] = ev.answer;
+		update_alerts(s, true);
 		if (s->edit_return) {
 			s->edit_return = false;
 			s->state = SESSION_REVIEW;
@@ -294,7 +374,18 @@ static bool on_review(struct session *s, struct session_event ev)
 	}
 }
 
+/* Back from the result to the review: every answer is kept, and
+ * finishing again evaluates them anew. */
 static bool on_done(struct session *s, struct session_event ev)
+{
+	if (ev.kind != SESSION_EV_REVIEW)
+		return false;
+	s->edit_return = false;
+	s->state = SESSION_REVIEW;
+	return true;
+}
+
+static bool on_stopped(struct session *s, struct session_event ev)
 {
 	(void)s;
 	(void)ev;
@@ -305,13 +396,26 @@ static bool (*const handlers[SESSION_STATE_COUNT])(struct session *, struct sess
 	[SESSION_STEP] = on_step,
 	[SESSION_REVIEW] = on_review,
 	[SESSION_DONE] = on_done,
+	[SESSION_STOPPED] = on_stopped,
 };
 
 bool session_handle(struct session *s, struct session_event ev)
 {
-	if (ev.kind >= SESSION_EV_COUNT)
+	if (ev.kind >= SESSION_EV_COUNT || s->state == SESSION_STOPPED)
 		return false;
-	return handlers[s->state](s, ev);
+	/* Who holds the screen and the alerts are the same in every state. */
+	switch (ev.kind) {
+	case SESSION_EV_ALERT:
+		return acknowledge(s, ev.index);
+	case SESSION_EV_PERSON:
+		s->person = true;
+		return true;
+	case SESSION_EV_WORKER:
+		s->person = false;
+		return true;
+	default:
+		return handlers[s->state](s, ev);
+	}
 }
 
 /* --- life cycle -------------------------------------------------------- */
@@ -328,6 +432,33 @@ static void restart(struct session *s)
 	s->cur = (struct step){ 0, INTRO };
 	s->edit_return = false;
 	s->state = step_forward(s, &s->cur) ? SESSION_STEP : SESSION_REVIEW;
+}
+
+/* The alerts of the rules files of the interview's checklists, each
+ * rules file once, in order of first use. */
+static void collect_alerts(struct session *s)
+{
+	const struct ruleset **seen = xcalloc(s->n_lists + 1, sizeof *seen);
+	size_t n_seen = 0, n = 0;
+
+	for (size_t l = 0; l < s->n_lists; l++) {
+		const struct ruleset *rs = s->lists[l]->rules;
+		bool dup = !rs;
+
+		for (size_t k = 0; k < n_seen && !dup; k++)
+			dup = seen[k] == rs;
+		if (dup)
+			continue;
+		seen[n_seen++] = rs;
+		n += rs->n_alerts;
+	}
+	s->alerts = xcalloc(n + 1, sizeof *s->alerts);
+	s->held = xcalloc(n + 1, sizeof *s->held);
+	s->raised = xcalloc(n + 1, sizeof *s->raised);
+	for (size_t r = 0; r < n_seen; r++)
+		for (size_t k = 0; k < seen[r]->n_alerts; k++)
+			s->alerts[s->n_alerts++] = &seen[r]->alerts[k];
+	free(seen);
 }
 
 struct session *session_new(const struct content *c,
@@ -354,12 +485,13 @@ struct session *session_new(const struct content *c,
 				const struct item *it = &sec->items[i];
 
 				s->in_interview[it->index] = true;
-				if (situation < SITUATION_COUNT && it->preset_yes & (1u << situation))
-					s->answers[it->index] = ANSWER_YES;
 			}
 		}
+	situation_apply_presets(situation, s->lists, s->n_lists, s->answers);
 	restart(s);
-	privacy_on_exit(wipe_answers, s);
+	/* Presets are not answers: an alert they make true is not raised. */
+	collect_alerts(s);
+	update_alerts(s, false);
 	return s;
 }
 
@@ -367,18 +499,23 @@ void session_wipe(struct session *s)
 {
 	wipe_answers(s);
 	restart(s);
+	s->person = false;
+	s->n_raised = 0;
+	update_alerts(s, false);
 }
 
 void session_free(struct session *s)
 {
 	if (!s)
 		return;
-	privacy_forget(s);
 	wipe_answers(s);
 	free(s->answers);
 	free(s->in_interview);
 	free(s->sections);
 	free(s->lists);
+	free(s->alerts);
+	free(s->held);
+	free(s->raised);
 	free(s);
 }
 
@@ -392,6 +529,18 @@ enum session_state session_state(const struct session *s)
 enum situation session_situation(const struct session *s)
 {
 	return s->situation;
+}
+
+const struct alert *session_alert(const struct session *s)
+{
+	if (s->person || !s->n_raised || s->state == SESSION_STOPPED)
+		return NULL;
+	return s->alerts[s->raised[0]];
+}
+
+bool session_person(const struct session *s)
+{
+	return s->person;
 }
 
 size_t session_n_checklists(const struct session *s)

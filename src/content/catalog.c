@@ -258,6 +258,10 @@ static void add_key(struct key_list *l, const char *english, const char *fmt, ..
 
 static void content_keys(const struct content *c, struct key_list *l)
 {
+	for (size_t i = 0; i < c->n_signals; i++) {
+		add_key(l, c->signals[i].title, "%s.title", c->signals[i].key);
+		add_key(l, c->signals[i].description, "%s.description", c->signals[i].key);
+	}
 	for (size_t i = 0; i < c->n_checklists; i++) {
 		const struct checklist *cl = &c->checklists[i];
 
@@ -269,6 +273,7 @@ static void content_keys(const struct content *c, struct key_list *l)
 
 			add_key(l, sec->title, "%s.title", sec->key);
 			add_key(l, sec->intro, "%s.intro", sec->key);
+			add_key(l, sec->judgement, "%s.judgement", sec->key);
 			for (size_t j = 0; j < sec->n_items; j++) {
 				const struct item *it = &sec->items[j];
 
@@ -299,6 +304,11 @@ static void content_keys(const struct content *c, struct key_list *l)
 		for (size_t k = 0; k < r->n_notices; k++) {
 			add_key(l, r->notices[k].title, "%s.title", r->notices[k].key);
 			add_key(l, r->notices[k].text, "%s.text", r->notices[k].key);
+		}
+		for (size_t k = 0; k < r->n_alerts; k++) {
+			add_key(l, r->alerts[k].title, "%s.title", r->alerts[k].key);
+			add_key(l, r->alerts[k].text, "%s.text", r->alerts[k].key);
+			add_key(l, r->alerts[k].judgement, "%s.judgement", r->alerts[k].key);
 		}
 	}
 	for (size_t i = 0; i < c->n_directories; i++) {

@@ -8,7 +8,8 @@
 /*
  * Builds c->index from the loaded arrays (which must not move afterwards)
  * and reports to d the ids used twice in the shared namespace of
- * checklists, rules, directories and scenarios, the reserved id "ui", and
+ * checklists, rules, directories and scenarios, the reserved ids "ui" and
+ * "signals", and
  * duplicate source ids. Returns false when it reported any.
  */
 bool content_index_build(struct content *c, struct diag_list *d);
@@ -21,5 +22,6 @@ void content_directory_clear(struct directory *dir);
 void content_scenario_clear(struct scenario *s);
 void content_catalog_clear(struct catalog *cat);
 void content_source_clear(struct source *s);
+void content_signal_clear(struct signal *sg);
 
 #endif

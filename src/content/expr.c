@@ -13,11 +13,23 @@ static const char *const kind_names[EXPR_COUNT] = {
 	[EXPR_ANSWERED] = "answered",
 	[EXPR_ELEMENT] = "element",
 	[EXPR_UNDECIDED] = "undecided",
+	[EXPR_UNKNOWN] = "unknown",
+	[EXPR_SIGNAL] = "signal",
+	[EXPR_SIGN] = "sign",
+	[EXPR_OUTCOME] = "outcome",
 };
 
 static const char *const allowed_list[] = {
-	[EXPR_CTX_SHOW_IF] = "all, any, not, item, answered",
-	[EXPR_CTX_RULES] = "all, any, not, item, answered, element, undecided",
+	[EXPR_CTX_SHOW_IF] = "all, any, not, item, answered, unknown",
+	[EXPR_CTX_RULES] = "all, any, not, item, answered, unknown, element, undecided, "
+			   "signal, sign, outcome",
+	[EXPR_CTX_ALERT] = "all, any, not, item, answered, unknown",
+};
+
+static const char *const context_names[] = {
+	[EXPR_CTX_SHOW_IF] = "show_if",
+	[EXPR_CTX_RULES] = "rules",
+	[EXPR_CTX_ALERT] = "an alert",
 };
 
 const char *expr_kind_to_str(enum expr_kind k)
@@ -36,9 +48,15 @@ void expr_free(struct expr *e)
 	free(e);
 }
 
+/* show_if looks at answers only. */
 static bool allowed(enum expr_kind k, enum expr_context ctx)
 {
-	return ctx == EXPR_CTX_RULES || (k != EXPR_ELEMENT && k != EXPR_UNDECIDED);
+	return ctx == EXPR_CTX_RULES || k <= EXPR_ANSWERED || k == EXPR_UNKNOWN;
+}
+
+static bool names_item(enum expr_kind k)
+{
+	return k == EXPR_ITEM || k == EXPR_ANSWERED || k == EXPR_UNKNOWN;
 }
 
 /* CHECKLIST.ITEM, or a bare ITEM where the context allows it. */
@@ -69,21 +87,32 @@ static struct expr *parse_ref(const struct ynode *v, enum expr_kind k, enum expr
 			   kind_names[k], ynode_is_null(v) ? "nothing" : ynode_type_name(v));
 		return NULL;
 	}
-	if (k == EXPR_ITEM || k == EXPR_ANSWERED) {
+	e = xcalloc(1, sizeof *e);
+	if (names_item(k)) {
 		if (!valid_item_ref(v->str, ctx)) {
 			diag_error(d, v->pos, DIAG_VALUE, "%s: '%s' is not an item reference "
 				   "(expected %s)", what, v->str, ctx == EXPR_CTX_SHOW_IF ?
 				   "ITEM or CHECKLIST.ITEM" : "CHECKLIST.ITEM");
-			return NULL;
+			goto fail;
+		}
+	} else if (k == EXPR_SIGN) {
+		if (!strength_from_str(v->str, &e->strength) || e->strength == STRENGTH_NONE) {
+			diag_error(d, v->pos, DIAG_VALUE, "%s: unknown strength '%s' for 'sign' "
+				   "(expected one of: strong, medium, weak)", what, v->str);
+			goto fail;
 		}
 	} else if (!content_id_valid(v->str)) {
-		diag_error(d, v->pos, DIAG_VALUE, "%s: '%s' is not an element id", what, v->str);
-		return NULL;
+		diag_error(d, v->pos, DIAG_VALUE, "%s: '%s' is not %s id", what, v->str,
+			   k == EXPR_SIGNAL ? "a signal" : k == EXPR_OUTCOME ? "an outcome"
+			   : "an element");
+		goto fail;
 	}
-	e = xcalloc(1, sizeof *e);
 	e->kind = k;
 	e->ref = xstrdup(v->str);
 	return e;
+fail:
+	free(e);
+	return NULL;
 }
 
 static struct expr *parse_list(const struct ynode *v, enum expr_kind k, enum expr_context ctx,
@@ -139,8 +168,9 @@ static struct expr *parse(const struct ynode *n, enum expr_context ctx, const ch
 		return NULL;
 	}
 	if (!allowed(k, ctx)) {
-		diag_error(d, key->pos, DIAG_VALUE, "%s: operator '%s' cannot be used in show_if "
-			   "(expected one of: %s)", what, key->str, allowed_list[ctx]);
+		diag_error(d, key->pos, DIAG_VALUE, "%s: operator '%s' cannot be used in %s "
+			   "(expected one of: %s)", what, key->str, context_names[ctx],
+			   allowed_list[ctx]);
 		return NULL;
 	}
 	switch (k) {
@@ -189,6 +219,7 @@ bool expr_resolve(struct expr *e, const struct content *c, const char *checklist
 		return ok;
 	case EXPR_ITEM:
 	case EXPR_ANSWERED:
+	case EXPR_UNKNOWN:
 		if (strchr(e->ref, '.') || !checklist_id) {
 			e->item = content_item(c, e->ref, NULL);
 		} else {
@@ -217,6 +248,26 @@ bool expr_resolve(struct expr *e, const struct content *c, const char *checklist
 				   kind_names[e->kind], e->ref, rules ? rules->id : "?");
 			return false;
 		}
+		return true;
+	case EXPR_SIGNAL:
+		e->signal = content_signal(c, e->ref);
+		if (!e->signal) {
+			diag_error(d, e->pos, DIAG_REFERENCE, "signal: no signal '%s' in "
+				   "indicators/signals.yaml", e->ref);
+			return false;
+		}
+		return true;
+	case EXPR_OUTCOME:
+		for (size_t i = 0; rules && i < rules->n_outcomes; i++)
+			if (!strcmp(rules->outcomes[i].id, e->ref))
+				e->outcome = &rules->outcomes[i];
+		if (!e->outcome) {
+			diag_error(d, e->pos, DIAG_REFERENCE, "outcome: no outcome '%s' in rules '%s'",
+				   e->ref, rules ? rules->id : "?");
+			return false;
+		}
+		return true;
+	case EXPR_SIGN:
 		return true;
 	case EXPR_COUNT:
 		break;

@@ -7,20 +7,14 @@
 
 #include "catalog_check.h"
 #include "content_index.h"
+#include "depends.h"
+#include "properties.h"
 #include "schema.h"
+#include "signals.h"
 #include "tipcheck/expr.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/xalloc.h"
 #include "tipcheck/yamltree.h"
-
-#define FIELD_AT(obj, off, type) ((type *)(void *)((char *)(obj) + (off)))
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-#define OBJTYPE(var, nm, st, flds, chk) \
-	static const struct objtype var = { nm, sizeof(st), flds, COUNT(flds), true, \
-					    offsetof(st, pos), chk }
-/* Parts of a scenario read into the scenario itself. */
-#define PARTTYPE(var, nm, st, flds) \
-	static const struct objtype var = { nm, sizeof(st), flds, COUNT(flds), false, 0, NULL }
 
 /* Enum fields: each spelled out with the values an author may use. */
 static bool enum_error(struct schema_ctx *x, const struct ynode *v, const char *what,
@@ -75,6 +69,22 @@ static bool p_expected_level(struct schema_ctx *x, const struct ynode *v, void *
 	return true;
 }
 
+static bool p_alert_kind(struct schema_ctx *x, const struct ynode *v, void *obj,
+			 const struct field *f)
+{
+	if (!is_text(v) || !alert_kind_from_str(v->str, FIELD_AT(obj, f->off, enum alert_kind)))
+		return enum_error(x, v, "alert kind", "emergency, discreet");
+	return true;
+}
+
+static bool p_check_how(struct schema_ctx *x, const struct ynode *v, void *obj,
+			const struct field *f)
+{
+	if (!is_text(v) || !check_how_from_str(v->str, FIELD_AT(obj, f->off, enum check_how)))
+		return enum_error(x, v, "way of checking", "public-source, operator, not-checked");
+	return true;
+}
+
 static bool p_status(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
 {
 	if (!is_text(v) ||
@@ -126,6 +136,31 @@ static bool p_show_if(struct schema_ctx *x, const struct ynode *v, void *obj,
 static bool p_when(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
 {
 	return p_expr(x, v, obj, f, EXPR_CTX_RULES);
+}
+
+static bool p_alert_when(struct schema_ctx *x, const struct ynode *v, void *obj,
+			 const struct field *f)
+{
+	return p_expr(x, v, obj, f, EXPR_CTX_ALERT);
+}
+
+/* A service's source: a source id of sources.yaml (checked once all is
+ * loaded) or a URL. */
+static bool p_source_ref(struct schema_ctx *x, const struct ynode *v, void *obj,
+			 const struct field *f)
+{
+	char **out = FIELD_AT(obj, f->off, char *);
+
+	if (!schema_str(x, v, obj, f))
+		return false;
+	if (strncmp(*out, "https://", 8) && strncmp(*out, "http://", 7) &&
+	    !content_id_valid(*out)) {
+		schema_error(x, v->pos, DIAG_VALUE, "'%s' is neither a source id nor a URL "
+			     "(http:// or https://)", *out);
+		return false;
+	}
+	schema_record(x, *out, v->pos);
+	return true;
 }
 
 /* An outcome key in a scenario: RULES.OUTCOME. */
@@ -188,6 +223,8 @@ static const struct field item_fields[] = {
 	{ "judgement", schema_str, 0, offsetof(struct item, judgement), 0, NULL },
 	{ "show_if", p_show_if, 0, offsetof(struct item, show_if), 0, NULL },
 	{ "preset", p_preset, 0, offsetof(struct item, preset_yes), 0, NULL },
+	{ "signals", schema_idlist, 0, offsetof(struct item, signal_ids),
+	  offsetof(struct item, n_signal_ids), NULL },
 };
 OBJTYPE(item_type, "item", struct item, item_fields, NULL);
 
@@ -200,6 +237,11 @@ static bool check_section(struct schema_ctx *x, const struct ynode *map, void *o
 			     "section '%s' needs items (at least one) or an intro", s->id);
 		return false;
 	}
+	if (!s->intro && (s->source || s->judgement)) {
+		schema_error(x, map->pos, DIAG_MISSING_KEY, "section '%s': source and judgement "
+			     "are about the intro, and there is none", s->id);
+		return false;
+	}
 	return true;
 }
 
@@ -207,6 +249,8 @@ static const struct field section_fields[] = {
 	{ "id", schema_id, F_REQUIRED, offsetof(struct section, id), 0, NULL },
 	{ "title", schema_str, F_REQUIRED, offsetof(struct section, title), 0, NULL },
 	{ "intro", schema_str, 0, offsetof(struct section, intro), 0, NULL },
+	{ "source", schema_id, 0, offsetof(struct section, source), 0, NULL },
+	{ "judgement", schema_str, 0, offsetof(struct section, judgement), 0, NULL },
 	{ "element", schema_id, 0, offsetof(struct section, element_id), 0, NULL },
 	{ "items", schema_objlist, 0, offsetof(struct section, items),
 	  offsetof(struct section, n_items), &item_type },
@@ -351,10 +395,23 @@ static const struct field notice_fields[] = {
 };
 OBJTYPE(notice_type, "notice", struct notice, notice_fields, NULL);
 
+static const struct field alert_fields[] = {
+	{ "id", schema_id, F_REQUIRED, offsetof(struct alert, id), 0, NULL },
+	{ "kind", p_alert_kind, F_REQUIRED, offsetof(struct alert, kind), 0, NULL },
+	{ "when", p_alert_when, F_REQUIRED, offsetof(struct alert, when), 0, NULL },
+	{ "title", schema_str, F_REQUIRED, offsetof(struct alert, title), 0, NULL },
+	{ "text", schema_str, F_REQUIRED, offsetof(struct alert, text), 0, NULL },
+	{ "refer", schema_idlist, 0, offsetof(struct alert, refer),
+	  offsetof(struct alert, n_refer), NULL },
+	{ "source", schema_id, 0, offsetof(struct alert, source), 0, NULL },
+	{ "judgement", schema_str, 0, offsetof(struct alert, judgement), 0, NULL },
+};
+OBJTYPE(alert_type, "alert", struct alert, alert_fields, NULL);
+
 static bool check_ruleset(struct schema_ctx *x, const struct ynode *map, void *obj)
 {
 	const struct ruleset *r = obj;
-	size_t n = r->n_elements + r->n_outcomes + r->n_notices, k = 0;
+	size_t n = r->n_elements + r->n_outcomes + r->n_notices + r->n_alerts, k = 0;
 	struct idref *ids = xcalloc(n, sizeof *ids);
 	bool ok;
 
@@ -364,7 +421,9 @@ static bool check_ruleset(struct schema_ctx *x, const struct ynode *map, void *o
 		ids[k] = (struct idref){ r->outcomes[i].id, r->outcomes[i].pos, k };
 	for (size_t i = 0; i < r->n_notices; i++, k++)
 		ids[k] = (struct idref){ r->notices[i].id, r->notices[i].pos, k };
-	ok = check_unique(x, ids, k, "element, outcome or notice");
+	for (size_t i = 0; i < r->n_alerts; i++, k++)
+		ids[k] = (struct idref){ r->alerts[i].id, r->alerts[i].pos, k };
+	ok = check_unique(x, ids, k, "element, outcome, notice or alert");
 	free(ids);
 	return ok;
 }
@@ -381,10 +440,55 @@ static const struct field ruleset_fields[] = {
 	  offsetof(struct ruleset, n_outcomes), &outcome_type },
 	{ "notices", schema_objlist, 0, offsetof(struct ruleset, notices),
 	  offsetof(struct ruleset, n_notices), &notice_type },
+	{ "properties", schema_obj, 0, offsetof(struct ruleset, properties), 0,
+	  &properties_type },
+	{ "alerts", schema_objlist, 0, offsetof(struct ruleset, alerts),
+	  offsetof(struct ruleset, n_alerts), &alert_type },
 };
 OBJTYPE(ruleset_type, "rules file", struct ruleset, ruleset_fields, check_ruleset);
 
 /* Referral directories */
+static bool check_checked(struct schema_ctx *x, const struct ynode *map, void *obj)
+{
+	const struct checked *c = obj;
+
+	if (c->how == CHECK_OPERATOR && !c->by) {
+		schema_error(x, map->pos, DIAG_MISSING_KEY, "how: operator needs 'by' (the "
+			     "organisation role that confirmed the contacts)");
+		return false;
+	}
+	if (c->how != CHECK_OPERATOR && c->by) {
+		schema_error(x, map->pos, DIAG_VALUE, "'by' is only for how: operator");
+		return false;
+	}
+	if (c->how != CHECK_NOT_CHECKED && !c->date) {
+		schema_error(x, map->pos, DIAG_MISSING_KEY, "how: %s needs 'date' (YYYY-MM-DD)",
+			     check_how_to_str(c->how));
+		return false;
+	}
+	if (c->how == CHECK_NOT_CHECKED && c->date) {
+		schema_error(x, map->pos, DIAG_VALUE, "how: not-checked takes no 'date'");
+		return false;
+	}
+	return true;
+}
+
+static const struct field checked_fields[] = {
+	{ "how", p_check_how, F_REQUIRED, offsetof(struct checked, how), 0, NULL },
+	{ "date", schema_date, 0, offsetof(struct checked, date), 0, NULL },
+	{ "by", schema_str, 0, offsetof(struct checked, by), 0, NULL },
+};
+OBJTYPE(checked_type, "checked", struct checked, checked_fields, check_checked);
+
+static bool p_checked(struct schema_ctx *x, const struct ynode *v, void *obj,
+		      const struct field *f)
+{
+	struct checked *c = FIELD_AT(obj, f->off, struct checked);
+
+	c->given = true;
+	return schema_read(x, v, &checked_type, c);
+}
+
 static const struct field service_fields[] = {
 	{ "id", schema_id, F_REQUIRED, offsetof(struct service, id), 0, NULL },
 	{ "name", schema_str, F_REQUIRED, offsetof(struct service, name), 0, NULL },
@@ -393,6 +497,9 @@ static const struct field service_fields[] = {
 	{ "notes", schema_str, 0, offsetof(struct service, notes), 0, NULL },
 	{ "url", schema_str, 0, offsetof(struct service, url), 0, NULL },
 	{ "find", schema_str, 0, offsetof(struct service, find), 0, NULL },
+	{ "police", schema_bool, 0, offsetof(struct service, police), 0, NULL },
+	{ "source", p_source_ref, 0, offsetof(struct service, source), 0, NULL },
+	{ "checked", p_checked, 0, offsetof(struct service, checked), 0, NULL },
 };
 OBJTYPE(service_type, "service", struct service, service_fields, NULL);
 
@@ -413,7 +520,7 @@ static const struct field directory_fields[] = {
 	{ "schema", schema_version, F_REQUIRED, 0, 0, NULL },
 	{ "id", schema_id, F_REQUIRED, offsetof(struct directory, id), 0, NULL },
 	{ "region", schema_str, F_REQUIRED, offsetof(struct directory, region), 0, NULL },
-	{ "verified", schema_date, F_REQUIRED, offsetof(struct directory, verified), 0, NULL },
+	{ "checked", p_checked, F_REQUIRED, offsetof(struct directory, checked), 0, NULL },
 	{ "notice", schema_str, 0, offsetof(struct directory, notice), 0, NULL },
 	{ "sources", schema_strlist, 0, offsetof(struct directory, sources),
 	  offsetof(struct directory, n_sources), NULL },
@@ -544,13 +651,8 @@ static bool p_strings(struct schema_ctx *x, const struct ynode *v, void *obj,
 static bool p_lang(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
 {
 	const char *s = is_text(v) ? v->str : NULL;
-	size_t n = 0;
 
-	while (s && s[n] >= 'a' && s[n] <= 'z')
-		n++;
-	if (!s || n < 2 || n > 3 || (s[n] && s[n] != '-') || strlen(s) > 16 ||
-	    strspn(s + n, "-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") !=
-	    strlen(s + n) || (s[n] == '-' && !s[n + 1])) {
+	if (!schema_lang_valid(s)) {
 		schema_error(x, v->pos, DIAG_VALUE, "'%s' is not a language code (expected a code "
 			     "such as en, es, pt-BR)", s ? s : "");
 		return false;
@@ -571,13 +673,14 @@ static const struct field catalog_fields[] = {
 OBJTYPE(catalog_type, "translation", struct catalog, catalog_fields, NULL);
 
 /* The kinds of file in a data directory, in the order they are read. */
-enum kind { K_SOURCES, K_CHECKLIST, K_RULES, K_DIRECTORY, K_SCENARIO, K_CATALOG, K_COUNT };
+enum kind { K_SOURCES, K_SIGNALS, K_CHECKLIST, K_RULES, K_DIRECTORY, K_SCENARIO, K_CATALOG, K_COUNT };
 
 struct loader {
 	struct content *c;
 	struct diag_list *d;
 	const char *dir;
 	bool failed[K_COUNT];	/* a file of this kind had an error */
+	bool unread[K_COUNT];	/* its folder cannot be read (said once) */
 	bool any_failed;
 	struct refpos_map refs;	/* where each reference was written */
 };
@@ -611,27 +714,45 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The *.yaml names in DIR/sub, sorted bytewise. A missing folder is
- * empty; anything else that cannot be read is an error. */
-static char **list_yaml(struct loader *l, const char *sub, size_t *n)
+/*
+ * One cause, one error: a folder that exists but cannot be read is said
+ * once, and the kinds first..last (the files it holds) count as failed
+ * and unread, so that neither each file nor each reference into them is
+ * reported again.
+ */
+static void folder_unread(struct loader *l, const char *file, int err, enum kind first,
+			  enum kind last)
+{
+	diag_error(l->d, ((struct pos){ file, 0, 0 }), DIAG_IO, "cannot read folder: %s",
+		   strerror(err));
+	for (enum kind k = first; k <= last; k++)
+		l->failed[k] = l->unread[k] = true;
+	l->any_failed = true;
+}
+
+/* Opens DIR/sub; NULL when it is missing or cannot be read (said). */
+static DIR *open_folder(struct loader *l, const char *sub, enum kind first, enum kind last)
 {
 	char *path = join(l->dir, sub, NULL);
 	const char *file = add_file(l, path);
+	DIR *dp = opendir(path);
+
+	if (!dp && errno != ENOENT)
+		folder_unread(l, file, errno, first, last);
+	return dp;
+}
+
+/* The *.yaml names in DIR/sub, sorted bytewise. A missing folder is
+ * empty; anything else that cannot be read is an error. */
+static char **list_yaml(struct loader *l, const char *sub, enum kind kind, size_t *n)
+{
 	char **v = NULL;
 	struct dirent *e;
-	struct stat st;
 	DIR *dp;
 
 	*n = 0;
-	if (stat(path, &st) < 0 && errno == ENOENT)
+	if (l->unread[kind] || !(dp = open_folder(l, sub, kind, kind)))
 		return NULL;
-	dp = opendir(path);
-	if (!dp) {
-		diag_error(l->d, ((struct pos){ file, 0, 0 }), DIAG_IO, "cannot read folder: %s",
-			   strerror(errno));
-		l->any_failed = true;
-		return NULL;
-	}
 	while ((e = readdir(dp))) {
 		size_t len = strlen(e->d_name);
 
@@ -694,7 +815,7 @@ static void load_folder(struct loader *l, const char *sub, const struct objtype 
 			size_t *count)
 {
 	size_t n;
-	char **names = list_yaml(l, sub, &n);
+	char **names = list_yaml(l, sub, kind, &n);
 	char *v = NULL;
 
 	v = xcalloc(n ? n : 1, type->size);
@@ -793,6 +914,7 @@ static void check_checklists(struct loader *l)
 		for (size_t s = 0; s < cl->n_sections; s++) {
 			struct section *sec = &cl->sections[s];
 
+			check_source(l, sec->source, sec->pos, "source");
 			if (sec->element_id && cl->rules) {
 				for (size_t e = 0; e < cl->rules->n_elements; e++)
 					if (!strcmp(cl->rules->elements[e].id, sec->element_id))
@@ -821,10 +943,30 @@ static const struct service *find_service(const struct directory *dir, const cha
 	return NULL;
 }
 
+/* Every service a list refers to must exist in the default directory. */
+static void check_refer(struct loader *l, char *const *refer, size_t n, struct pos pos,
+			const char *what, const char *id, bool *said_no_intl)
+{
+	const struct directory *intl = content_directory(l->c, DIRECTORY_DEFAULT);
+
+	for (size_t s = 0; s < n && !l->failed[K_DIRECTORY]; s++) {
+		if (!intl && !*said_no_intl) {
+			diag_error(l->d, at(l, refer[s], pos), DIAG_REFERENCE, "refer: %s '%s' "
+				   "refers to services but there is no '%s' referral "
+				   "directory (indicators/referrals/)", what, id,
+				   DIRECTORY_DEFAULT);
+			*said_no_intl = true;
+		} else if (intl && !find_service(intl, refer[s])) {
+			diag_error(l->d, at(l, refer[s], pos), DIAG_REFERENCE,
+				   "refer: no service '%s' in the '%s' "
+				  "referral directory", refer[s], DIRECTORY_DEFAULT);
+		}
+	}
+}
+
 static void check_rulesets(struct loader *l)
 {
 	struct content *c = l->c;
-	const struct directory *intl = content_directory(c, DIRECTORY_DEFAULT);
 	bool said_no_intl = false;
 
 	for (size_t i = 0; i < c->n_rulesets; i++) {
@@ -843,19 +985,7 @@ static void check_rulesets(struct loader *l)
 			check_source(l, o->source, o->pos, "source");
 			if (!l->failed[K_CHECKLIST])
 				expr_resolve(o->when, c, NULL, r, l->d);
-			for (size_t s = 0; s < o->n_refer && !l->failed[K_DIRECTORY]; s++) {
-				if (!intl && !said_no_intl) {
-					diag_error(l->d, at(l, o->refer[s], o->pos), DIAG_REFERENCE, "refer: outcome '%s' "
-						   "refers to services but there is no '%s' referral "
-						   "directory (indicators/referrals/)", o->id,
-						   DIRECTORY_DEFAULT);
-					said_no_intl = true;
-				} else if (intl && !find_service(intl, o->refer[s])) {
-					diag_error(l->d, at(l, o->refer[s], o->pos), DIAG_REFERENCE,
-						   "refer: no service '%s' in the '%s' "
-						  "referral directory", o->refer[s], DIRECTORY_DEFAULT);
-				}
-			}
+			check_refer(l, o->refer, o->n_refer, o->pos, "outcome", o->id, &said_no_intl);
 		}
 		for (size_t k = 0; k < r->n_notices; k++) {
 			struct notice *n = &r->notices[k];
@@ -864,6 +994,60 @@ static void check_rulesets(struct loader *l)
 			check_source(l, n->source, n->pos, "source");
 			if (n->when && !l->failed[K_CHECKLIST])
 				expr_resolve(n->when, c, NULL, r, l->d);
+		}
+		for (size_t k = 0; k < r->n_alerts; k++) {
+			struct alert *a = &r->alerts[k];
+
+			a->rules = r;
+			a->key = xasprintf("%s.%s", r->id, a->id);
+			check_source(l, a->source, a->pos, "source");
+			if (!l->failed[K_CHECKLIST])
+				expr_resolve(a->when, c, NULL, r, l->d);
+			check_refer(l, a->refer, a->n_refer, a->pos, "alert", a->id, &said_no_intl);
+		}
+	}
+}
+
+/* Whether an emergency alert of any rules file refers to service id. */
+static const struct alert *emergency_alert_for(const struct content *c, const char *id)
+{
+	for (size_t i = 0; i < c->n_rulesets; i++)
+		for (size_t k = 0; k < c->rulesets[i].n_alerts; k++) {
+			const struct alert *a = &c->rulesets[i].alerts[k];
+
+			for (size_t s = 0; a->kind == ALERT_EMERGENCY && s < a->n_refer; s++)
+				if (!strcmp(a->refer[s], id))
+					return a;
+		}
+	return NULL;
+}
+
+/* Sources of services; an emergency number must cite where it is from
+ * (a contact nobody could check is said so, and warned about). */
+static void check_directories(struct loader *l)
+{
+	struct content *c = l->c;
+
+	for (size_t i = 0; i < c->n_directories; i++) {
+		const struct directory *dir = &c->directories[i];
+
+		for (size_t k = 0; k < dir->n_services; k++) {
+			const struct service *sv = &dir->services[k];
+			const struct alert *a;
+
+			if (sv->source && content_id_valid(sv->source))
+				check_source(l, sv->source, sv->pos, "source");
+			if (sv->source || !sv->contact || !*sv->contact || l->failed[K_RULES] ||
+			    !(a = emergency_alert_for(c, sv->id)))
+				continue;
+			if (service_checked(dir, sv)->how == CHECK_NOT_CHECKED)
+				diag_warning(l->d, sv->pos, DIAG_REFERENCE, "services[%zu]: emergency "
+					     "contact '%s' is not checked and cites no source", k + 1,
+					     sv->contact);
+			else
+				diag_error(l->d, sv->pos, DIAG_REFERENCE, "services[%zu]: '%s' is an "
+					   "emergency contact (alert '%s'): cite its source (source: a "
+					   "source id or URL)", k + 1, sv->id, a->id);
 		}
 	}
 }
@@ -967,12 +1151,24 @@ static bool is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* Whether DIR/sub/name is there at all; what it is, load_file says. */
+static bool present(const struct loader *l, const char *sub, const char *name)
+{
+	char *path = join(l->dir, sub, name);
+	struct stat st;
+	bool there = stat(path, &st) == 0 || errno != ENOENT;
+
+	free(path);
+	return there;
+}
+
 struct content *loader_load(const char *dir, struct diag_list *d)
 {
 	struct content *c = xcalloc(1, sizeof *c);
 	struct loader l = { .c = c, .d = d, .dir = dir };
 	size_t errors_before = d->n_errors;
 	struct sources_file sf = { 0 };
+	DIR *top;
 	void *arr;
 
 	c->dir = xstrdup(dir);
@@ -982,10 +1178,24 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 		content_free(c);
 		return NULL;
 	}
-	if (load_file(&l, "indicators", "sources.yaml", &sources_file_type, &sf, clear_sources,
+	top = open_folder(&l, "indicators", K_SOURCES, K_SCENARIO);
+	if (top)
+		closedir(top);
+	if (!l.unread[K_SOURCES] &&
+	    load_file(&l, "indicators", "sources.yaml", &sources_file_type, &sf, clear_sources,
 		      K_SOURCES)) {
 		c->sources = sf.sources;
 		c->n_sources = sf.n_sources;
+	}
+	/* signals.yaml is optional: content without signals has none. */
+	if (!l.unread[K_SIGNALS] && present(&l, "indicators", "signals.yaml")) {
+		struct signals_file sg = { 0 };
+
+		if (load_file(&l, "indicators", "signals.yaml", &signals_file_type, &sg,
+			      signals_file_clear, K_SIGNALS)) {
+			c->signals = sg.signals;
+			c->n_signals = sg.n_signals;
+		}
 	}
 	load_folder(&l, "indicators/checklists", &checklist_type, clear_checklist, K_CHECKLIST,
 		    offsetof(struct checklist, path), &arr, &c->n_checklists);
@@ -1011,8 +1221,14 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 	link_checklists(&l);
 	link_directories(&l);
 	content_index_build(c, d);
+	signals_link(c, &l.refs, l.failed[K_SIGNALS], d);
 	check_checklists(&l);
 	check_rulesets(&l);
+	if (!l.failed[K_RULES])
+		properties_resolve(c, &l.refs, d);
+	if (!l.failed[K_CHECKLIST] && !l.failed[K_RULES])
+		depends_check(c, d);
+	check_directories(&l);
 	check_scenarios(&l);
 	check_catalog_names(&l);
 	if (!l.failed[K_CATALOG] && !l.any_failed)

@@ -39,6 +39,17 @@ static const char *const status_names[] = {
 	[TRANSLATION_REVIEWED] = "reviewed",
 };
 
+static const char *const alert_kind_names[ALERT_KIND_COUNT] = {
+	[ALERT_EMERGENCY] = "emergency",
+	[ALERT_DISCREET] = "discreet",
+};
+
+static const char *const check_how_names[CHECK_HOW_COUNT] = {
+	[CHECK_PUBLIC_SOURCE] = "public-source",
+	[CHECK_OPERATOR] = "operator",
+	[CHECK_NOT_CHECKED] = "not-checked",
+};
+
 static bool from_str(const char *const *names, size_t n, const char *s, unsigned *out)
 {
 	for (unsigned i = 0; s && i < n; i++) {
@@ -70,6 +81,8 @@ ENUM_STR(level, enum level, level_names, LEVEL_COUNT)
 ENUM_STR(situation, enum situation, situation_names, SITUATION_COUNT)
 ENUM_STR(translation_status, enum translation_status, status_names,
 	 sizeof status_names / sizeof status_names[0])
+ENUM_STR(alert_kind, enum alert_kind, alert_kind_names, ALERT_KIND_COUNT)
+ENUM_STR(check_how, enum check_how, check_how_names, CHECK_HOW_COUNT)
 
 bool content_id_valid(const char *s)
 {
@@ -171,8 +184,9 @@ bool content_index_build(struct content *c, struct diag_list *d)
 	for (size_t i = 0; i < ix->n_ns; i++) {
 		const struct ns_entry *e = &ix->ns[i];
 
-		if (!strcmp(e->id, "ui")) {
-			diag_error(d, e->pos, DIAG_VALUE, "id 'ui' is reserved for interface strings");
+		if (!strcmp(e->id, "ui") || !strcmp(e->id, "signals")) {
+			diag_error(d, e->pos, DIAG_VALUE, "id '%s' is reserved for %s", e->id,
+				   e->id[0] == 'u' ? "interface strings" : "the signals' texts");
 			ok = false;
 		} else if (i > 0 && !strcmp(e->id, ix->ns[i - 1].id)) {
 			const struct ns_entry *first = e;
@@ -290,6 +304,14 @@ const struct source *content_source(const struct content *c, const char *id)
 	return s ? *s : NULL;
 }
 
+const struct signal *content_signal(const struct content *c, const char *id)
+{
+	for (size_t i = 0; c && id && i < c->n_signals; i++)
+		if (!strcmp(c->signals[i].id, id))
+			return &c->signals[i];
+	return NULL;
+}
+
 const struct catalog *content_catalog(const struct content *c, const char *lang)
 {
 	for (size_t i = 0; c && lang && i < c->n_catalogs; i++)
@@ -361,6 +383,8 @@ static void item_clear(struct item *it)
 	free(it->source);
 	free(it->judgement);
 	expr_free(it->show_if);
+	free_strv(it->signal_ids, it->n_signal_ids);
+	free(it->signals);
 }
 
 void content_checklist_clear(struct checklist *cl)
@@ -375,6 +399,8 @@ void content_checklist_clear(struct checklist *cl)
 		free(sec->key);
 		free(sec->title);
 		free(sec->intro);
+		free(sec->source);
+		free(sec->judgement);
 		free(sec->element_id);
 	}
 	free(cl->sections);
@@ -426,11 +452,39 @@ void content_ruleset_clear(struct ruleset *r)
 		expr_free(n->when);
 	}
 	free(r->notices);
+	free(r->properties.all_clear_id);
+	free(r->properties.child.outcome_id);
+	free(r->properties.child.act_id);
+	free(r->properties.child.exploitation_id);
+	for (size_t i = 0; i < r->n_alerts; i++) {
+		struct alert *a = &r->alerts[i];
+
+		free(a->id);
+		free(a->key);
+		expr_free(a->when);
+		free(a->title);
+		free(a->text);
+		free_strv(a->refer, a->n_refer);
+		free(a->source);
+		free(a->judgement);
+	}
+	free(r->alerts);
 	free(r->id);
 	free(r->title);
 	free(r->source);
 	free(r->judgement);
 	free(r->path);
+}
+
+static void checked_clear(struct checked *c)
+{
+	free(c->date);
+	free(c->by);
+}
+
+const struct checked *service_checked(const struct directory *d, const struct service *s)
+{
+	return s && s->checked.given ? &s->checked : &d->checked;
 }
 
 void content_directory_clear(struct directory *dir)
@@ -446,11 +500,13 @@ void content_directory_clear(struct directory *dir)
 		free(s->notes);
 		free(s->url);
 		free(s->find);
+		free(s->source);
+		checked_clear(&s->checked);
 	}
 	free(dir->services);
 	free(dir->id);
 	free(dir->region);
-	free(dir->verified);
+	checked_clear(&dir->checked);
 	free(dir->notice);
 	free_strv(dir->sources, dir->n_sources);
 	free(dir->path);
@@ -490,6 +546,20 @@ void content_catalog_clear(struct catalog *cat)
 	free(cat->path);
 }
 
+void content_signal_clear(struct signal *sg)
+{
+	free(sg->id);
+	free(sg->key);
+	free(sg->title);
+	free(sg->description);
+	for (size_t i = 0; i < sg->n_words; i++) {
+		free(sg->words[i].lang);
+		free_strv(sg->words[i].words, sg->words[i].n_words);
+	}
+	free(sg->words);
+	free(sg->items);
+}
+
 void content_free(struct content *c)
 {
 	if (!c)
@@ -497,6 +567,9 @@ void content_free(struct content *c)
 	for (size_t i = 0; i < c->n_sources; i++)
 		content_source_clear(&c->sources[i]);
 	free(c->sources);
+	for (size_t i = 0; i < c->n_signals; i++)
+		content_signal_clear(&c->signals[i]);
+	free(c->signals);
 	for (size_t i = 0; i < c->n_checklists; i++)
 		content_checklist_clear(&c->checklists[i]);
 	free(c->checklists);

@@ -9,8 +9,6 @@
 #include "schema.h"
 #include "tipcheck/xalloc.h"
 
-#define FIELD_AT(obj, off, type) ((type *)(void *)((char *)(obj) + (off)))
-
 static void refpos_add(struct schema_ctx *x, const void *ptr, struct pos pos)
 {
 	struct refpos_map *m = x->refs;
@@ -22,6 +20,11 @@ static void refpos_add(struct schema_ctx *x, const void *ptr, struct pos pos)
 		m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
 	}
 	m->v[m->n++] = (struct refpos){ ptr, pos };
+}
+
+void schema_record(struct schema_ctx *x, const void *ptr, struct pos pos)
+{
+	refpos_add(x, ptr, pos);
 }
 
 static int cmp_refpos(const void *a, const void *b)
@@ -300,6 +303,22 @@ bool schema_objlist(struct schema_ctx *x, const struct ynode *v, void *obj, cons
 		pop(x, old);
 	}
 	return ok;
+}
+
+bool schema_obj(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
+{
+	return schema_read(x, v, f->type, FIELD_AT(obj, f->off, void));
+}
+
+bool schema_lang_valid(const char *s)
+{
+	size_t n = 0;
+
+	while (s && s[n] >= 'a' && s[n] <= 'z')
+		n++;
+	return s && n >= 2 && n <= 3 && (!s[n] || s[n] == '-') && strlen(s) <= 16 &&
+	       strspn(s + n, "-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") ==
+	       strlen(s + n) && !(s[n] == '-' && !s[n + 1]);
 }
 
 static void unknown_key(struct schema_ctx *x, const struct ynode *key, const struct objtype *t)

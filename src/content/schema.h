@@ -68,6 +68,16 @@ struct objtype {
 	bool (*check)(struct schema_ctx *x, const struct ynode *map, void *obj);
 };
 
+#define FIELD_AT(obj, off, type) ((type *)(void *)((char *)(obj) + (off)))
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+/* An object type with a position, from its struct and field table. */
+#define OBJTYPE(var, nm, st, flds, chk) \
+	static const struct objtype var = { nm, sizeof(st), flds, COUNT(flds), true, \
+					    offsetof(st, pos), chk }
+/* Parts of an object read into the object itself (a scenario's role card). */
+#define PARTTYPE(var, nm, st, flds) \
+	static const struct objtype var = { nm, sizeof(st), flds, COUNT(flds), false, 0, NULL }
+
 /* Reads the mapping map into obj as type says. Every problem is reported;
  * returns false when there was any. Whatever was allocated is stored in
  * obj, so the object's clear function frees it either way. */
@@ -77,6 +87,10 @@ bool schema_read(struct schema_ctx *x, const struct ynode *map, const struct obj
 /* Reports an error at pos, prefixed with the current key path. */
 void schema_error(struct schema_ctx *x, struct pos at, enum diag_code code, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+
+/* Records where the string at ptr (stored in the object) was written, so
+ * that a later check reports a reference at its own position. */
+void schema_record(struct schema_ctx *x, const void *ptr, struct pos pos);
 
 /* The key path as it stands, for expression messages. */
 const char *schema_path(const struct schema_ctx *x);
@@ -91,5 +105,11 @@ bool schema_version(struct schema_ctx *x, const struct ynode *v, void *obj, cons
 bool schema_idlist(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
 bool schema_strlist(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
 bool schema_objlist(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
+/* A nested mapping read as f->type into the object at f->off. */
+bool schema_obj(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f);
+
+/* A language code: 2 or 3 lower-case letters, then optionally '-' and a
+ * region or script (en, es, pt-BR, sr-Latn). */
+bool schema_lang_valid(const char *s);
 
 #endif

@@ -82,6 +82,8 @@ struct frame {
 
 struct reader {
 	const char *file;
+	const char *buf;	/* the input, for positions of reader errors */
+	size_t len;
 	struct diag_list *d;
 	struct yarena *arena;
 	struct frame stack[LOADER_MAX_DEPTH + 1];
@@ -190,16 +192,77 @@ static bool reject_anchor_tag(struct reader *r, const yaml_event_t *ev,
 	return true;
 }
 
+/*
+ * The line and column of byte offset in buf, counted as libyaml counts
+ * its marks: columns in characters; CR LF, CR, LF, NEL, LS and PS end a
+ * line. For libyaml's reader errors, which carry an offset, not a mark.
+ */
+static struct pos offset_pos(const char *file, const char *buf, size_t len, size_t offset)
+{
+	struct pos at = { file, 1, 1 };
+	size_t i = 0;
+
+	if (offset > len)
+		offset = len;
+	while (i < offset) {
+		int32_t cp;
+		size_t n = text_decode(buf + i, len - i, &cp);
+
+		if (cp == '\r' && i + 1 < len && buf[i + 1] == '\n')
+			n = 2;
+		if (cp == '\r' || cp == '\n' || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+			at.line++;
+			at.col = 1;
+		} else {
+			at.col++;
+		}
+		i += n;
+	}
+	return at;
+}
+
 static void syntax_error(struct reader *r, const yaml_parser_t *p)
 {
 	struct pos at = mark_pos(r->file, p->problem_mark);
 	const char *problem = p->problem ? p->problem : "unknown problem";
 
+	if (p->error == YAML_READER_ERROR) {
+		/* A character YAML does not allow; the byte is checked UTF-8. */
+		at = offset_pos(r->file, r->buf, r->len, p->problem_offset);
+		if (p->problem_value >= 0 && strstr(problem, "control"))
+			diag_error(r->d, at, DIAG_SYNTAX,
+				   "control character U+%04X is not allowed; remove it",
+				   (unsigned)p->problem_value);
+		else
+			diag_error(r->d, at, DIAG_SYNTAX, "YAML syntax error: %s", problem);
+		return;
+	}
 	if (p->context)
 		diag_error(r->d, at, DIAG_SYNTAX, "YAML syntax error: %s %s (line %u)", problem,
 			   p->context, (unsigned)p->context_mark.line + 1);
 	else
 		diag_error(r->d, at, DIAG_SYNTAX, "YAML syntax error: %s", problem);
+}
+
+/* Content text reaches terminals and printers: no control character but
+ * tab and newline in it (libyaml lets escapes such as "\e" or "\0"
+ * through). Reports the first. */
+static bool text_is_clean(struct reader *r, const struct ynode *n, const char *s)
+{
+	for (size_t i = 0; i < n->len;) {
+		int32_t cp;
+		size_t k = text_decode(s + i, n->len - i, &cp);
+
+		if ((cp >= 0 && cp < 0x20 && cp != '\t' && cp != '\n') ||
+		    (cp >= 0x7f && cp <= 0x9f)) {
+			diag_error(r->d, n->pos, DIAG_VALUE,
+				   "text holds the control character U+%04X; remove it",
+				   (unsigned)cp);
+			return false;
+		}
+		i += k;
+	}
+	return true;
 }
 
 /* Returns the root, or NULL after reporting (r->failed is set). */
@@ -246,10 +309,8 @@ static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 			n = new_node(r, YNODE_SCALAR, ev.start_mark);
 			n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 			n->len = ev.data.scalar.length;
-			if (memchr(ev.data.scalar.value, '\0', n->len)) {
-				diag_error(r->d, n->pos, DIAG_VALUE, "text holds a NUL character");
+			if (!text_is_clean(r, n, (const char *)ev.data.scalar.value))
 				r->failed = true;
-			}
 			n->str = memcpy(arena_alloc(r->arena, n->len + 1), ev.data.scalar.value,
 					n->len + 1);
 			attach(r, n, &root);
@@ -303,32 +364,22 @@ static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 	return r->failed ? NULL : root;
 }
 
-/* Reports the first invalid UTF-8 byte with its line and column (columns
- * count characters, as libyaml's do). */
+/* Reports the first invalid UTF-8 byte with its line and column. */
 static bool check_utf8(const char *buf, size_t len, const char *file, struct diag_list *d)
 {
-	unsigned line = 1, col = 1;
 	size_t i = 0;
 
 	if (text_valid_utf8(buf, len))
 		return true;
 	while (i < len) {
-		size_t n;
+		int32_t cp;
+		size_t n = text_decode(buf + i, len - i, &cp);
 
-		for (n = 1; n <= 4 && i + n <= len; n++)
-			if (text_valid_utf8(buf + i, n))
-				break;
-		if (n > 4 || i + n > len) {
-			diag_error(d, ((struct pos){ file, line, col }), DIAG_UTF8,
+		if (cp < 0) {
+			diag_error(d, offset_pos(file, buf, len, i), DIAG_UTF8,
 				   "invalid UTF-8 (byte 0x%02x); save the file as UTF-8",
 				   (unsigned char)buf[i]);
 			return false;
-		}
-		if (buf[i] == '\n') {
-			line++;
-			col = 1;
-		} else {
-			col++;
 		}
 		i += n;
 	}
@@ -352,6 +403,13 @@ struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct 
 		diag_error(d, whole, DIAG_EMPTY, "file is empty");
 		return NULL;
 	}
+	/* A byte-order mark is allowed at the start (editors on Windows
+	 * write one); libyaml would count it as a column. Positions are
+	 * counted after it, as an editor shows them. */
+	if (len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3)) {
+		buf += 3;
+		len -= 3;
+	}
 	if (!check_utf8(buf, len, file, d))
 		return NULL;
 	if (!yaml_parser_initialize(&parser)) {
@@ -360,6 +418,8 @@ struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct 
 	}
 	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
 	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+	r.buf = buf;
+	r.len = len;
 	r.arena = xcalloc(1, sizeof *r.arena);
 	root = read_events(&r, &parser);
 	yaml_parser_delete(&parser);

@@ -1,64 +1,28 @@
-/* Options, content loading and errors shared by the subcommands. */
-#include <errno.h>
+/* What the subcommands share: the content loaded once, the words of the command line, usage errors. */
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "config.h"
 #include "cli.h"
-#include "tipcheck/diag.h"
+#include "interview.h"
+#include "tipcheck/datestamp.h"
+#include "tipcheck/echo.h"
 #include "tipcheck/loader.h"
+#include "tipcheck/suggest.h"
 #include "tipcheck/xalloc.h"
+#include "tipcheck/yamltree.h"
 
-const char cli_common_help[] =
-	"      --data DIR     content directory (default: $TIPCHECK_DATA, or the\n"
-	"                     installed content)\n"
-	"      --lang LANG    the worker's language (default: from the locale)\n"
-	"      --ask-lang LANG  the language of the person interviewed\n"
-	"                     (default: --lang)\n"
-	"      --region ID    referral directory (default: international)\n"
-	"  -h, --help         show this help and exit\n";
+#define MAX_PLACEHOLDERS 8
 
-bool cli_common_option(struct cli_common *o, int opt, const char *arg)
-{
-	switch (opt) {
-	case CLI_OPT_DATA: o->data_dir = arg; return true;
-	case CLI_OPT_LANG: o->lang = arg; return true;
-	case CLI_OPT_ASK_LANG: o->ask_lang = arg; return true;
-	case CLI_OPT_REGION: o->region = arg; return true;
-	default: return false;
-	}
-}
-
-int cli_usage_error(const char *cmd, const char *fmt, ...)
-{
-	if (fmt) {
-		va_list ap;
-		fprintf(stderr, "tipcheck %s: ", cmd);
-		va_start(ap, fmt);
-		vfprintf(stderr, fmt, ap);
-		va_end(ap);
-		fputc('\n', stderr);
-	}
-	fprintf(stderr, "Try 'tipcheck %s --help'.\n", cmd);
-	return EXIT_USAGE;
-}
-
-int cli_option_error(const char *cmd, int opt, char **argv)
-{
-	const char *arg = optind > 0 ? argv[optind - 1] : "";
-
-	if (opt == ':')
-		return cli_usage_error(cmd, "option '%s' needs an argument", arg);
-	if (optopt)
-		return cli_usage_error(cmd, "unknown option '-%c'", optopt);
-	return cli_usage_error(cmd, "unknown option '%s'", arg);
-}
+/* --- the content --------------------------------------------------------- */
 
 /* True when the running binary lives in the build directory it was built
  * in: then the source tree's content is the one to use. */
@@ -66,11 +30,12 @@ static bool running_from_build_dir(void)
 {
 	char exe[PATH_MAX], build[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	char *slash;
 
 	if (n < 0)
 		return false;
 	exe[n] = '\0';
-	char *slash = strrchr(exe, '/');
+	slash = strrchr(exe, '/');
 	if (!slash)
 		return false;
 	*slash = '\0';
@@ -79,56 +44,243 @@ static bool running_from_build_dir(void)
 	return !strcmp(exe, build);
 }
 
-const char *cli_data_dir(const struct cli_common *o)
+/* --data, else $TIPCHECK_DATA, else the source tree when the binary runs
+ * from its build directory, else the installed content. */
+static const char *data_dir(const struct cli *cli)
 {
 	const char *env;
 
-	if (o->data_dir)
-		return o->data_dir;
+	if (cli->common.data_dir)
+		return cli->common.data_dir;
 	env = getenv("TIPCHECK_DATA");
 	if (env && *env)
 		return env;
 	return running_from_build_dir() ? TIPCHECK_SOURCE_DATADIR : TIPCHECK_DATADIR;
 }
 
-struct content *cli_load(const struct cli_common *o)
+/* Loads the content once, keeping what the loader said for whoever asks
+ * for the content itself; the words of a usage error or of --help need
+ * it quietly. */
+static struct content *load(struct cli *cli)
 {
-	struct diag_list diags = { 0 };
-	struct content *c;
+	if (!cli->load_tried) {
+		cli->load_tried = true;
+		diag_list_init(&cli->load_diags, DIAG_DEFAULT_MAX);
+		cli->content = loader_load(data_dir(cli), &cli->load_diags);
+	}
+	return cli->content;
+}
 
-	diag_list_init(&diags, DIAG_DEFAULT_MAX);
-	c = loader_load(cli_data_dir(o), &diags);
-	/* Warnings (untranslated strings) are for 'tipcheck check' only. */
-	if (!c)
-		diag_print(&diags, stderr);
-	diag_list_free(&diags);
+struct content *cli_content(struct cli *cli, bool warnings)
+{
+	struct content *c = load(cli);
+
+	if (!c || warnings)
+		diag_print(&cli->load_diags, stderr);
 	return c;
 }
 
-static int usage_unknown_lang(const struct content *c, const char *cmd,
-			      const char *opt, const char *lang)
+/* --- words ----------------------------------------------------------------- */
+
+/* The "strings" mapping of the built-in English, parsed on first need. */
+static const struct ynode *builtin_strings(struct cli *cli)
 {
-	fprintf(stderr, "tipcheck %s: %s: no translation '%s'; available:", cmd, opt, lang);
-	for (size_t i = 0; i < c->n_catalogs; i++)
-		fprintf(stderr, " %s", c->catalogs[i].lang);
-	fputc('\n', stderr);
-	return cli_usage_error(cmd, NULL);
+	if (!cli->builtin) {
+		struct diag_list d = { 0 };
+
+		diag_list_init(&d, 1);
+		cli->builtin = ytree_parse((const char *)cli_builtin_en, cli_builtin_en_len,
+					   "en.yaml", &d);
+		diag_list_free(&d);
+	}
+	if (!cli->builtin || cli->builtin->root->type != YNODE_MAPPING)
+		return NULL;
+	return ymap_get(cli->builtin->root, "strings");
 }
 
-int cli_resolve(const struct cli_common *o, const struct content *c,
-		const char *cmd, struct tr *lang, struct tr *ask_lang,
-		const struct directory **region)
+static const char *builtin(struct cli *cli, const char *key)
 {
+	const struct ynode *strings = builtin_strings(cli);
+	const struct ynode *v = strings && strings->type == YNODE_MAPPING ?
+				ymap_get(strings, key) : NULL;
+
+	return v && v->type == YNODE_SCALAR ? v->str : NULL;
+}
+
+const char *cli_text(struct cli *cli, const char *key)
+{
+	const struct content *c = load(cli);
+	const char *s = NULL;
+
+	if (c && !cli->words_ready) {
+		/* An unknown --lang is reported by cli_resolve(); its words
+		 * are the locale's. */
+		if (!cli->common.lang || !tr_init(&cli->words, c, cli->common.lang))
+			tr_init(&cli->words, c, tr_env_lang());
+		cli->words_ready = true;
+	}
+	if (c)
+		s = tr_ui(&cli->words, key);
+	if (!s || s == key)
+		s = builtin(cli, key);
+	return s ? s : key;
+}
+
+static char *vformat(struct cli *cli, const char *key, va_list ap)
+{
+	const char *names[MAX_PLACEHOLDERS], *values[MAX_PLACEHOLDERS];
+	const char *name;
+	size_t n = 0;
+
+	while (n < MAX_PLACEHOLDERS && (name = va_arg(ap, const char *))) {
+		names[n] = name;
+		values[n] = va_arg(ap, const char *);
+		n++;
+	}
+	return tr_format(cli_text(cli, key), names, values, n);
+}
+
+char *cli_format(struct cli *cli, const char *key, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, key);
+	s = vformat(cli, key, ap);
+	va_end(ap);
+	return s;
+}
+
+/* --- errors ---------------------------------------------------------------- */
+
+/* "tipcheck print", or "tipcheck" when no command was named. */
+static char *who(const struct cli *cli)
+{
+	return cli->cmd_named ? xasprintf("tipcheck %s", cli->cmd->name) : xstrdup("tipcheck");
+}
+
+int cli_error_hint(struct cli *cli, char *msg, const char *near)
+{
+	char *prefix = who(cli);
+	char *try = cli_format(cli, "ui.cli.error.try", "command", prefix, NULL);
+
+	/* The message quotes the user's words: echoed safely. */
+	fprintf(stderr, "%s: ", prefix);
+	echo_fputs(stderr, msg);
+	if (near) {
+		char *hint = cli_format(cli, "ui.cli.error.did-you-mean", "word", near, NULL);
+
+		fprintf(stderr, "; %s", hint);
+		free(hint);
+	}
+	fprintf(stderr, "\n%s\n", try);
+	free(try);
+	free(prefix);
+	free(msg);
+	return EXIT_USAGE;
+}
+
+int cli_error(struct cli *cli, const char *key, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, key);
+	msg = vformat(cli, key, ap);
+	va_end(ap);
+	return cli_error_hint(cli, msg, NULL);
+}
+
+int cli_error_unknown(struct cli *cli, const char *key, const char *option, const char *id,
+		      const char *const *known, size_t n)
+{
+	char *msg = cli_format(cli, key, "option", option ? option : "", "id", id, NULL);
+	struct suggest s;
+
+	suggest_init(&s, id);
+	for (size_t i = 0; i < n; i++)
+		suggest_add(&s, known[i]);
+	if (!suggest_best(&s) && n) {
+		size_t len = 1;
+		char *list, *avail, *both;
+
+		for (size_t i = 0; i < n; i++)
+			len += strlen(known[i]) + 1;
+		list = xcalloc(len, 1);
+		for (size_t i = 0; i < n; i++) {
+			if (i)
+				strcat(list, " ");
+			strcat(list, known[i]);
+		}
+		avail = cli_format(cli, "ui.cli.error.available", "list", list, NULL);
+		both = xasprintf("%s; %s", msg, avail);
+		free(list);
+		free(avail);
+		free(msg);
+		msg = both;
+	}
+	return cli_error_hint(cli, msg, suggest_best(&s));
+}
+
+void cli_say(struct cli *cli, const char *key, ...)
+{
+	char *prefix = who(cli);
+	va_list ap;
+	char *msg;
+
+	va_start(ap, key);
+	msg = vformat(cli, key, ap);
+	va_end(ap);
+	fprintf(stderr, "%s: ", prefix);
+	echo_fputs(stderr, msg);
+	fputc('\n', stderr);
+	free(msg);
+	free(prefix);
+}
+
+/* --- ids on the command line ---------------------------------------------- */
+
+/* The ids of the n objects of type T at v (a new array; free()). */
+#define IDS(v, n, T) ids_of((v), (n), sizeof(T), offsetof(T, id))
+
+static const char **ids_of(const void *v, size_t n, size_t size, size_t offset)
+{
+	const char **ids = xcalloc(n ? n : 1, sizeof *ids);
+
+	for (size_t i = 0; i < n; i++)
+		ids[i] = *(char *const *)((const char *)v + i * size + offset);
+	return ids;
+}
+
+static int no_translation(struct cli *cli, const struct content *c, const char *option,
+			  const char *lang)
+{
+	const char **ids = xcalloc(c->n_catalogs ? c->n_catalogs : 1, sizeof *ids);
+	int rc;
+
+	for (size_t i = 0; i < c->n_catalogs; i++)
+		ids[i] = c->catalogs[i].lang;
+	rc = cli_error_unknown(cli, "ui.cli.error.no-translation", option, lang, ids,
+			       c->n_catalogs);
+	free(ids);
+	return rc;
+}
+
+int cli_resolve(struct cli *cli, const struct content *c, struct tr *lang,
+		struct tr *ask_lang, const struct directory **region)
+{
+	const struct cli_common *o = &cli->common;
+
 	/* The locale picks a default quietly; an explicit --lang must exist. */
 	if (o->lang) {
 		if (!tr_init(lang, c, o->lang))
-			return usage_unknown_lang(c, cmd, "--lang", o->lang);
+			return no_translation(cli, c, "--lang", o->lang);
 	} else {
 		tr_init(lang, c, tr_env_lang());
 	}
 	if (o->ask_lang) {
 		if (!tr_init(ask_lang, c, o->ask_lang))
-			return usage_unknown_lang(c, cmd, "--ask-lang", o->ask_lang);
+			return no_translation(cli, c, "--ask-lang", o->ask_lang);
 	} else {
 		*ask_lang = *lang;
 	}
@@ -136,35 +288,69 @@ int cli_resolve(const struct cli_common *o, const struct content *c,
 	if (o->region) {
 		*region = content_directory(c, o->region);
 		if (!*region) {
-			fprintf(stderr, "tipcheck %s: --region: no referral directory '%s'; available:",
-				cmd, o->region);
-			for (size_t i = 0; i < c->n_directories; i++)
-				fprintf(stderr, " %s", c->directories[i].id);
-			fputc('\n', stderr);
-			return cli_usage_error(cmd, NULL);
+			const char **ids = IDS(c->directories, c->n_directories, struct directory);
+			int rc = cli_error_unknown(cli, "ui.cli.error.no-directory", "--region",
+						   o->region, ids, c->n_directories);
+
+			free(ids);
+			return rc;
 		}
 	}
 	return EXIT_OK;
 }
 
-int cli_checklists(const struct content *c, const char *cmd, char **ids,
-		   int n, const struct checklist ***out)
+int cli_checklists(struct cli *cli, const struct content *c, char **ids, int n,
+		   const struct checklist ***out)
 {
 	const struct checklist **v = xcalloc(n > 0 ? (size_t)n : 1, sizeof *v);
 
 	for (int i = 0; i < n; i++) {
 		v[i] = content_checklist(c, ids[i]);
 		if (!v[i]) {
-			fprintf(stderr, "tipcheck %s: no checklist '%s'; available:", cmd, ids[i]);
-			for (size_t k = 0; k < c->n_checklists; k++)
-				fprintf(stderr, " %s", c->checklists[k].id);
-			fputc('\n', stderr);
+			const char **known = IDS(c->checklists, c->n_checklists, struct checklist);
+			int rc = cli_error_unknown(cli, "ui.cli.error.no-checklist", NULL, ids[i],
+						   known, c->n_checklists);
+
+			free(known);
 			free(v);
-			return cli_usage_error(cmd, NULL);
+			return rc;
 		}
 	}
 	*out = v;
 	return EXIT_OK;
+}
+
+int cli_scenario(struct cli *cli, const struct content *c, const char *id,
+		 const struct scenario **out)
+{
+	const char **known;
+	int rc;
+
+	*out = content_scenario(c, id);
+	if (*out)
+		return EXIT_OK;
+	known = IDS(c->scenarios, c->n_scenarios, struct scenario);
+	rc = cli_error_unknown(cli, "ui.cli.error.no-scenario", NULL, id, known, c->n_scenarios);
+	free(known);
+	return rc;
+}
+
+/* --- the run ------------------------------------------------------------- */
+
+int cli_main(int argc, char **argv)
+{
+	struct cli cli;
+	int rc;
+
+	memset(&cli, 0, sizeof cli);
+	rc = cli_parse(&cli, argc, argv);
+	if (rc < 0)
+		rc = cli.cmd->run(&cli);
+	free(cli.operands);
+	content_free(cli.content);
+	diag_list_free(&cli.load_diags);
+	ytree_free(cli.builtin);
+	return rc;
 }
 
 void cli_setup_locale(void)
@@ -172,4 +358,15 @@ void cli_setup_locale(void)
 	setlocale(LC_ALL, "");
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+/* The environment and the clock are read here, in the front end; the
+ * core's datestamp() only formats. */
+const char *interview_date(char buf[static 11])
+{
+	time_t now = time(NULL);
+	struct tm today;
+
+	localtime_r(&now, &today);
+	return datestamp(getenv("SOURCE_DATE_EPOCH"), &today, buf);
 }

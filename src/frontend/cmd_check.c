@@ -1,27 +1,14 @@
 /* tipcheck check: validate all content, like a compiler. */
 #include <stdio.h>
-#include <string.h>
+#include <stdlib.h>
 
 #include "tipcheck/catalog.h"
 #include "cli.h"
 #include "commands.h"
-#include "tipcheck/loader.h"
+#include "tipcheck/content_check.h"
+#include "tipcheck/safety_check.h"
 #include "tipcheck/scenario_check.h"
-
-enum { OPT_MISSING = CLI_OPT_FIRST_FREE };
-
-static void help(FILE *out)
-{
-	fprintf(out,
-		"Usage: tipcheck check [OPTION]...\n"
-		"Validate all content: sources, checklists, rules, referral directories,\n"
-		"scenarios and translations. Prints one line per problem as\n"
-		"FILE:LINE:COLUMN: error: message, and a one-line summary when all is valid.\n\n"
-		"Options:\n"
-		"      --missing LANG  list the strings LANG lacks, one key per line\n"
-		"%s\n"
-		"Exit status: 0 valid, 1 any error, 2 usage error.\n", cli_common_help);
-}
+#include "tipcheck/xalloc.h"
 
 static void print_key(const char *key, void *ud)
 {
@@ -42,72 +29,49 @@ static const char *plural(size_t n, const char *one, const char *many)
 	return n == 1 ? one : many;
 }
 
-int cmd_check(int argc, char **argv)
+/* --missing LANG: the keys LANG lacks. */
+static int list_missing(struct cli *cli, const struct content *c, const char *lang)
 {
-	static const struct option options[] = {
-		CLI_COMMON_OPTIONS,
-		{ "missing", required_argument, NULL, OPT_MISSING },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct cli_common o = { 0 };
-	struct diag_list diags;
-	const char *missing = NULL;
-	struct content *c;
-	int opt;
+	const struct catalog *cat = content_catalog(c, lang);
+	const char **langs;
+	int rc;
 
-	opterr = 0;
-	optind = 1;
-	while ((opt = getopt_long(argc, argv, ":h", options, NULL)) != -1) {
-		if (cli_common_option(&o, opt, optarg))
-			continue;
-		switch (opt) {
-		case 'h':
-		case CLI_OPT_HELP:
-			help(stdout);
-			return EXIT_OK;
-		case OPT_MISSING:
-			missing = optarg;
-			break;
-		default:
-			return cli_option_error("check", opt, argv);
-		}
+	if (cat) {
+		catalog_missing(c, cat, print_key, stdout, NULL);
+		return EXIT_OK;
 	}
-	if (optind < argc)
-		return cli_usage_error("check", "unexpected argument '%s'", argv[optind]);
+	langs = xcalloc(c->n_catalogs ? c->n_catalogs : 1, sizeof *langs);
+	for (size_t i = 0; i < c->n_catalogs; i++)
+		langs[i] = c->catalogs[i].lang;
+	rc = cli_error_unknown(cli, "ui.cli.error.no-translation", "--missing", lang, langs,
+			       c->n_catalogs);
+	free(langs);
+	return rc;
+}
 
-	diag_list_init(&diags, DIAG_DEFAULT_MAX);
-	c = loader_load(cli_data_dir(&o), &diags);
-	diag_print(&diags, stderr);
-	diag_list_free(&diags);
+int cmd_check(struct cli *cli)
+{
+	struct diag_list diags;
+	struct content *c = cli_content(cli, true);
+
 	if (!c)
 		return EXIT_INVALID;
 
-	/* Scenarios: their expected answers must give their expected result. */
+	/* Scenarios must give their expected result; the rules must keep the
+	 * safety properties; warnings say what is valid but weak. */
 	diag_list_init(&diags, DIAG_DEFAULT_MAX);
-	if (!scenario_check_all(c, &diags)) {
-		diag_print(&diags, stderr);
+	scenario_check_all(c, &diags);
+	safety_check_all(c, NULL, &diags, NULL);
+	content_check(c, &diags);
+	diag_print(&diags, stderr);
+	if (diag_has_errors(&diags)) {
 		diag_list_free(&diags);
-		content_free(c);
 		return EXIT_INVALID;
 	}
 	diag_list_free(&diags);
 
-	if (missing) {
-		const struct catalog *cat = content_catalog(c, missing);
-
-		if (!cat) {
-			fprintf(stderr, "tipcheck check: --missing: no translation '%s'; available:",
-				missing);
-			for (size_t i = 0; i < c->n_catalogs; i++)
-				fprintf(stderr, " %s", c->catalogs[i].lang);
-			fputc('\n', stderr);
-			content_free(c);
-			return cli_usage_error("check", NULL);
-		}
-		catalog_missing(c, cat, print_key, stdout, NULL);
-		content_free(c);
-		return EXIT_OK;
-	}
+	if (cli_arg(cli, "missing"))
+		return list_missing(cli, c, cli_arg(cli, "missing"));
 
 	printf("tipcheck check: OK: %zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s\n",
 	       c->n_checklists, plural(c->n_checklists, "checklist", "checklists"),
@@ -118,6 +82,5 @@ int cmd_check(int argc, char **argv)
 					"referral directories"),
 	       c->n_scenarios, plural(c->n_scenarios, "scenario", "scenarios"),
 	       c->n_catalogs, plural(c->n_catalogs, "language", "languages"));
-	content_free(c);
 	return EXIT_OK;
 }

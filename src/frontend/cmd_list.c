@@ -33,14 +33,13 @@ static void pad(FILE *out, size_t n)
 		fputc(' ', out);
 }
 
-static void table_print(struct table *t, const struct tr *tr, const char *heading_key,
-			FILE *out)
+static void table_print(struct table *t, struct cli *cli, const char *heading_key, FILE *out)
 {
 	size_t w[MAX_COLS] = { 0 };
 
-	fprintf(out, "%s\n", tr_ui(tr, heading_key));
+	fprintf(out, "%s\n", cli_text(cli, heading_key));
 	if (t->n_rows <= 1) {
-		fprintf(out, "  %s\n", tr_ui(tr, "ui.list.none"));
+		fprintf(out, "  %s\n", cli_text(cli, "ui.list.none"));
 	} else {
 		for (size_t r = 0; r < t->n_rows; r++)
 			for (size_t c = 0; c < t->n_cols; c++) {
@@ -86,52 +85,66 @@ static char *num(size_t n)
 }
 
 /* "3 weights are our judgement", or NULL when nothing in cl is. */
-static char *judgement_note(const struct tr *tr, const struct checklist *cl)
+static char *judgement_note(struct cli *cli, const struct checklist *cl)
 {
 	size_t n = 0;
-	const char *names[] = { "count" };
 	char *count, *note;
 
 	for (size_t s = 0; s < cl->n_sections; s++)
 		for (size_t i = 0; i < cl->sections[s].n_items; i++)
 			n += cl->sections[s].items[i].judgement != NULL;
 	if (!n)
-		return cl->judgement ? xstrdup(tr_ui(tr, "ui.list.judgement_checklist")) : NULL;
+		return cl->judgement ? xstrdup(cli_text(cli, "ui.list.judgement_checklist")) : NULL;
 	count = num(n);
-	note = tr_format(tr_ui(tr, n == 1 ? "ui.list.judgement_one" : "ui.list.judgement_many"),
-			 names, (const char *const *)&count, 1);
+	note = cli_format(cli, n == 1 ? "ui.list.judgement_one" : "ui.list.judgement_many",
+			  "count", count, NULL);
 	free(count);
 	return note;
 }
 
-static void list_checklists(const struct content *c, const struct tr *tr, FILE *out)
+/* The words of the list's columns of names. */
+static const char *const audience_keys[AUDIENCE_COUNT] = {
+	[AUDIENCE_ANY] = "ui.list.audience.any",
+	[AUDIENCE_ADULT] = "ui.list.audience.adult",
+	[AUDIENCE_CHILD] = "ui.list.audience.child",
+};
+
+static const char *const status_keys[] = {
+	[TRANSLATION_DRAFT] = "ui.list.status.draft",
+	[TRANSLATION_REVIEWED] = "ui.list.status.reviewed",
+};
+
+static void list_checklists(struct cli *cli, const struct content *c, const struct tr *tr,
+			    FILE *out)
 {
 	struct table t = { .n_cols = 6, .right = { [3] = true } };
-	const char *head[] = { tr_ui(tr, "ui.list.id"), tr_ui(tr, "ui.list.title"),
-			       tr_ui(tr, "ui.list.audience"), tr_ui(tr, "ui.list.items"),
-			       tr_ui(tr, "ui.list.version"), "" };
+	const char *head[] = { cli_text(cli, "ui.list.id"), cli_text(cli, "ui.list.title"),
+			       cli_text(cli, "ui.list.audience"), cli_text(cli, "ui.list.items"),
+			       cli_text(cli, "ui.list.version"), "" };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_checklists; i++) {
 		const struct checklist *cl = &c->checklists[i];
-		char *items = num(cl->n_items), *note = judgement_note(tr, cl);
+		char *items = num(cl->n_items), *note = judgement_note(cli, cl);
 		char *mark = note ? xasprintf("* %s", note) : NULL;
 		const char *row[] = { cl->id, tr_text(tr, cl->key, "title", cl->title),
-				      audience_to_str(cl->audience), items, cl->version, mark };
+				      cli_text(cli, audience_keys[cl->audience]), items,
+				      cl->version, mark };
 
 		table_row(&t, row);
 		free(items);
 		free(note);
 		free(mark);
 	}
-	table_print(&t, tr, "ui.list.checklists", out);
+	table_print(&t, cli, "ui.list.checklists", out);
 }
 
-static void list_rules(const struct content *c, const struct tr *tr, FILE *out)
+static void list_rules(struct cli *cli, const struct content *c, const struct tr *tr,
+		       FILE *out)
 {
 	struct table t = { .n_cols = 4, .right = { [2] = true, [3] = true } };
-	const char *head[] = { tr_ui(tr, "ui.list.id"), tr_ui(tr, "ui.list.title"),
-			       tr_ui(tr, "ui.list.elements"), tr_ui(tr, "ui.list.outcomes") };
+	const char *head[] = { cli_text(cli, "ui.list.id"), cli_text(cli, "ui.list.title"),
+			       cli_text(cli, "ui.list.elements"), cli_text(cli, "ui.list.outcomes") };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_rulesets; i++) {
@@ -143,29 +156,35 @@ static void list_rules(const struct content *c, const struct tr *tr, FILE *out)
 		free(ne);
 		free(no);
 	}
-	table_print(&t, tr, "ui.list.rules", out);
+	table_print(&t, cli, "ui.list.rules", out);
 }
 
-static void list_directories(const struct content *c, const struct tr *tr, FILE *out)
+static void list_directories(struct cli *cli, const struct content *c, const struct tr *tr,
+			     FILE *out)
 {
 	struct table t = { .n_cols = 3 };
-	const char *head[] = { tr_ui(tr, "ui.list.id"), tr_ui(tr, "ui.list.region"),
-			       tr_ui(tr, "ui.list.verified") };
+	const char *head[] = { cli_text(cli, "ui.list.id"), cli_text(cli, "ui.list.region"),
+			       cli_text(cli, "ui.list.checked") };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_directories; i++) {
 		const struct directory *d = &c->directories[i];
-		const char *row[] = { d->id, tr_text(tr, d->id, "region", d->region), d->verified };
+		char *checked = xasprintf("%s%s%s", check_how_to_str(d->checked.how),
+					  d->checked.date ? " " : "",
+					  d->checked.date ? d->checked.date : "");
+		const char *row[] = { d->id, tr_text(tr, d->id, "region", d->region), checked };
 
 		table_row(&t, row);
+		free(checked);
 	}
-	table_print(&t, tr, "ui.list.directories", out);
+	table_print(&t, cli, "ui.list.directories", out);
 }
 
-static void list_scenarios(const struct content *c, const struct tr *tr, FILE *out)
+static void list_scenarios(struct cli *cli, const struct content *c, const struct tr *tr,
+			   FILE *out)
 {
 	struct table t = { .n_cols = 2 };
-	const char *head[] = { tr_ui(tr, "ui.list.id"), tr_ui(tr, "ui.list.title") };
+	const char *head[] = { cli_text(cli, "ui.list.id"), cli_text(cli, "ui.list.title") };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_scenarios; i++) {
@@ -174,79 +193,44 @@ static void list_scenarios(const struct content *c, const struct tr *tr, FILE *o
 
 		table_row(&t, row);
 	}
-	table_print(&t, tr, "ui.list.scenarios", out);
+	table_print(&t, cli, "ui.list.scenarios", out);
 }
 
-static void list_languages(const struct content *c, const struct tr *tr, FILE *out)
+static void list_languages(struct cli *cli, const struct content *c, FILE *out)
 {
 	struct table t = { .n_cols = 4, .right = { [3] = true } };
-	const char *head[] = { tr_ui(tr, "ui.list.code"), tr_ui(tr, "ui.list.name"),
-			       tr_ui(tr, "ui.list.status"), tr_ui(tr, "ui.list.translated") };
+	const char *head[] = { cli_text(cli, "ui.list.code"), cli_text(cli, "ui.list.name"),
+			       cli_text(cli, "ui.list.status"), cli_text(cli, "ui.list.translated") };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_catalogs; i++) {
 		const struct catalog *cat = &c->catalogs[i];
 		char *pct = xasprintf("%u%%", catalog_percent(c, cat));
 		const char *row[] = { cat->lang, cat->name,
-				      translation_status_to_str(cat->status), pct };
+				      cli_text(cli, status_keys[cat->status]), pct };
 
 		table_row(&t, row);
 		free(pct);
 	}
-	table_print(&t, tr, "ui.list.languages", out);
+	table_print(&t, cli, "ui.list.languages", out);
 }
 
-static void help(FILE *out)
+int cmd_list(struct cli *cli)
 {
-	fprintf(out,
-		"Usage: tipcheck list [OPTION]...\n"
-		"List the checklists, rules files, referral directories, training scenarios\n"
-		"and languages of the content. A '*' marks a checklist where weights or\n"
-		"text rest on our own judgement rather than on a source.\n\n"
-		"Options:\n%s\n"
-		"Exit status: 0 success, 1 invalid content, 2 usage error.\n", cli_common_help);
-}
-
-int cmd_list(int argc, char **argv)
-{
-	static const struct option options[] = {
-		CLI_COMMON_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	struct cli_common o = { 0 };
 	const struct directory *region;
 	struct tr lang, ask_lang;
-	struct content *c;
-	int opt, rc;
+	struct content *c = cli_content(cli, false);
+	int rc;
 
-	opterr = 0;
-	optind = 1;
-	while ((opt = getopt_long(argc, argv, ":h", options, NULL)) != -1) {
-		if (cli_common_option(&o, opt, optarg))
-			continue;
-		switch (opt) {
-		case 'h':
-		case CLI_OPT_HELP:
-			help(stdout);
-			return EXIT_OK;
-		default:
-			return cli_option_error("list", opt, argv);
-		}
-	}
-	if (optind < argc)
-		return cli_usage_error("list", "unexpected argument '%s'", argv[optind]);
-
-	c = cli_load(&o);
 	if (!c)
 		return EXIT_INVALID;
-	rc = cli_resolve(&o, c, "list", &lang, &ask_lang, &region);
+	rc = cli_resolve(cli, c, &lang, &ask_lang, &region);
 	if (rc == EXIT_OK) {
-		list_checklists(c, &lang, stdout);
-		list_rules(c, &lang, stdout);
-		list_directories(c, &lang, stdout);
-		list_scenarios(c, &lang, stdout);
-		list_languages(c, &lang, stdout);
+		list_checklists(cli, c, &lang, stdout);
+		list_rules(cli, c, &lang, stdout);
+		list_directories(cli, c, &lang, stdout);
+		list_scenarios(cli, c, &lang, stdout);
+		list_languages(cli, c, stdout);
 	}
-	content_free(c);
 	return rc;
 }

@@ -1,6 +1,5 @@
 /* tipcheck train: pick a scenario, run the interview in training mode. */
 #include <curses.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,40 +8,12 @@
 #include "tipcheck/catalog.h"
 #include "cli.h"
 #include "commands.h"
+#include "tipcheck/echo.h"
 #include "interview.h"
 #include "tipcheck/training.h"
 #include "tipcheck/scenario.h"
 #include "tipcheck/text.h"
 #include "tipcheck/xalloc.h"
-
-enum { OPT_PLAIN = CLI_OPT_FIRST_FREE, OPT_PRINTER };
-
-static const struct option options[] = {
-	CLI_COMMON_OPTIONS,
-	{ "plain", no_argument, NULL, OPT_PLAIN },
-	{ "printer", required_argument, NULL, OPT_PRINTER },
-	{ NULL, 0, NULL, 0 },
-};
-
-static void help(void)
-{
-	printf("Usage: tipcheck train [SCENARIO] [OPTION]...\n"
-	       "Training role-play: runs the interview over a scenario's checklists,\n"
-	       "marked TRAINING on every screen and printout, and ends with feedback\n"
-	       "for the trainee (indicators found, missed and extra, the expected\n"
-	       "result, debrief points). Nothing is stored.\n\n"
-	       "Without SCENARIO, lists the scenarios and lets the trainer pick one\n"
-	       "(full screen on a terminal, a numbered choice with --plain); when not\n"
-	       "on a terminal, only lists them.\n\n"
-	       "Options:\n"
-	       "      --plain        line-by-line interview on stdin/stdout, no curses\n"
-	       "      --printer CMD  command that prints the result and feedback when\n"
-	       "                     asked (default: $TIPCHECK_PRINTER, else lp)\n"
-	       "%s\n"
-	       "The role-player's card and the trainer's sheet:\n"
-	       "  tipcheck print --role-card SCENARIO\n"
-	       "  tipcheck print --trainer-sheet SCENARIO\n", cli_common_help);
-}
 
 static const char *audience_name(const struct tr *t, enum audience a)
 {
@@ -135,6 +106,12 @@ static void put_line(int y, const char *s, bool chosen)
 	}
 }
 
+/* Out of memory while choosing (xalloc.h): the terminal back first. */
+static void pick_fatal(void)
+{
+	endwin();
+}
+
 /* The full-screen choice: arrows (or j/k) to move, Enter to start, q or
  * Esc to leave. Returns NULL when the trainer leaves. */
 static const struct scenario *pick_screen(const struct content *c, const struct tr *t)
@@ -143,6 +120,7 @@ static const struct scenario *pick_screen(const struct content *c, const struct 
 	const struct scenario *sc = NULL;
 	bool done = false;
 
+	xalloc_on_fatal(pick_fatal);
 	initscr();
 	cbreak();
 	noecho();
@@ -198,92 +176,51 @@ static const struct scenario *pick_screen(const struct content *c, const struct 
 		}
 	}
 	endwin();
+	xalloc_on_fatal(NULL);
 	return sc;
 }
 
-static int scenario_unknown(const struct content *c, const char *id)
+int cmd_train(struct cli *cli)
 {
-	fprintf(stderr, "tipcheck train: no scenario '%s'; available:", id);
-	for (size_t i = 0; i < c->n_scenarios; i++)
-		fprintf(stderr, " %s", c->scenarios[i].id);
-	fputc('\n', stderr);
-	return cli_usage_error("train", NULL);
-}
-
-int cmd_train(int argc, char **argv)
-{
-	struct cli_common common = { 0 };
 	struct interview_setup setup = { 0 };
 	const struct scenario *sc = NULL;
-	const char *printer = NULL;
-	struct content *c;
-	bool plain = false, tty;
-	int opt, status;
+	bool plain = cli_flag(cli, "plain"), tty;
+	struct content *c = cli_content(cli, false);
+	int status;
 
-	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
-		if (cli_common_option(&common, opt, optarg))
-			continue;
-		switch (opt) {
-		case OPT_PLAIN:
-			plain = true;
-			break;
-		case OPT_PRINTER:
-			printer = optarg;
-			break;
-		case 'h': case CLI_OPT_HELP:
-			help();
-			return EXIT_OK;
-		default:
-			return cli_usage_error("train", NULL);
-		}
-	}
-	if (argc - optind > 1)
-		return cli_usage_error("train", "one scenario at most, got %d", argc - optind);
-
-	c = cli_load(&common);
 	if (!c)
 		return EXIT_INVALID;
-	status = cli_resolve(&common, c, "train", &setup.lang, &setup.ask_lang, &setup.region);
+	status = cli_resolve(cli, c, &setup.lang, &setup.ask_lang, &setup.region);
 	if (status != EXIT_OK)
-		goto out;
+		return status;
 	if (!c->n_scenarios) {
-		fprintf(stderr, "tipcheck train: the content has no training scenarios\n");
-		status = EXIT_INVALID;
-		goto out;
+		cli_say(cli, "ui.cli.train.no-scenarios", NULL);
+		return EXIT_INVALID;
 	}
 	tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
-	if (optind < argc) {
-		sc = content_scenario(c, argv[optind]);
-		if (!sc) {
-			status = scenario_unknown(c, argv[optind]);
-			goto out;
-		}
+	if (cli->n_operands) {
+		status = cli_scenario(cli, c, cli->operands[0], &sc);
+		if (status != EXIT_OK)
+			return status;
 	} else if (plain) {
 		sc = pick_plain(c, &setup.lang, stdin, stdout);
 	} else if (tty) {
 		sc = pick_screen(c, &setup.lang);
 	} else {
 		list_scenarios(c, &setup.lang, false, stdout);
-		status = EXIT_OK;
-		goto out;
+		return EXIT_OK;
 	}
-	if (!sc) {
-		status = EXIT_OK;
-		goto out;
-	}
+	if (!sc)
+		return EXIT_OK;
 
 	setup.content = c;
-	setup.lang_given = common.lang != NULL;
-	setup.ask_lang_given = common.ask_lang != NULL;
-	setup.region_given = common.region != NULL;
+	setup.lang_given = cli->common.lang != NULL;
+	setup.ask_lang_given = cli->common.ask_lang != NULL;
+	setup.region_given = cli->common.region != NULL;
 	setup.lists = sc->checklists;
 	setup.n_lists = sc->n_checklists;
 	setup.situation = scenario_situation(sc);
 	setup.training = sc;
-	setup.printer = printer;
-	status = plain ? plain_run(&setup, false, stdin, stdout) : tui_run(&setup);
-out:
-	content_free(c);
-	return status;
+	setup.printer = cli_arg(cli, "printer");
+	return plain ? plain_run(&setup, false, stdin, stdout) : tui_run(&setup);
 }

@@ -1,16 +1,18 @@
 /*
- * The subcommands of tipcheck. Each takes argc/argv starting at its own
- * name (argv[0] is "check", "list"...) and returns an exit status
- * (enum exit_status).
+ * The subcommands of tipcheck: their run functions, called by cli_main()
+ * with the parsed command line (cli.h), each returning an exit status
+ * (enum exit_status). Their rows are in commands.c.
  */
 #ifndef TIPCHECK_COMMANDS_H
 #define TIPCHECK_COMMANDS_H
 
-int cmd_check(int argc, char **argv);
-int cmd_list(int argc, char **argv);
-int cmd_assess(int argc, char **argv);
-int cmd_screen(int argc, char **argv);
-int cmd_print(int argc, char **argv);
-int cmd_train(int argc, char **argv);
+#include "cli.h"
+
+int cmd_check(struct cli *cli);
+int cmd_list(struct cli *cli);
+int cmd_assess(struct cli *cli);
+int cmd_screen(struct cli *cli);
+int cmd_print(struct cli *cli);
+int cmd_train(struct cli *cli);
 
 #endif

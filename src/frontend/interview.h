@@ -29,8 +29,9 @@ struct interview_setup {
 };
 
 /* The date printed on results, "YYYY-MM-DD" in buf: SOURCE_DATE_EPOCH
- * when set (reproducible output, tests), else today. No time of day.
- * Returns buf. */
+ * when set and valid (reproducible output, tests), else today. No time of
+ * day. Reads the environment and the clock, then lets the core's
+ * datestamp() decide (cli.c). Returns buf. */
 const char *interview_date(char buf[static 11]);
 
 /* The full-screen interview. Returns an exit status. */

@@ -1,14 +1,14 @@
 /* The line-by-line interview (--plain): no curses, no cursor movement; for screen readers and scripts. */
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include "cli.h"
 #include "export.h"
+#include "plain.h"
+#include "tipcheck/contact.h"
 #include "interview.h"
 #include "tipcheck/explain.h"
 #include "tipcheck/feedback.h"
@@ -16,40 +16,10 @@
 #include "tipcheck/privacy.h"
 #include "tipcheck/render.h"
 #include "tipcheck/session.h"
+#include "tipcheck/situation.h"
 #include "tipcheck/summary.h"
 #include "tipcheck/text.h"
 #include "tipcheck/xalloc.h"
-
-#define WIDTH 80
-
-struct plain {
-	const struct interview_setup *s;
-	const struct tr *t;		/* the worker's language */
-	FILE *in;
-	FILE *out;			/* the interview: prompts, questions */
-	char *line;			/* the last line read; wiped at the end */
-	size_t cap;
-	bool eof;
-	struct session *ses;
-};
-
-/* What a line typed at an item means. */
-enum key { KEY_NONE, KEY_YES, KEY_NO, KEY_UNKNOWN, KEY_SKIP, KEY_BACK, KEY_REVIEW,
-	   KEY_GUIDANCE, KEY_QUIT, KEY_ENTER };
-
-/* The words that mean each action come from the worker's language
- * ("ui.plain.keys.yes": "y yes 1"), so that a Spanish worker can type "s"
- * for "sí"; tipcheck check rejects a language whose lists share a word. */
-static const struct { const char *ui_key; enum key k; } key_words[] = {
-	{ "ui.plain.keys.yes", KEY_YES },
-	{ "ui.plain.keys.no", KEY_NO },
-	{ "ui.plain.keys.unknown", KEY_UNKNOWN },
-	{ "ui.plain.keys.skip", KEY_SKIP },
-	{ "ui.plain.keys.back", KEY_BACK },
-	{ "ui.plain.keys.review", KEY_REVIEW },
-	{ "ui.plain.keys.guidance", KEY_GUIDANCE },
-	{ "ui.plain.keys.quit", KEY_QUIT },
-};
 
 static const char *const answer_keys[ANSWER_COUNT] = {
 	[ANSWER_NOT_ASKED] = "ui.plain.answer.not-asked",
@@ -58,25 +28,7 @@ static const char *const answer_keys[ANSWER_COUNT] = {
 	[ANSWER_UNKNOWN] = "ui.plain.answer.unknown",
 };
 
-const char *interview_date(char buf[static 11])
-{
-	const char *epoch = getenv("SOURCE_DATE_EPOCH");
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (epoch && *epoch) {
-		now = (time_t)strtoll(epoch, NULL, 10);
-		gmtime_r(&now, &tm);
-	} else {
-		localtime_r(&now, &tm);
-	}
-	strftime(buf, 11, "%Y-%m-%d", &tm);
-	return buf;
-}
-
 /* --- output ------------------------------------------------------------ */
-
-static void put_wrapped(struct plain *p, const char *indent, const char *s);
 
 /* Says when the worker's or the person's language is an unreviewed draft. */
 static void draft_notes(struct plain *p, const struct interview_setup *s)
@@ -90,156 +42,50 @@ static void draft_notes(struct plain *p, const struct interview_setup *s)
 			break;
 		notice = tr_draft_notice(p->t, langs[i]);
 		if (notice)
-			put_wrapped(p, "", notice);
+			plain_put_wrapped(p, "", notice);
 		free(notice);
 	}
 }
 
-static void put_wrapped(struct plain *p, const char *indent, const char *s)
-{
-	struct text_line *lines;
-	size_t n;
-
-	if (!s)
-		return;
-	n = text_wrap(s, WIDTH - strlen(indent), &lines);
-	for (size_t i = 0; i < n; i++)
-		fprintf(p->out, "%s%.*s\n", indent, (int)lines[i].len, s + lines[i].start);
-	free(lines);
-}
-
-/* tr_ui(key) with NULL-terminated name, value pairs filled in; owned. */
-static char *say(const struct tr *t, const char *key, ...)
-{
-	const char *names[4], *values[4];
-	const char *name;
-	size_t n = 0;
-	va_list ap;
-
-	va_start(ap, key);
-	while (n < 4 && (name = va_arg(ap, const char *))) {
-		names[n] = name;
-		values[n] = va_arg(ap, const char *);
-		n++;
-	}
-	va_end(ap);
-	return tr_format(tr_ui(t, key), names, values, n);
-}
-
-static void put_key(struct plain *p, const char *key)
-{
-	put_wrapped(p, "", tr_ui(p->t, key));
-}
-
-static void put_owned(struct plain *p, const char *indent, char *s)
-{
-	put_wrapped(p, indent, s);
-	free(s);
-}
-
-/* Training: the banner on every step, so that a practice run never
- * passes for a real one. */
-static void banner(struct plain *p)
-{
-	if (p->s->training)
-		put_key(p, "ui.train.banner");
-}
-
-/* A prompt stays on its line: the answer follows it. */
-static void prompt(struct plain *p, const char *key)
-{
-	fprintf(p->out, "%s", tr_ui(p->t, key));
-	fflush(p->out);
-}
-
-/* --- input ------------------------------------------------------------- */
-
-/* Reads one line, without its newline and surrounding blanks. False at
- * the end of the input. */
-static bool read_line(struct plain *p)
-{
-	ssize_t n;
-	char *s, *e;
-
-	if (p->eof)
-		return false;
-	n = getline(&p->line, &p->cap, p->in);
-	if (n < 0) {
-		p->eof = true;
-		fputc('\n', p->out);
-		return false;
-	}
-	for (s = p->line; *s == ' ' || *s == '\t'; s++)
-		;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
-		e--;
-	*e = '\0';
-	memmove(p->line, s, (size_t)(e - s) + 1);
-	return true;
-}
-
-/* Whether s is one of the space-separated words of list (ASCII case
- * ignored). */
-static bool word_in(const char *list, const char *s)
-{
-	size_t n = strlen(s);
-
-	while (*list) {
-		size_t len;
-
-		list += strspn(list, " ");
-		len = strcspn(list, " ");
-		if (len == n && !strncasecmp(list, s, n))
-			return true;
-		list += len;
-	}
-	return false;
-}
-
-static enum key key_of(const struct plain *p, const char *s)
-{
-	if (!*s)
-		return KEY_ENTER;
-	for (size_t i = 0; i < sizeof key_words / sizeof key_words[0]; i++)
-		if (word_in(tr_ui(p->t, key_words[i].ui_key), s))
-			return key_words[i].k;
-	return KEY_NONE;
-}
-
-/* Asks for a number 1..n; 0 at the end of the input. */
-static size_t ask_number(struct plain *p, size_t n)
+/* Asks for a number 1..n into *out; with none_ok, Enter gives 0. False
+ * at the end of the input. */
+static bool ask_number(struct plain *p, size_t n, bool none_ok, size_t *out)
 {
 	char max[16];
 
 	snprintf(max, sizeof max, "%zu", n);
 	for (;;) {
-		char *q = say(p->t, "ui.plain.choose", "max", max, NULL);
+		char *q = plain_say(p->t, none_ok ? "ui.plain.choose-or-none" : "ui.plain.choose",
+			      "max", max, NULL);
 		char *end;
 		unsigned long v;
 
 		fprintf(p->out, "%s", q);
 		fflush(p->out);
 		free(q);
-		if (!read_line(p))
-			return 0;
+		if (!plain_read_line(p))
+			return false;
+		*out = 0;
+		if (none_ok && !*p->line)
+			return true;
 		v = strtoul(p->line, &end, 10);
-		if (*p->line && !*end && v >= 1 && v <= n)
-			return v;
-		put_owned(p, "", say(p->t, "ui.plain.invalid-number", "max", max, NULL));
+		if (*p->line && !*end && v >= 1 && v <= n) {
+			*out = v;
+			return true;
+		}
+		plain_put_owned(p, "", plain_say(p->t, "ui.plain.invalid-number", "max", max, NULL));
 	}
 }
 
 /* --- the start: situation and form of exploitation ----------------------- */
 
-static bool audience_fits(enum audience a, enum situation sit)
-{
-	return a == AUDIENCE_ANY || a == (sit == SITUATION_ADULT ? AUDIENCE_ADULT : AUDIENCE_CHILD);
-}
-
-/* Asks the situation, then one checklist among those for the audience
- * (audience-specific first, then general). False at the end of input. */
-static bool ask_start(struct plain *p, enum situation *sit, const struct checklist **chosen)
+/* Asks the situation, then a checklist among those for the audience
+ * (audience-specific first, then general). Children first: for a child,
+ * or when the age is not sure, the checklists for children are included
+ * already and the question adds one more, or none. Sets *lists (owned by
+ * the caller) and returns their number; false at the end of input. */
+static bool ask_start(struct plain *p, enum situation *sit, const struct checklist ***lists,
+		      size_t *n_lists)
 {
 	static const char *const sit_keys[] = {
 		"ui.plain.situation.adult", "ui.plain.situation.child", "ui.plain.situation.unsure",
@@ -247,13 +93,15 @@ static bool ask_start(struct plain *p, enum situation *sit, const struct checkli
 	static const enum situation sits[] = { SITUATION_ADULT, SITUATION_CHILD, SITUATION_UNSURE };
 	const struct content *c = p->s->content;
 	const struct checklist **v = xcalloc(c->n_checklists + 1, sizeof *v);
-	size_t n = 0, k;
+	const struct checklist **in = xcalloc(c->n_checklists + 1, sizeof *in);
+	size_t n = 0, n_in = 0, k;
 
-	put_key(p, "ui.plain.situation.question");
+	*lists = in;
+	*n_lists = 0;
+	plain_put_key(p, "ui.plain.situation.question");
 	for (size_t i = 0; i < 3; i++)
 		fprintf(p->out, "  %zu. %s\n", i + 1, tr_ui(p->t, sit_keys[i]));
-	k = ask_number(p, 3);
-	if (!k) {
+	if (!ask_number(p, 3, false, &k)) {
 		free(v);
 		return false;
 	}
@@ -263,30 +111,37 @@ static bool ask_start(struct plain *p, enum situation *sit, const struct checkli
 		for (size_t i = 0; i < c->n_checklists; i++) {
 			const struct checklist *cl = &c->checklists[i];
 
-			if (cl->first || !audience_fits(cl->audience, *sit)
+			if (cl->first || !situation_fits(*sit, cl->audience)
 			    || (cl->audience == AUDIENCE_ANY) != (pass == 1))
 				continue;
-			v[n++] = cl;
+			if (cl->audience == AUDIENCE_CHILD)
+				in[n_in++] = cl;
+			else
+				v[n++] = cl;
 		}
-	*chosen = NULL;
+	fputc('\n', p->out);
+	for (size_t i = 0; i < n_in; i++)
+		plain_put_owned(p, "", plain_say(p->t, "ui.plain.form.included", "checklist",
+				     tr_text(p->t, in[i]->key, "title", in[i]->title), NULL));
 	if (n) {
-		fputc('\n', p->out);
-		put_key(p, "ui.plain.form.question");
+		plain_put_key(p, n_in ? "ui.plain.form.question-more" : "ui.plain.form.question");
 		for (size_t i = 0; i < n; i++) {
 			fprintf(p->out, "  %zu. %s\n", i + 1,
 				tr_text(p->t, v[i]->key, "title", v[i]->title));
 			if (v[i]->description)
-				put_wrapped(p, "     ", tr_text(p->t, v[i]->key, "description",
+				plain_put_wrapped(p, "     ", tr_text(p->t, v[i]->key, "description",
 							     v[i]->description));
 		}
-		k = ask_number(p, n);
-		if (!k) {
+		if (!ask_number(p, n, n_in > 0, &k)) {
 			free(v);
+			*n_lists = n_in;
 			return false;
 		}
-		*chosen = v[k - 1];
+		if (k)
+			in[n_in++] = v[k - 1];
 	}
 	free(v);
+	*n_lists = n_in;
 	fputc('\n', p->out);
 	return true;
 }
@@ -298,7 +153,7 @@ static void show_review(struct plain *p)
 	const struct section *last = NULL;
 
 	fputc('\n', p->out);
-	put_key(p, "ui.plain.review.title");
+	plain_put_key(p, "ui.plain.review.title");
 	for (size_t k = 0; k < session_n_sections(p->ses); k++) {
 		const struct section *sec = session_section_at(p->ses, k);
 
@@ -312,24 +167,24 @@ static void show_review(struct plain *p)
 				fprintf(p->out, "%s\n", tr_text(p->t, sec->key, "title", sec->title));
 				last = sec;
 			}
-			line = say(p->t, "ui.plain.review.item",
+			line = plain_say(p->t, "ui.plain.review.item",
 				   "answer", tr_ui(p->t, answer_keys[session_answer(p->ses, it)]),
 				   "sign", tr_text(p->t, it->key, "sign", it->sign), NULL);
-			put_wrapped(p, "  ", line);
+			plain_put_wrapped(p, "  ", line);
 			free(line);
 		}
 	}
-	put_key(p, "ui.plain.review.end");
+	plain_put_key(p, "ui.plain.review.end");
 	fputc('\n', p->out);
 }
 
 /* Asks to confirm quitting; true when confirmed (or at the end of input). */
 static bool confirm_quit(struct plain *p)
 {
-	prompt(p, "ui.plain.quit.confirm");
-	if (!read_line(p))
+	plain_prompt(p, "ui.plain.quit.confirm");
+	if (!plain_read_line(p))
 		return true;
-	return key_of(p, p->line) == KEY_YES;
+	return plain_key_of(p, p->line) == KEY_YES;
 }
 
 static bool handle(struct plain *p, enum session_event_kind k, enum answer a)
@@ -351,20 +206,20 @@ static void show_item(struct plain *p, const struct item *it)
 	snprintf(n, sizeof n, "%zu", in);
 	snprintf(m, sizeof m, "%zu", im);
 	fputc('\n', p->out);
-	banner(p);
-	put_owned(p, "", say(p->t, "ui.plain.progress", "n", n, "m", m,
+	plain_banner(p);
+	plain_put_owned(p, "", plain_say(p->t, "ui.plain.progress", "n", n, "m", m,
 			     "section", tr_text(p->t, sec->key, "title", sec->title), NULL));
-	put_owned(p, "", say(p->t, "ui.plain.sign", "sign",
+	plain_put_owned(p, "", plain_say(p->t, "ui.plain.sign", "sign",
 			     tr_text(p->t, it->key, "sign", it->sign), NULL));
 	if (ask) {
-		put_owned(p, "", say(p->t, "ui.plain.ask", "question", ask, NULL));
+		plain_put_owned(p, "", plain_say(p->t, "ui.plain.ask", "question", ask, NULL));
 		if (strcmp(ask, ask_w))
-			put_owned(p, "", say(p->t, "ui.plain.ask-worker", "question", ask_w, NULL));
+			plain_put_owned(p, "", plain_say(p->t, "ui.plain.ask-worker", "question", ask_w, NULL));
 	} else {
-		put_key(p, "ui.plain.observe");
+		plain_put_key(p, "ui.plain.observe");
 	}
 	if (cur != ANSWER_NOT_ASKED)
-		put_owned(p, "", say(p->t, "ui.plain.current", "answer",
+		plain_put_owned(p, "", plain_say(p->t, "ui.plain.current", "answer",
 				     tr_ui(p->t, answer_keys[cur]), NULL));
 }
 
@@ -374,10 +229,10 @@ static bool item_step(struct plain *p, const struct item *it)
 {
 	show_item(p, it);
 	for (;;) {
-		prompt(p, "ui.plain.prompt");
-		if (!read_line(p))
+		plain_prompt(p, "ui.plain.prompt");
+		if (!plain_read_line(p))
 			return false;
-		switch (key_of(p, p->line)) {
+		switch (plain_key_of(p, p->line)) {
 		case KEY_YES: return handle(p, SESSION_EV_ANSWER, ANSWER_YES);
 		case KEY_NO: return handle(p, SESSION_EV_ANSWER, ANSWER_NO);
 		case KEY_UNKNOWN: return handle(p, SESSION_EV_ANSWER, ANSWER_UNKNOWN);
@@ -385,7 +240,7 @@ static bool item_step(struct plain *p, const struct item *it)
 		case KEY_BACK:
 			if (handle(p, SESSION_EV_BACK, 0))
 				return true;
-			put_key(p, "ui.plain.first-step");
+			plain_put_key(p, "ui.plain.first-step");
 			break;
 		case KEY_REVIEW:
 			handle(p, SESSION_EV_REVIEW, 0);
@@ -395,9 +250,9 @@ static bool item_step(struct plain *p, const struct item *it)
 			break;
 		case KEY_GUIDANCE:
 			if (it->guidance)
-				put_wrapped(p, "  ", tr_text(p->t, it->key, "guidance", it->guidance));
+				plain_put_wrapped(p, "  ", tr_text(p->t, it->key, "guidance", it->guidance));
 			else
-				put_key(p, "ui.plain.no-guidance");
+				plain_put_key(p, "ui.plain.no-guidance");
 			break;
 		case KEY_QUIT:
 			if (confirm_quit(p))
@@ -405,7 +260,7 @@ static bool item_step(struct plain *p, const struct item *it)
 			show_item(p, it);
 			break;
 		default:
-			put_key(p, "ui.plain.invalid");
+			plain_put_key(p, "ui.plain.invalid");
 			break;
 		}
 	}
@@ -415,27 +270,27 @@ static bool item_step(struct plain *p, const struct item *it)
 static bool intro_step(struct plain *p, const struct section *sec)
 {
 	fputc('\n', p->out);
-	banner(p);
+	plain_banner(p);
 	fprintf(p->out, "%s\n", tr_text(p->t, sec->key, "title", sec->title));
-	put_wrapped(p, "", tr_text(p->t, sec->key, "intro", sec->intro));
+	plain_put_wrapped(p, "", tr_text(p->t, sec->key, "intro", sec->intro));
 	for (;;) {
-		prompt(p, "ui.plain.continue");
-		if (!read_line(p))
+		plain_prompt(p, "ui.plain.continue");
+		if (!plain_read_line(p))
 			return false;
-		switch (key_of(p, p->line)) {
+		switch (plain_key_of(p, p->line)) {
 		case KEY_ENTER:
 			return handle(p, SESSION_EV_NEXT, 0);
 		case KEY_BACK:
 			if (handle(p, SESSION_EV_BACK, 0))
 				return true;
-			put_key(p, "ui.plain.first-step");
+			plain_put_key(p, "ui.plain.first-step");
 			break;
 		case KEY_QUIT:
 			if (confirm_quit(p))
 				return false;
 			break;
 		default:
-			put_key(p, "ui.plain.invalid-intro");
+			plain_put_key(p, "ui.plain.invalid-intro");
 			break;
 		}
 	}
@@ -446,10 +301,10 @@ static bool end_step(struct plain *p)
 {
 	fputc('\n', p->out);
 	for (;;) {
-		prompt(p, "ui.plain.end");
-		if (!read_line(p))
+		plain_prompt(p, "ui.plain.end");
+		if (!plain_read_line(p))
 			return false;
-		switch (key_of(p, p->line)) {
+		switch (plain_key_of(p, p->line)) {
 		case KEY_ENTER:
 			return false;
 		case KEY_BACK:
@@ -460,18 +315,97 @@ static bool end_step(struct plain *p)
 			show_review(p);
 			break;
 		default:
-			put_key(p, "ui.plain.invalid-end");
+			plain_put_key(p, "ui.plain.invalid-end");
 			break;
 		}
+	}
+}
+
+/* --- alerts ------------------------------------------------------------ */
+
+/* The words that choose at an alert, from the worker's language. */
+static const struct {
+	const char *ui_key;
+	enum session_alert_choice choice;
+} alert_words[] = {
+	{ "ui.plain.alert.keys.continue", SESSION_ALERT_CONTINUE },
+	{ "ui.plain.alert.keys.result", SESSION_ALERT_RESULT },
+	{ "ui.plain.alert.keys.stop", SESSION_ALERT_STOP },
+};
+
+static const char *const alert_prompts[ALERT_KIND_COUNT] = {
+	[ALERT_EMERGENCY] = "ui.plain.alert.prompt.emergency",
+	[ALERT_DISCREET] = "ui.plain.alert.prompt.discreet",
+};
+
+/* The contacts an alert refers to: the region's, else the default's. */
+static void alert_contacts(struct plain *p, const struct alert *a)
+{
+	for (size_t i = 0; i < a->n_refer; i++) {
+		struct referral r;
+		char *name, *checked;
+
+		referral_resolve(p->s->content, p->s->region, a->refer[i], &r);
+		if (!r.service) {
+			plain_put_owned(p, "  ", plain_say(p->t, "ui.plain.alert.no-contact", "service",
+					       a->refer[i], NULL));
+			continue;
+		}
+		name = contact_name(p->t, r.service);
+		if (r.no_contact) {
+			plain_put_owned(p, "  ", plain_say(p->t, "ui.plain.alert.no-contact", "service", name,
+					       NULL));
+			free(name);
+			continue;
+		}
+		plain_put_owned(p, "  ", plain_say(p->t, "ui.plain.alert.contact", "service", name,
+				       "contact", r.service->contact, NULL));
+		free(name);
+		if (r.service->hours)
+			plain_put_wrapped(p, "    ", tr_text(p->t, r.service->key, "hours",
+						   r.service->hours));
+		checked = contact_checked(p->t, r.directory, r.service);
+		plain_put_owned(p, "    ", plain_say(p->t, "ui.contact.line", "checked", checked, NULL));
+		free(checked);
+	}
+}
+
+/* A safety interrupt: what to do now, whom to call, and the choices its
+ * kind offers. False at the end of the input (the interview ends with
+ * the result of what was answered). */
+static bool alert_step(struct plain *p, const struct alert *a)
+{
+	fputc('\n', p->out);
+	plain_banner(p);
+	plain_put_owned(p, "", plain_say(p->t, "ui.plain.alert.title", "title",
+			     tr_text(p->t, a->key, "title", a->title), NULL));
+	plain_put_wrapped(p, "", tr_text(p->t, a->key, "text", a->text));
+	alert_contacts(p, a);
+	for (;;) {
+		plain_prompt(p, alert_prompts[a->kind]);
+		if (!plain_read_line(p))
+			return false;
+		for (size_t i = 0; i < sizeof alert_words / sizeof alert_words[0]; i++)
+			if (plain_word_in(tr_ui(p->t, alert_words[i].ui_key), p->line) &&
+			    session_handle(p->ses, (struct session_event){ SESSION_EV_ALERT,
+					   ANSWER_NOT_ASKED, alert_words[i].choice }))
+				return true;
+		plain_put_key(p, "ui.plain.alert.invalid");
 	}
 }
 
 static void run_steps(struct plain *p)
 {
 	for (;;) {
+		const struct alert *a = session_alert(p->ses);
 		bool go_on;
 
-		if (session_state(p->ses) == SESSION_REVIEW)
+		if (session_state(p->ses) == SESSION_DONE ||
+		    session_state(p->ses) == SESSION_STOPPED)
+			return;
+		if (a)
+			go_on = alert_step(p, a);
+		else if (session_state(p->ses) == SESSION_REVIEW)
 			go_on = end_step(p);
 		else if (session_item(p->ses))
 			go_on = item_step(p, session_item(p->ses));
@@ -500,15 +434,9 @@ static const struct { const char *s; enum render_format f; } format_answers[] = 
 static void export_said(struct plain *p, struct export_result r, const char *path,
 			const char *command)
 {
-	char status[16];
-	const char *names[] = { "path", "command", "error", "status" };
-	const char *values[] = { path ? path : "", command ? command : "",
-				 r.error ? strerror(r.error) : "", status };
-	char *msg;
+	char *msg = export_message(p->t, r, path, command);
 
-	snprintf(status, sizeof status, "%d", r.exit_status);
-	msg = tr_format(tr_ui(p->t, export_status_key(r.status)), names, values, 4);
-	put_wrapped(p, "", msg);
+	plain_put_wrapped(p, "", msg);
 	free(msg);
 }
 
@@ -518,13 +446,13 @@ static bool ask_format(struct plain *p, const char *path, enum render_format *f)
 {
 	*f = render_format_of_path(path);
 	for (;;) {
-		char *q = say(p->t, "ui.plain.export.format", "format",
+		char *q = plain_say(p->t, "ui.plain.export.format", "format",
 			      tr_ui(p->t, format_name_keys[*f]), NULL);
 
 		fprintf(p->out, "%s", q);
 		fflush(p->out);
 		free(q);
-		if (!read_line(p))
+		if (!plain_read_line(p))
 			return false;
 		if (!*p->line)
 			return true;
@@ -534,7 +462,7 @@ static bool ask_format(struct plain *p, const char *path, enum render_format *f)
 				return true;
 			}
 		}
-		put_key(p, "ui.plain.export.invalid-format");
+		plain_put_key(p, "ui.plain.export.invalid-format");
 	}
 }
 
@@ -546,16 +474,16 @@ static void save_result(struct plain *p, export_render_fn render, const void *do
 	enum render_format f;
 	char *path;
 
-	prompt(p, "ui.plain.export.path");
-	if (!read_line(p) || !*p->line)
+	plain_prompt(p, "ui.plain.export.path");
+	if (!plain_read_line(p) || !*p->line)
 		return;
 	path = xstrdup(p->line);
 	if (ask_format(p, path, &f)) {
 		r = export_to_file(path, false, f, render, doc);
 		export_said(p, r, path, NULL);
 		if (r.status == EXPORT_EXISTS) {
-			prompt(p, "ui.plain.export.replace");
-			if (read_line(p) && key_of(p, p->line) == KEY_YES)
+			plain_prompt(p, "ui.plain.export.replace");
+			if (plain_read_line(p) && plain_key_of(p, p->line) == KEY_YES)
 				export_said(p, export_to_file(path, true, f, render, doc),
 					    path, NULL);
 		}
@@ -564,69 +492,54 @@ static void save_result(struct plain *p, export_render_fn render, const void *do
 	free(path);
 }
 
-/* After the result: p print, s save, Enter (or the end of the input)
- * finishes. Nothing is written unless the worker asks here. */
-static void offer_export(struct plain *p, export_render_fn render, const void *doc)
+/* After the result: p print, s save, b back to the review (returns
+ * true), Enter (or the end of the input) finishes. Nothing is written
+ * unless the worker asks here. */
+static bool offer_export(struct plain *p, export_render_fn render, const void *doc)
 {
 	while (!p->eof) {
 		fputc('\n', p->out);
-		prompt(p, "ui.plain.export.prompt");
-		if (!read_line(p) || !*p->line)
-			return;
+		plain_prompt(p, "ui.plain.export.prompt");
+		if (!plain_read_line(p) || !*p->line)
+			return false;
 		if (!strcasecmp(p->line, "p")) {
 			const char *cmd = export_printer_command(p->s->printer);
 
 			fflush(p->out);
-			export_said(p, export_to_printer(cmd, render, doc), NULL, cmd);
+			export_said(p, export_to_printer(cmd, render, doc, NULL), NULL, cmd);
 		} else if (!strcasecmp(p->line, "s")) {
 			save_result(p, render, doc);
+		} else if (plain_key_of(p, p->line) == KEY_BACK) {
+			return true;
 		} else {
-			put_key(p, "ui.plain.export.invalid");
+			plain_put_key(p, "ui.plain.export.invalid");
 		}
 	}
+	return false;
 }
 
 /* --- the whole interview ----------------------------------------------- */
 
-int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
+/* The wipe run on exit and on fatal signals (privacy.h): this front end
+ * registers it, the session does not. */
+static void wipe_session(void *ses)
 {
-	struct plain p = { .s = s, .t = &s->lang, .in = in, .out = json ? stderr : out };
-	const struct checklist **lists = NULL;
-	const struct checklist *chosen = NULL;
-	enum situation sit = s->situation;
-	size_t n_lists = s->n_lists;
-	struct evaluation *e;
-	struct feedback *fb;
+	session_wipe(ses);
+}
+
+/* The result: as JSON, or in words with print and save offered. Returns
+ * true when the worker goes back to the review. */
+static bool show_result(struct plain *p, bool json, FILE *out)
+{
+	const struct interview_setup *s = p->s;
+	struct evaluation *e = session_evaluate(p->ses, s->region);
+	struct feedback *fb = s->training ? feedback_new(s->content, s->training,
+							  session_answers(p->ses), e) : NULL;
 	struct explanation *x;
 	struct render_opts o;
 	char date[11];
+	bool back = false;
 
-	banner(&p);
-	put_key(&p, "ui.plain.start");
-	draft_notes(&p, s);
-	fputc('\n', p.out);
-	if (n_lists) {
-		lists = xcalloc(n_lists, sizeof *lists);
-		memcpy(lists, s->lists, n_lists * sizeof *lists);
-	} else if (ask_start(&p, &sit, &chosen)) {
-		lists = xcalloc(1, sizeof *lists);
-		if (chosen)
-			lists[n_lists++] = chosen;
-	}
-	if (lists) {
-		p.ses = session_new(s->content, lists, n_lists, sit);
-		run_steps(&p);
-		handle(&p, SESSION_EV_FINISH, 0);
-	} else {
-		/* Input ended before the start was chosen: nothing asked,
-		 * but the result still says so and what to do. */
-		p.ses = session_new(s->content, NULL, 0, sit);
-	}
-	if (p.eof)
-		put_key(&p, "ui.plain.end-of-input");
-
-	e = session_evaluate(p.ses, s->region);
-	fb = s->training ? feedback_new(s->content, s->training, session_answers(p.ses), e) : NULL;
 	x = explain_new(&s->lang, &s->ask_lang, e, fb, interview_date(date));
 	feedback_free(fb);
 	render_opts_init(&o, &s->lang);
@@ -644,12 +557,56 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 		o.page_length = 0;
 		fputc('\n', out);
 		if (s->training)
-			fprintf(out, "%s\n\n", tr_ui(p.t, "ui.train.banner"));
+			fprintf(out, "%s\n\n", tr_ui(p->t, "ui.train.banner"));
 		summary_render(out, &o, x);
-		offer_export(&p, summary_render_to, &doc);
+		back = offer_export(p, summary_render_to, &doc);
 	}
 	explain_free(x);
 	evaluation_free(e);
+	return back;
+}
+
+int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
+{
+	struct plain p = { .s = s, .t = &s->lang, .in = in, .out = json ? stderr : out };
+	const struct checklist **lists = NULL;
+	enum situation sit = s->situation;
+	size_t n_lists = s->n_lists;
+
+	plain_banner(&p);
+	plain_put_key(&p, "ui.plain.start");
+	draft_notes(&p, s);
+	fputc('\n', p.out);
+	if (n_lists) {
+		lists = xcalloc(n_lists, sizeof *lists);
+		memcpy(lists, s->lists, n_lists * sizeof *lists);
+	} else if (!ask_start(&p, &sit, &lists, &n_lists)) {
+		free(lists);
+		lists = NULL;
+		n_lists = 0;
+	}
+	/* Input ended before the start was chosen: nothing asked, but the
+	 * result still says so and what to do. */
+	p.ses = session_new(s->content, lists, n_lists, sit);
+	privacy_on_exit(wipe_session, p.ses);
+	for (bool back = true; back;) {
+		if (lists)
+			run_steps(&p);
+		if (session_state(p.ses) == SESSION_STOPPED) {
+			/* Stopped at an alert: the answers are wiped, and nothing
+			 * about the interview is shown. */
+			fputc('\n', p.out);
+			plain_put_key(&p, "ui.plain.stopped");
+			break;
+		}
+		handle(&p, SESSION_EV_FINISH, 0);
+		if (p.eof)
+			plain_put_key(&p, "ui.plain.end-of-input");
+		back = show_result(&p, json, out) && handle(&p, SESSION_EV_REVIEW, 0);
+		if (back)
+			show_review(&p);
+	}
+	privacy_forget(p.ses);
 	session_free(p.ses);
 	if (p.line)
 		privacy_wipe(p.line, p.cap);

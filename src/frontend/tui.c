@@ -32,6 +32,9 @@ static const struct tui_screen *const screens[TUI_SCREEN_COUNT] = {
 	[TUI_REVIEW] = &tui_review_screen,
 	[TUI_RESULT] = &tui_result_screen,
 	[TUI_HELP] = &tui_help_screen,
+	[TUI_ALERT_EMERGENCY] = &tui_alert_emergency_screen,
+	[TUI_ALERT_DISCREET] = &tui_alert_discreet_screen,
+	[TUI_NEUTRAL] = &tui_neutral_screen,
 };
 
 /*
@@ -61,6 +64,13 @@ static void guard_wipe(void *arg)
 		if (write(STDOUT_FILENO, guard.restore, guard.restore_len) < 0)
 			return;
 	}
+}
+
+/* Out of memory (xalloc.h): the answers wiped and the terminal given back
+ * by the same bytes as on a signal, before the message is printed. */
+static void guard_fatal(void)
+{
+	guard_wipe(NULL);
 }
 
 /* Appends a terminfo capability (if the terminal has it) to the restore
@@ -149,9 +159,6 @@ void tui_begin_interview(struct tui *t)
 {
 	t->session = session_new(t->content, t->lists, t->n_lists, t->situation);
 	guard.session = t->session;
-	/* session_new() registered the wipe of its answers alone; ours wipes
-	 * them too and also gives the terminal back. */
-	privacy_on_exit(guard_wipe, NULL);
 	t->guidance = false;
 	t->body_scroll = 0;
 	t->review_cursor = 0;
@@ -163,6 +170,17 @@ void tui_begin_interview(struct tui *t)
 
 void tui_follow_session(struct tui *t)
 {
+	const struct alert *a = session_alert(t->session);
+
+	if (session_state(t->session) == SESSION_STOPPED) {
+		tui_end_interview(t);
+		tui_show(t, TUI_NEUTRAL);
+		return;
+	}
+	if (a) {
+		tui_show(t, tui_alert_screen_of(a->kind));
+		return;
+	}
 	switch (session_state(t->session)) {
 	case SESSION_REVIEW:
 		tui_show(t, TUI_REVIEW);
@@ -350,6 +368,7 @@ int tui_run(const struct interview_setup *s)
 
 	/* Before initscr(): curses then leaves these signals to us. */
 	privacy_on_exit(guard_wipe, NULL);
+	xalloc_on_fatal(guard_fatal);
 	curses_start(&t);
 	tui_show(&t, TUI_START);
 	while (r == TUI_CONTINUE) {
@@ -373,5 +392,6 @@ int tui_run(const struct interview_setup *s)
 	free(t.marked);
 	free(t.message);
 	curses_stop(r == TUI_QUICK_EXIT);
+	xalloc_on_fatal(NULL);
 	return EXIT_OK;
 }

@@ -38,6 +38,9 @@ enum tui_screen_id {
 	TUI_REVIEW,		/* all answers by section */
 	TUI_RESULT,		/* the recommendation and its reasoning */
 	TUI_HELP,		/* the keys of the screen it was opened from */
+	TUI_ALERT_EMERGENCY,	/* a safety interrupt: act now */
+	TUI_ALERT_DISCREET,	/* a safety interrupt: close discreetly */
+	TUI_NEUTRAL,		/* after stopping at an alert: nothing shown */
 	TUI_SCREEN_COUNT
 };
 
@@ -64,6 +67,9 @@ enum tui_action {
 	ACT_WHY,		/* result: the rules in full, or back */
 	ACT_SOURCES,		/* result: sources and judgements, or back */
 	ACT_QUIT,
+	ACT_CONTINUE,		/* alert: go on with the interview */
+	ACT_RESULT,		/* alert: the result now */
+	ACT_STOP,		/* alert: stop, showing nothing */
 	ACT_COUNT
 };
 
@@ -155,6 +161,7 @@ struct tui {
 	size_t review_scroll;
 	size_t result_scroll;
 	size_t help_scroll;
+	size_t alert_scroll;
 
 	/* A one-line prompt (the file name to save to) and the last
 	 * message of an explicit action (printed, saved, failed). */
@@ -168,7 +175,8 @@ struct tui {
 /* The screens, indexed by enum tui_screen_id. */
 extern const struct tui_screen tui_start_screen, tui_question_screen,
 	tui_sections_screen, tui_person_screen, tui_review_screen,
-	tui_result_screen, tui_help_screen;
+	tui_result_screen, tui_help_screen, tui_alert_emergency_screen,
+	tui_alert_discreet_screen, tui_neutral_screen;
 
 /* Shows screen id (calls its enter()). */
 void tui_show(struct tui *t, enum tui_screen_id id);
@@ -180,8 +188,12 @@ extern const size_t tui_n_global_keys;
 
 /* Starts a session over the chosen lists and shows its first step. */
 void tui_begin_interview(struct tui *t);
-/* Shows the screen matching the session's state (step, review, done). */
+/* Shows the screen matching the session's state: an alert the session
+ * holds for the worker first; step, review, done; after a stop, the
+ * interview ends and the neutral screen shows. */
 void tui_follow_session(struct tui *t);
+/* The alert screen for an alert of kind k (tui_alert.c). */
+enum tui_screen_id tui_alert_screen_of(enum alert_kind k);
 /* Applies a session event, then follows the session's state. */
 bool tui_session_event(struct tui *t, enum session_event_kind kind,
 		       enum answer a, size_t index);

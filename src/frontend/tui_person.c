@@ -35,8 +35,11 @@ static void skip_to_question(struct tui *t)
 	t->person_done = true;
 }
 
+/* The session holds any alert the person's answers raise until the
+ * worker takes the screen back: the person never sees one. */
 static void person_enter(struct tui *t)
 {
+	session_handle(t->session, (struct session_event){ SESSION_EV_PERSON, ANSWER_NOT_ASKED, 0 });
 	t->person_done = false;
 	skip_to_question(t);
 }
@@ -47,7 +50,7 @@ static enum tui_reaction person_act(struct tui *t, enum tui_action a, int key)
 
 	(void)key;
 	if (a == ACT_LEAVE) {
-		tui_follow_session(t);
+		tui_session_event(t, SESSION_EV_WORKER, ANSWER_NOT_ASKED, 0);
 		return TUI_CONTINUE;
 	}
 	if (t->person_done || !tui_action_answer(a, &ans))

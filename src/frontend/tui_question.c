@@ -77,6 +77,20 @@ static void question_doc(const struct tui *t, struct tui_doc *d)
 		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.read-out"), 0, ROLE_DIM);
 		tui_doc_add(d, intro, 2, ROLE_NORMAL);
 		add_other_language(t, d, sec->key, "intro", sec->intro, intro);
+		/* Where the text is ours and what it rests on, as for items. */
+		if (t->guidance && (sec->judgement || sec->source)) {
+			tui_doc_blank(d);
+			tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.guidance"), 0, ROLE_DIM);
+			tui_doc_add(d, tr_text(&t->lang, sec->key, "judgement", sec->judgement), 2,
+				    ROLE_DIM);
+			if (sec->source) {
+				const char *names[] = { "source" };
+				const char *values[] = { sec->source };
+
+				tui_doc_add_owned(d, tui_format(&t->lang, "ui.tui.question.intro-source",
+								names, values, 1), 2, ROLE_DIM);
+			}
+		}
 		return;
 	}
 	const char *ask = tr_text(&t->lang, it->key, "ask", it->ask);

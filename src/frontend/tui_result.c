@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tipcheck/catalog.h"
 #include "tipcheck/explain.h"
@@ -30,6 +31,7 @@ static const struct tui_binding result_keys[] = {
 	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
 	{ 'P', ACT_PRINT, "ui.tui.action.print", SHOW_BAR },
 	{ 'S', ACT_SAVE, "ui.tui.action.save", SHOW_BAR },
+	{ 'b', ACT_BACK, "ui.tui.action.back-to-review", SHOW_BAR },
 	{ 'n', ACT_NEW, "ui.tui.action.new", SHOW_BAR },
 	{ 'q', ACT_QUIT, "ui.tui.action.quit", SHOW_BAR },
 	{ 'w', ACT_WHY, "ui.tui.action.why", SHOW_BAR },
@@ -58,6 +60,7 @@ static enum tui_role block_role(const struct explain_block *b)
 	case EXPLAIN_HEADING:
 		return ROLE_HEADING;
 	case EXPLAIN_OUTCOME:
+	case EXPLAIN_ALERT:
 		return tui_level_role(b->level);
 	case EXPLAIN_PROVENANCE:
 		return ROLE_DIM;
@@ -143,25 +146,52 @@ static int render_summary(FILE *out, enum render_format format, const void *arg)
 static void set_message(struct tui *t, struct export_result r, const char *path,
 			const char *command)
 {
-	char status[16];
-	const char *names[] = { "path", "command", "error", "status" };
-	const char *values[] = { path ? path : "", command ? command : "",
-				 r.error ? strerror(r.error) : "", status };
-
-	snprintf(status, sizeof status, "%d", r.exit_status);
 	free(t->message);
-	t->message = tui_format(&t->lang, export_status_key(r.status), names, values, 4);
+	t->message = export_message(&t->lang, r, path, command);
 }
 
-static void print_summary(struct tui *t)
+/* While a print runs: the quick exit leaves, Esc stops the print, any
+ * other key is dropped. */
+static enum export_key printing_key(void *arg)
+{
+	wint_t wc;
+	int r, key;
+
+	(void)arg;
+	nodelay(stdscr, TRUE);
+	r = get_wch(&wc);
+	nodelay(stdscr, FALSE);
+	if (r == ERR)
+		return EXPORT_KEY_NONE;
+	key = r == KEY_CODE_YES ? TUI_FN((int)wc) : (int)wc;
+	if (key == TUI_ESC)
+		return EXPORT_KEY_STOP;
+	for (size_t i = 0; i < tui_n_global_keys; i++)
+		if (tui_global_keys[i].key == key && tui_global_keys[i].action == ACT_QUICK_EXIT)
+			return EXPORT_KEY_QUIT;
+	return EXPORT_KEY_NONE;
+}
+
+static enum tui_reaction print_summary(struct tui *t)
 {
 	const char *cmd = export_printer_command(t->setup->printer);
 	/* The printer command's own output would land on the screen curses
 	 * owns: it goes nowhere; the outcome is shown as a message. */
 	char *quiet = xasprintf("(%s) >/dev/null 2>&1", cmd);
+	const struct export_watch w = { STDIN_FILENO, printing_key, NULL };
+	struct export_result r;
 
-	set_message(t, export_to_printer(quiet, render_summary, t), NULL, cmd);
+	/* A printer may be slow: say so, and how to stop it, meanwhile. */
+	tui_fill(LINES - 2, 0, ROLE_NORMAL);
+	tui_puts(LINES - 2, 1, COLS - 2, tr_ui(&t->lang, "ui.tui.result.printing"), ROLE_ANSWER);
+	refresh();
+	r = export_to_printer(quiet, render_summary, t, &w);
+
 	free(quiet);
+	if (r.status == EXPORT_QUIT)
+		return TUI_QUICK_EXIT;
+	set_message(t, r, NULL, cmd);
+	return TUI_CONTINUE;
 }
 
 static enum render_format format_of(const char *path)
@@ -258,6 +288,10 @@ static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
 
 	(void)key;
 	switch (a) {
+	case ACT_BACK:
+		/* Every answer is kept; finishing again evaluates anew. */
+		tui_session_event(t, SESSION_EV_REVIEW, ANSWER_NOT_ASKED, 0);
+		return TUI_CONTINUE;
 	case ACT_NEW:
 		tui_end_interview(t);
 		tui_show(t, TUI_START);
@@ -265,8 +299,7 @@ static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
 	case ACT_QUIT:
 		return TUI_QUIT;
 	case ACT_PRINT:
-		print_summary(t);
-		return TUI_CONTINUE;
+		return print_summary(t);
 	case ACT_WHY:
 		show_view(t, RESULT_TRACE);
 		return TUI_CONTINUE;

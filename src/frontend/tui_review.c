@@ -114,10 +114,12 @@ static enum tui_reaction review_act(struct tui *t, enum tui_action a, int key)
 	(void)key;
 	free(v);
 	if (tui_action_answer(a, &ans)) {
+		/* Through the front end's event: a changed answer may raise an
+		 * alert. */
 		if (it)
-			session_handle(t->session,
-				       (struct session_event){ SESSION_EV_SET, ans, it->index });
-		review_settle(t);
+			tui_session_event(t, SESSION_EV_SET, ans, it->index);
+		if (t->screen == TUI_REVIEW)
+			review_settle(t);
 		return TUI_CONTINUE;
 	}
 	switch (a) {

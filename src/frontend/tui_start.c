@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "tipcheck/catalog.h"
+#include "tipcheck/situation.h"
 #include "tui.h"
 #include "tui_draw.h"
 #include "tipcheck/xalloc.h"
@@ -55,14 +56,6 @@ static bool step_needed(const struct tui *t, enum tui_start_step step)
 	}
 }
 
-/* Children first: not sure is treated as a child. */
-static bool audience_fits(enum audience a, enum situation s)
-{
-	if (a == AUDIENCE_ANY)
-		return true;
-	return a == (s == SITUATION_ADULT ? AUDIENCE_ADULT : AUDIENCE_CHILD);
-}
-
 /* Checklists offered for the situation (indexes into content), in
  * content order; `first` ones are always asked and not offered. Returns
  * a new array (free()) and its length in *n. */
@@ -74,7 +67,7 @@ static size_t *candidates(const struct tui *t, size_t *n)
 	*n = 0;
 	for (size_t i = 0; i < c->n_checklists; i++)
 		if (!c->checklists[i].first &&
-		    audience_fits(c->checklists[i].audience, t->situation))
+		    situation_fits(t->situation, c->checklists[i].audience))
 			v[(*n)++] = i;
 	return v;
 }
@@ -142,15 +135,13 @@ static void finish(struct tui *t)
 		memcpy(t->lists, s->lists, s->n_lists * sizeof *t->lists);
 		t->n_lists = s->n_lists;
 	} else {
+		/* The marked ones and the highlighted one, in content order. */
 		cand = candidates(t, &n);
 		t->lists = xcalloc(n ? n : 1, sizeof *t->lists);
 		t->n_lists = 0;
 		for (size_t i = 0; i < n; i++)
-			if (t->marked[cand[i]])
+			if (t->marked[cand[i]] || i == t->cursor[START_LISTS])
 				t->lists[t->n_lists++] = &t->content->checklists[cand[i]];
-		if (t->n_lists == 0 && n > 0)
-			t->lists[t->n_lists++] =
-				&t->content->checklists[cand[t->cursor[START_LISTS]]];
 		free(cand);
 	}
 	t->started_once = true;
@@ -173,6 +164,18 @@ static void start_enter(struct tui *t)
 	advance(t, -1);
 }
 
+/* Children first: for a child, or when the age is not sure, the
+ * checklists written for children start marked (the worker may unmark
+ * them). */
+static void premark(struct tui *t)
+{
+	const struct content *c = t->content;
+
+	for (size_t i = 0; i < c->n_checklists; i++)
+		if (c->checklists[i].audience == AUDIENCE_CHILD)
+			t->marked[i] = t->situation != SITUATION_ADULT;
+}
+
 static void choose(struct tui *t)
 {
 	const struct content *c = t->content;
@@ -193,6 +196,7 @@ static void choose(struct tui *t)
 		break;
 	case START_SITUATION:
 		t->situation = (enum situation)i;
+		premark(t);
 		break;
 	default:
 		break;

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "explain_build.h"
-#include "tipcheck/expr.h"
+#include "tipcheck/contact.h"
 #include "tipcheck/xalloc.h"
 
 /* How many referrals the advice names first, under "whom to contact". */
@@ -30,6 +30,7 @@ static const char *const part_names[EXPLAIN_PART_COUNT] = {
 static const char *const role_names[EXPLAIN_ROLE_COUNT] = {
 	[EXPLAIN_HEADING] = "heading",
 	[EXPLAIN_LEVEL] = "level",
+	[EXPLAIN_ALERT] = "alert",
 	[EXPLAIN_ACTION] = "action",
 	[EXPLAIN_CONTACT] = "contact",
 	[EXPLAIN_NOTE] = "note",
@@ -100,9 +101,14 @@ const char *explain_level_key(enum level l)
 	return keys[l < LEVEL_COUNT ? l : LEVEL_NONE];
 }
 
+const char *explain_strength_key(enum strength s)
+{
+	return strength_keys[s < STRENGTH_COUNT ? s : STRENGTH_NONE];
+}
+
 /* --- building blocks ---------------------------------------------------- */
 
-static char *keep(struct xb *x, char *s)
+char *xb_keep(struct xb *x, char *s)
 {
 	if (x->n_owned == x->cap_owned) {
 		x->cap_owned = x->cap_owned ? 2 * x->cap_owned : 64;
@@ -176,7 +182,7 @@ struct explain_text xb_say(struct xb *x, const char *key, ...)
 	va_start(ap, key);
 	s = fill(tr_ui(x->t, key), ap);
 	va_end(ap);
-	return (struct explain_text){ keep(x, s), ui_lang(x, key) };
+	return (struct explain_text){ xb_keep(x, s), ui_lang(x, key) };
 }
 
 struct explain_text xb_say_n(struct xb *x, const char *key, unsigned long n, ...)
@@ -189,12 +195,12 @@ struct explain_text xb_say_n(struct xb *x, const char *key, unsigned long n, ...
 	va_start(ap, n);
 	s = fill(tmpl, ap);
 	va_end(ap);
-	return (struct explain_text){ keep(x, s), lang };
+	return (struct explain_text){ xb_keep(x, s), lang };
 }
 
 const char *xb_num(struct xb *x, unsigned long v)
 {
-	return keep(x, xasprintf("%lu", v));
+	return xb_keep(x, xasprintf("%lu", v));
 }
 
 static const char *item_sign(const struct xb *x, const struct item *it)
@@ -210,6 +216,12 @@ static const char *element_title(const struct xb *x, const struct element *el)
 static const char *outcome_title(const struct xb *x, const struct outcome *o)
 {
 	return tr_text(x->t, o->key, "title", o->title);
+}
+
+struct explain_text explain_element_line(struct xb *x, const struct element_result *r)
+{
+	return xb_say(x, "ui.result.element-line", "element", element_title(x, r->element),
+		      "state", tr_ui(x->t, state_keys[r->state]), NULL);
 }
 
 static void heading(struct xb *x, enum explain_shape shape, const char *key)
@@ -243,35 +255,36 @@ static enum level referral_level(const struct evaluation *e, const char *id)
 	return l;
 }
 
-/* How to find a service without a contact: its own `find`, else the
- * default directory's for the same service, else what to search for. */
-static const char *find_text(struct xb *x, const struct referral *r, const char **lang)
+/* How the contact of r was checked; with fallback, a contact from
+ * another directory than the chosen region's says so too. */
+static void checked_line(struct xb *x, const struct referral *r, bool fallback)
 {
-	const struct directory *dflt = content_directory(x->c, DIRECTORY_DEFAULT);
-	const struct service *s = r->service;
-	struct explain_text t;
+	const struct directory *d = r->directory;
+	const char *checked;
 
-	for (size_t i = 0; (!s || !s->find) && dflt && i < dflt->n_services; i++)
-		if (!strcmp(dflt->services[i].id, r->service_id))
-			s = &dflt->services[i];
-	if (s && s->find) {
-		t = xb_content(x, s->key, "find", s->find);
-		t = xb_say(x, "ui.result.find", "find", t.text, NULL);
-	} else {
-		t = xb_say(x, "ui.result.find-search", "service",
-			   r->service ? tr_text(x->t, r->service->key, "name", r->service->name)
-				      : r->service_id, NULL);
-	}
-	*lang = t.lang;
-	return t.text;
+	if (r->no_contact || !d)
+		return;
+	checked = xb_keep(x, contact_checked(x->t, d, r->service));
+	if (fallback && r->fallback)
+		xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL,
+		       xb_say(x, "ui.result.contact-fallback",
+			      "directory", tr_text(x->t, d->id, "region", d->region),
+			      "region", x->e->region ? tr_text(x->t, x->e->region->id, "region",
+							       x->e->region->region) : "",
+			      "checked", checked, NULL));
+	else
+		xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL,
+		       xb_say(x, "ui.contact.line", "checked", checked, NULL));
 }
 
-/* "Name: contact", or "Name: no contact known"; emphasis on a number. */
-static void service_line(struct xb *x, enum explain_role role, size_t i)
+/* "Name: contact" (police lines marked), or "Name: no contact known";
+ * emphasis on a number. Then its hours and how to find it (find.text,
+ * when there is no contact). */
+static void service_line(struct xb *x, enum explain_role role, const struct referral *r,
+			 struct explain_text find)
 {
-	const struct referral *r = &x->e->referrals[i];
 	const struct service *s = r->service;
-	const char *name = s ? tr_text(x->t, s->key, "name", s->name) : r->service_id;
+	const char *name = s ? xb_keep(x, contact_name(x->t, s)) : r->service_id;
 	struct explain_block *b;
 
 	if (r->no_contact)
@@ -286,9 +299,64 @@ static void service_line(struct xb *x, enum explain_role role, size_t i)
 		xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL,
 		       xb_say(x, "ui.result.hours", "hours",
 			      tr_text(x->t, s->key, "hours", s->hours), NULL));
-	if (x->pub.find[i])
-		xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL,
-		       (struct explain_text){ x->pub.find[i], x->find_lang[i] });
+	if (find.text)
+		xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL, find);
+}
+
+/* The find text of evaluation referral i (none when it has a contact). */
+static struct explain_text referral_find(const struct xb *x, size_t i)
+{
+	return (struct explain_text){ x->pub.find[i], x->find_lang[i] };
+}
+
+/* A contact of an alert: how to find it when it has none. */
+static struct explain_text alert_find(struct xb *x, const struct referral *r)
+{
+	const char *lang = NULL;
+
+	if (!r->no_contact)
+		return NO_LABEL;
+	return (struct explain_text){ xb_keep(x, contact_find(x->t, r, &lang)), lang };
+}
+
+/* Whether service id is a contact of an emergency alert that holds,
+ * before contact k of alert n (n_alerts, 0: among all of them). */
+static bool alert_contact(const struct evaluation *e, const char *id, size_t n, size_t k)
+{
+	for (size_t i = 0; i <= n && i < e->n_alerts; i++)
+		for (size_t j = 0; e->alerts[i].alert->kind == ALERT_EMERGENCY &&
+		     j < e->alerts[i].n_contacts && (i < n || j < k); j++)
+			if (!strcmp(e->alerts[i].contacts[j].service_id, id))
+				return true;
+	return false;
+}
+
+/*
+ * An emergency alert that holds at the end (danger, an urgent medical
+ * need) answers "what to do now" before any outcome: its title, set
+ * apart, and its text. Returns the number of such alerts.
+ */
+static size_t advice_alerts(struct xb *x)
+{
+	const struct evaluation *e = x->e;
+	size_t n = 0;
+
+	for (size_t i = 0; i < e->n_alerts; i++) {
+		const struct alert *a = e->alerts[i].alert;
+		struct explain_block *b;
+
+		if (a->kind != ALERT_EMERGENCY)
+			continue;
+		b = xb_add(x, EXPLAIN_ALERT, EXPLAIN_NOTED, 0, NO_LABEL,
+			   xb_content(x, a->key, "title", a->title));
+		b->level = LEVEL_URGENT;
+		b = xb_add(x, EXPLAIN_ACTION, EXPLAIN_PARA, 0, xb_ui(x, "ui.result.action"),
+			   xb_content(x, a->key, "text", a->text));
+		b->level = LEVEL_URGENT;
+		if (!n++)
+			x->pub.action = b->text.text;
+	}
+	return n;
 }
 
 static void advice_first(struct xb *x)
@@ -296,7 +364,7 @@ static void advice_first(struct xb *x)
 	const struct evaluation *e = x->e;
 	const struct outcome *top = top_outcome(e);
 	struct explain_block *b;
-	size_t *order, n = e->n_referrals;
+	size_t *order, n = e->n_referrals, shown = 0;
 
 	heading(x, EXPLAIN_H1, "ui.result.title");
 	b = xb_add(x, EXPLAIN_LEVEL, EXPLAIN_PARA, 0, NO_LABEL,
@@ -304,15 +372,17 @@ static void advice_first(struct xb *x)
 			  "level", tr_ui(x->t, explain_level_key(e->level)), NULL));
 	b->level = e->level;
 	x->pub.level_line = b->text.text;
-	if (top)
-		b = xb_add(x, EXPLAIN_ACTION, EXPLAIN_PARA, 0, xb_ui(x, "ui.result.action"),
-			   top->action ? xb_content(x, top->key, "action", top->action)
-				       : xb_content(x, top->key, "explain", top->explain));
-	else
-		b = xb_add(x, EXPLAIN_ACTION, EXPLAIN_PARA, 0, xb_ui(x, "ui.result.action"),
-			   xb_ui(x, "ui.result.no-outcome"));
-	b->level = e->level;
-	x->pub.action = b->text.text;
+	if (!advice_alerts(x)) {
+		if (top)
+			b = xb_add(x, EXPLAIN_ACTION, EXPLAIN_PARA, 0, xb_ui(x, "ui.result.action"),
+				   top->action ? xb_content(x, top->key, "action", top->action)
+					       : xb_content(x, top->key, "explain", top->explain));
+		else
+			b = xb_add(x, EXPLAIN_ACTION, EXPLAIN_PARA, 0, xb_ui(x, "ui.result.action"),
+				   xb_ui(x, "ui.result.no-outcome"));
+		b->level = e->level;
+		x->pub.action = b->text.text;
+	}
 
 	/* The referrals of the most pressing outcomes first (stable). */
 	order = xcalloc(n + 1, sizeof *order);
@@ -327,10 +397,32 @@ static void advice_first(struct xb *x)
 			order[j] = order[j - 1];
 			order[j - 1] = tmp;
 		}
-	if (n)
+	/* An emergency alert's contacts come first, then the referrals not
+	 * already named, up to FIRST_CONTACTS in all. */
+	for (size_t i = 0; i < e->n_alerts; i++)
+		if (e->alerts[i].alert->kind == ALERT_EMERGENCY)
+			shown += e->alerts[i].n_contacts;
+	if (shown || n)
 		heading(x, EXPLAIN_H2, "ui.result.contacts");
-	for (size_t i = 0; i < n && i < FIRST_CONTACTS; i++)
-		service_line(x, EXPLAIN_CONTACT, order[i]);
+	for (size_t i = 0; i < e->n_alerts; i++)
+		for (size_t k = 0; e->alerts[i].alert->kind == ALERT_EMERGENCY &&
+		     k < e->alerts[i].n_contacts; k++) {
+			const struct referral *r = &e->alerts[i].contacts[k];
+
+			if (alert_contact(e, r->service_id, i, k))
+				continue;
+			service_line(x, EXPLAIN_CONTACT, r, alert_find(x, r));
+			checked_line(x, r, false);
+		}
+	for (size_t i = 0; i < n && shown < FIRST_CONTACTS; i++) {
+		const struct referral *r = &e->referrals[order[i]];
+
+		if (alert_contact(e, r->service_id, e->n_alerts, 0))
+			continue;
+		service_line(x, EXPLAIN_CONTACT, r, referral_find(x, order[i]));
+		checked_line(x, r, false);
+		shown++;
+	}
 	free(order);
 }
 
@@ -343,11 +435,11 @@ static void advice_notes(struct xb *x)
 	draft = tr_draft_notice(x->t, x->t);
 	if (draft)
 		xb_add(x, EXPLAIN_NOTE, EXPLAIN_NOTED, 0, NO_LABEL,
-		       (struct explain_text){ keep(x, draft), tr_lang(x->t) });
+		       (struct explain_text){ xb_keep(x, draft), tr_lang(x->t) });
 	draft = ask && strcmp(tr_lang(ask), tr_lang(x->t)) ? tr_draft_notice(x->t, ask) : NULL;
 	if (draft)
 		xb_add(x, EXPLAIN_NOTE, EXPLAIN_NOTED, 0, NO_LABEL,
-		       (struct explain_text){ keep(x, draft), tr_lang(x->t) });
+		       (struct explain_text){ xb_keep(x, draft), tr_lang(x->t) });
 	if (x->e->insufficient)
 		xb_add(x, EXPLAIN_NOTE, EXPLAIN_NOTED, 0, NO_LABEL,
 		       xb_ui(x, "ui.result.insufficient"));
@@ -384,9 +476,7 @@ static void advice_elements(struct xb *x)
 		struct explain_block *b;
 
 		b = xb_add(x, EXPLAIN_ELEMENT, EXPLAIN_ITEM, 0, NO_LABEL,
-			   xb_say(x, "ui.result.element-line",
-				  "element", element_title(x, r->element),
-				  "state", tr_ui(x->t, state_keys[r->state]), NULL));
+			   explain_element_line(x, r));
 		b->emphasis = r->state == ELEMENT_POSITIVE;
 		if (!r->n_items) {
 			xb_add(x, EXPLAIN_NEED, EXPLAIN_SUB, 0, NO_LABEL,
@@ -422,21 +512,12 @@ static void advice_referrals(struct xb *x)
 	for (size_t i = 0; i < e->n_referrals; i++) {
 		const struct referral *r = &e->referrals[i];
 		const struct service *s = r->service;
-		const struct directory *d = r->directory;
 
-		service_line(x, EXPLAIN_REFERRAL, i);
+		service_line(x, EXPLAIN_REFERRAL, r, referral_find(x, i));
 		if (s && s->notes)
 			xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL,
 			       xb_content(x, s->key, "notes", s->notes));
-		/* A contact from elsewhere than the chosen region says so; where
-		 * every contact comes from is in the sources. */
-		if (d && !r->no_contact && r->fallback)
-			xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL,
-			       xb_say(x, "ui.result.contact-fallback",
-				      "directory", tr_text(x->t, d->id, "region", d->region),
-				      "region", e->region ? tr_text(x->t, e->region->id, "region",
-								    e->region->region) : "",
-				      "verified", d->verified, NULL));
+		checked_line(x, r, true);
 		if (r->because)
 			xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL,
 			       xb_say(x, "ui.result.because", "outcome",
@@ -474,88 +555,6 @@ static void advice_rest(struct xb *x)
 	xb_add(x, EXPLAIN_TEXT, EXPLAIN_PARA, 0, NO_LABEL, xb_ui(x, "ui.result.next-steps"));
 }
 
-/* --- trace: the rules in full ------------------------------------------ */
-
-static const char *reason_item(const struct tr *t, const struct expr *term)
-{
-	return term->item ? tr_text(t, term->item->key, "sign", term->item->sign) : term->ref;
-}
-
-static const char *reason_element(const struct tr *t, const struct expr *term)
-{
-	return term->element ? tr_text(t, term->element->key, "title", term->element->title)
-			     : term->ref;
-}
-
-/*
- * A reason in words, by the kind of its leaf: the catalog keys for a leaf
- * that held and one that did not, the placeholder they take, and what
- * names the leaf's subject. A new kind of leaf is one row here.
- */
-static const struct {
-	const char *held, *not_held;
-	const char *placeholder;
-	const char *(*name)(const struct tr *t, const struct expr *term);
-} reason_words[EXPR_COUNT] = {
-	[EXPR_ITEM] = { "ui.result.reason.item-yes", "ui.result.reason.item-not-yes",
-			"item", reason_item },
-	[EXPR_ANSWERED] = { "ui.result.reason.answered", "ui.result.reason.not-answered",
-			    "item", reason_item },
-	[EXPR_ELEMENT] = { "ui.result.reason.element-positive",
-			   "ui.result.reason.element-not-positive", "element", reason_element },
-	[EXPR_UNDECIDED] = { "ui.result.reason.element-undecided",
-			     "ui.result.reason.element-decided", "element", reason_element },
-};
-
-static struct explain_text reason_text(struct xb *x, const struct reason *r)
-{
-	const struct expr *term = r->term;
-
-	if (term->kind >= EXPR_COUNT || !reason_words[term->kind].name)
-		return (struct explain_text){ term->ref ? term->ref : "", "en" };
-	return xb_say(x, r->value ? reason_words[term->kind].held
-			      : reason_words[term->kind].not_held,
-		      reason_words[term->kind].placeholder,
-		      reason_words[term->kind].name(x->t, term), NULL);
-}
-
-static void trace_part(struct xb *x)
-{
-	const struct evaluation *e = x->e;
-
-	x->part = EXPLAIN_PART_TRACE;
-	heading(x, EXPLAIN_H2, "ui.result.outcomes");
-	if (!e->n_outcomes)
-		xb_add(x, EXPLAIN_TEXT, EXPLAIN_PARA, 0, NO_LABEL, xb_ui(x, "ui.result.no-outcome"));
-	for (size_t i = 0; i < e->n_outcomes; i++) {
-		const struct outcome *o = e->outcomes[i].outcome;
-		struct explain_block *b;
-
-		b = xb_add(x, EXPLAIN_OUTCOME, EXPLAIN_ITEM, 0, NO_LABEL,
-			   xb_say(x, "ui.result.outcome-level", "outcome", outcome_title(x, o),
-				  "level", tr_ui(x->t, explain_level_key(o->level)), NULL));
-		b->level = o->level;
-		xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL,
-		       xb_content(x, o->key, "explain", o->explain));
-		for (size_t k = 0; k < e->outcomes[i].n_reasons; k++)
-			xb_add(x, EXPLAIN_REASON, EXPLAIN_ITEM, 1, NO_LABEL,
-			       reason_text(x, &e->outcomes[i].reasons[k]));
-	}
-	if (!e->n_elements)
-		return;
-	heading(x, EXPLAIN_H2, "ui.result.counted");
-	for (size_t i = 0; i < e->n_elements; i++) {
-		const struct element_result *r = &e->elements[i];
-
-		xb_add(x, EXPLAIN_ELEMENT, EXPLAIN_ITEM, 0, NO_LABEL,
-		       xb_say(x, "ui.result.element-line", "element", element_title(x, r->element),
-			      "state", tr_ui(x->t, state_keys[r->state]), NULL));
-		xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL,
-		       xb_say(x, "ui.result.element-answered", "answered", xb_num(x, r->n_answered),
-			      "items", xb_num(x, r->n_items), NULL));
-	}
-}
-
 /* --- the whole explanation --------------------------------------------- */
 
 static void advice_part(struct xb *x)
@@ -587,11 +586,11 @@ struct explanation *explain_new(const struct tr *t, const struct tr *ask,
 	x->find_lang = xcalloc(n + 1, sizeof *x->find_lang);
 	for (size_t i = 0; i < n; i++)
 		if (e->referrals[i].no_contact)
-			x->pub.find[i] = find_text(x, &e->referrals[i], &x->find_lang[i]);
+			x->pub.find[i] = xb_keep(x, contact_find(t, &e->referrals[i], &x->find_lang[i]));
 	if (fb)
 		explain_feedback(x, fb);
 	advice_part(x);
-	trace_part(x);
+	explain_trace(x);
 	explain_sources(x, date);
 	if (fb)
 		explain_debrief(x, fb);

@@ -1,9 +1,9 @@
 /*
  * Internal to src/output: building an explanation (explain.h). explain.c
- * holds the advice and the rule trace; explain_sources.c the provenance;
- * explain_training.c the training feedback and debrief. They add blocks
- * through the helpers below, which keep every string they make until
- * explain_free().
+ * holds the advice; explain_trace.c the rule trace; explain_sources.c the
+ * provenance; explain_training.c the training feedback and debrief. They
+ * add blocks through the helpers below, which keep every string they make
+ * until explain_free().
  */
 #ifndef TIPCHECK_EXPLAIN_BUILD_H
 #define TIPCHECK_EXPLAIN_BUILD_H
@@ -43,11 +43,19 @@ struct explain_text xb_say(struct xb *x, const char *key, ...);
 struct explain_text xb_say_n(struct xb *x, const char *key, unsigned long n, ...);
 /* n in digits, kept by the explanation. */
 const char *xb_num(struct xb *x, unsigned long n);
+/* s (from malloc) kept by the explanation until explain_free(); returns s. */
+char *xb_keep(struct xb *x, char *s);
+
+/* "Exploitation: positive": an element and its state. */
+struct explain_text explain_element_line(struct xb *x, const struct element_result *r);
 
 /* The catalog key of a level's words ("ui.result.level.refer"). */
 const char *explain_level_key(enum level l);
+/* The catalog key of a strength's words ("ui.result.strength.weak"). */
+const char *explain_strength_key(enum strength s);
 
 /* The parts built in their own files. */
+void explain_trace(struct xb *x);
 void explain_sources(struct xb *x, const char *date);
 void explain_feedback(struct xb *x, const struct feedback *fb);
 void explain_debrief(struct xb *x, const struct feedback *fb);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "tipcheck/catalog.h"
+#include "tipcheck/contact.h"
 #include "tipcheck/doc.h"
 #include "tipcheck/form.h"
 #include "tipcheck/xalloc.h"
@@ -147,18 +148,42 @@ static void checklist_header(struct form *f, const struct checklist *cl)
 	}
 }
 
+/* "a.b, c.d": the printed items that carry signal sg; NULL when none. */
+static char *signal_items(const struct form *f, const struct signal *sg)
+{
+	char *acc = NULL;
+
+	for (size_t i = 0; sg && i < sg->n_items; i++) {
+		char *next;
+
+		if (!in_lists(f, sg->items[i]->checklist))
+			continue;
+		next = xasprintf("%s%s%s", acc ? acc : "", acc ? ", " : "", sg->items[i]->key);
+		free(acc);
+		acc = next;
+	}
+	return acc;
+}
+
 /* The text of a leaf of an expression, in words ("... is ticked yes"). */
 static struct span leaf_words(struct form *f, const struct expr *e, bool negated)
 {
 	static const char *const keys[EXPR_COUNT][2] = {
 		[EXPR_ITEM] = { "ui.print.expr.item", "ui.print.expr.item_not" },
 		[EXPR_ANSWERED] = { "ui.print.expr.answered", "ui.print.expr.answered_not" },
+		[EXPR_UNKNOWN] = { "ui.print.expr.unknown", "ui.print.expr.unknown_not" },
 		[EXPR_ELEMENT] = { "ui.print.expr.element", "ui.print.expr.element_not" },
 		[EXPR_UNDECIDED] = { "ui.print.expr.undecided", "ui.print.expr.undecided_not" },
+		[EXPR_SIGNAL] = { "ui.print.expr.signal", "ui.print.expr.signal_not" },
+		[EXPR_SIGN] = { "ui.print.expr.sign", "ui.print.expr.sign_not" },
+		[EXPR_OUTCOME] = { "ui.print.expr.outcome", "ui.print.expr.outcome_not" },
 	};
 	const char *key = keys[e->kind][negated];
 
-	if (e->kind == EXPR_ITEM || e->kind == EXPR_ANSWERED) {
+	switch (e->kind) {
+	case EXPR_ITEM:
+	case EXPR_ANSWERED:
+	case EXPR_UNKNOWN: {
 		const char *names[] = { "sign", "item", "checklist" };
 		const char *values[] = {
 			ctext(f, f->t, e->item->key, "sign", e->item->sign).text,
@@ -167,8 +192,38 @@ static struct span leaf_words(struct form *f, const struct expr *e, bool negated
 		};
 		return uif(f, key, names, values, 3);
 	}
-	return uif1(f, key, "element",
-		    ctext(f, f->t, e->element->key, "title", e->element->title).text);
+	case EXPR_SIGNAL: {
+		char *items = signal_items(f, e->signal);
+		const char *names[] = { "signal", "items" };
+		const char *values[] = {
+			ctext(f, f->t, e->signal->key, "title", e->signal->title).text, items,
+		};
+		struct span sp;
+
+		/* No printed question carries it: it cannot be ticked. */
+		if (!items)
+			key = negated ? "ui.print.expr.signal_none_not" : "ui.print.expr.signal_none";
+		sp = uif(f, key, names, values, 2);
+		free(items);
+		return sp;
+	}
+	case EXPR_SIGN:
+		return uif1(f, key, "strength", ui(f, strength_keys[e->strength]).text);
+	case EXPR_OUTCOME: {
+		char *number = xasprintf("%zu", (size_t)(e->outcome - e->outcome->rules->outcomes) + 1);
+		const char *names[] = { "number", "title" };
+		const char *values[] = {
+			number, ctext(f, f->t, e->outcome->key, "title", e->outcome->title).text,
+		};
+		struct span sp = uif(f, key, names, values, 2);
+
+		free(number);
+		return sp;
+	}
+	default:
+		return uif1(f, key, "element",
+			    ctext(f, f->t, e->element->key, "title", e->element->title).text);
+	}
 }
 
 /*
@@ -273,6 +328,9 @@ static void checklist_body(struct form *f, const struct checklist *cl)
 		if (sec->intro)
 			doc_para(f->doc, ui(f, "ui.print.read_out"),
 				 ctext(f, f->t, sec->key, "intro", sec->intro));
+		if (sec->judgement)
+			doc_para(f->doc, ui(f, "ui.print.judgement"),
+				 ctext(f, f->t, sec->key, "judgement", sec->judgement));
 		for (size_t i = 0; i < sec->n_items; i++)
 			item_block(f, &sec->items[i], ++number);
 	}
@@ -435,13 +493,21 @@ static void rules_part(struct form *f, const struct ruleset *rs)
 	}
 }
 
-static void service_entry(struct form *f, const struct service *sv)
+static void service_entry(struct form *f, const struct directory *dir, const struct service *sv)
 {
 	struct span name = ctext(f, f->t, sv->key, "name", sv->name);
 	struct span contact = sv->contact && *sv->contact ?
 		(struct span){ sv->contact, "en" } : ui(f, "ui.print.contacts.none");
 
+	name.text = keep(f, contact_name(f->t, sv));
 	doc_bullet(f->doc, 0, name, contact);
+	/* A contact checked otherwise than its directory says so itself. */
+	if (sv->checked.given) {
+		char *checked = contact_checked(f->t, dir, sv);
+
+		doc_bullet(f->doc, 1, SPAN_NONE, uif1(f, "ui.contact.line", "checked", checked));
+		free(checked);
+	}
 	if (sv->hours)
 		doc_bullet(f->doc, 1, ui(f, "ui.print.contacts.hours"),
 			   ctext(f, f->t, sv->key, "hours", sv->hours));
@@ -453,9 +519,9 @@ static void service_entry(struct form *f, const struct service *sv)
 
 static void directory_header(struct form *f, const struct directory *dir)
 {
-	const char *names[] = { "region", "date" };
+	const char *names[] = { "region", "checked" };
 	const char *values[] = { ctext(f, f->t, dir->id, "region", dir->region).text,
-				 dir->verified };
+				 keep(f, contact_checked(f->t, dir, NULL)) };
 
 	doc_heading(f->doc, 2, uif(f, "ui.print.contacts.directory", names, values, 2));
 	if (dir->notice)
@@ -507,7 +573,7 @@ static void contacts_part(struct form *f, const struct ruleset *const *rs, size_
 			if (!any)
 				directory_header(f, dirs[d]);
 			any = true;
-			service_entry(f, sv);
+			service_entry(f, dirs[d], sv);
 		}
 		if (d == 0) {
 			for (size_t i = 0; i < dirs[0]->n_services; i++) {
@@ -516,7 +582,7 @@ static void contacts_part(struct form *f, const struct ruleset *const *rs, size_
 				if (!any)
 					directory_header(f, dirs[0]);
 				any = true;
-				service_entry(f, &dirs[0]->services[i]);
+				service_entry(f, dirs[0], &dirs[0]->services[i]);
 			}
 		}
 	}

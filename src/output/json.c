@@ -196,12 +196,35 @@ static void json_outcomes(struct jw *w, const struct tr *t, const struct evaluat
 			       : r->term->element ? r->term->element->id : r->term->ref);
 			jw_bool(w, "value", r->value);
 			jw_bool(w, "negated", r->negated);
+			if (r->n_items) {
+				jw_open(w, "items", '[');
+				for (size_t j = 0; j < r->n_items; j++)
+					jw_str(w, NULL, r->items[j]->key);
+				jw_close(w, ']');
+			}
 			jw_close_inline(w, was);
 		}
 		jw_close(w, ']');
 		jw_close(w, '}');
 	}
 	jw_close(w, ']');
+}
+
+/* How a contact was checked: { "how": ..., "date": ..., "by": ... }. */
+static void json_checked(struct jw *w, const struct directory *d, const struct service *s)
+{
+	const struct checked *c = d ? service_checked(d, s) : NULL;
+	bool was;
+
+	if (!c) {
+		jw_null(w, "checked");
+		return;
+	}
+	was = jw_open_inline(w, "checked");
+	jw_str(w, "how", check_how_to_str(c->how));
+	jw_str(w, "date", c->date);
+	jw_str(w, "by", c->by);
+	jw_close_inline(w, was);
 }
 
 static void json_referrals(struct jw *w, const struct tr *t, const struct explanation *x)
@@ -219,7 +242,8 @@ static void json_referrals(struct jw *w, const struct tr *t, const struct explan
 		jw_str(w, "contact", s && !r->no_contact ? s->contact : NULL);
 		jw_str(w, "hours", s && s->hours ? tr_text(t, s->key, "hours", s->hours) : NULL);
 		jw_str(w, "directory", r->directory ? r->directory->id : NULL);
-		jw_str(w, "verified", r->directory ? r->directory->verified : NULL);
+		json_checked(w, r->directory, s);
+		jw_bool(w, "police", s && s->police);
 		jw_bool(w, "fallback", r->fallback);
 		jw_bool(w, "no_contact", r->no_contact);
 		jw_str(w, "because", r->because ? r->because->id : NULL);
@@ -281,6 +305,16 @@ int json_render_result(FILE *out, const struct explanation *x)
 	json_elements(&w, t, e);
 	json_outcomes(&w, t, e);
 	json_referrals(&w, t, x);
+	jw_open(&w, "alerts", '[');
+	for (size_t i = 0; i < e->n_alerts; i++) {
+		const struct alert *a = e->alerts[i].alert;
+		bool was = jw_open_inline(&w, NULL);
+
+		jw_str(&w, "id", a->id);
+		jw_str(&w, "kind", alert_kind_to_str(a->kind));
+		jw_close_inline(&w, was);
+	}
+	jw_close(&w, ']');
 	jw_open(&w, "notices", '[');
 	for (size_t i = 0; i < e->n_notices; i++) {
 		const struct notice *n = e->notices[i];

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "tipcheck/diag.h"
+#include "tipcheck/echo.h"
 #include "tipcheck/xalloc.h"
 
 static const char *const code_names[DIAG_CODE_COUNT] = {
@@ -22,6 +23,9 @@ static const char *const code_names[DIAG_CODE_COUNT] = {
 	[DIAG_REFERENCE] = "reference",
 	[DIAG_TRANSLATION] = "translation",
 	[DIAG_SCENARIO] = "scenario",
+	[DIAG_REACH] = "reach",
+	[DIAG_SIGNAL] = "signal",
+	[DIAG_SAFETY] = "safety",
 };
 
 const char *diag_code_to_str(enum diag_code code)
@@ -83,11 +87,13 @@ void diag_print(const struct diag_list *l, FILE *out)
 		const struct diag *d = &l->v[i];
 		const char *sev = d->severity == DIAG_ERROR ? "error" : "warning";
 
+		/* File names and quoted values are the user's: escaped. */
+		echo_fputs(out, d->file);
 		if (d->line)
-			fprintf(out, "%s:%u:%u: %s: %s\n", d->file, d->line,
-				d->col ? d->col : 1, sev, d->message);
-		else
-			fprintf(out, "%s: %s: %s\n", d->file, sev, d->message);
+			fprintf(out, ":%u:%u", d->line, d->col ? d->col : 1);
+		fprintf(out, ": %s: ", sev);
+		echo_fputs(out, d->message);
+		fputc('\n', out);
 	}
 	if (l->n_dropped)
 		fprintf(out, "tipcheck: %zu more diagnostics not shown\n", l->n_dropped);

@@ -46,6 +46,11 @@ bad:
 	return 1;
 }
 
+size_t text_decode(const char *s, size_t len, int32_t *cp)
+{
+	return len ? utf8_decode((const unsigned char *)s, len, cp) : 0;
+}
+
 bool text_valid_utf8(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;

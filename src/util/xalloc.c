@@ -7,8 +7,22 @@
 
 #include "tipcheck/xalloc.h"
 
+/* The front end's hook (xalloc.h); taken out before it runs, so that a
+ * hook that itself runs out of memory cannot loop. */
+static void (*volatile fatal_hook)(void);
+
+void xalloc_on_fatal(void (*fn)(void))
+{
+	fatal_hook = fn;
+}
+
 static void oom(void)
 {
+	void (*fn)(void) = fatal_hook;
+
+	fatal_hook = NULL;
+	if (fn)
+		fn();
 	fputs("tipcheck: out of memory\n", stderr);
 	abort();
 }

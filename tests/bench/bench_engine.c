@@ -3,9 +3,11 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "tipcheck/content_check.h"
 #include "tipcheck/diag.h"
 #include "tipcheck/evaluate.h"
 #include "tipcheck/loader.h"
+#include "tipcheck/safety_check.h"
 #include "tipcheck/session.h"
 #include "tipcheck/xalloc.h"
 
@@ -33,10 +35,12 @@ static double now_ms(void)
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-/* Prints "load_ms=... steps=... interview_ms=... evaluate_ms=... peak_rss_kib=...":
+/* Prints "load_ms=... steps=... interview_ms=... evaluate_ms=... safety_ms=...
+ * peak_rss_kib=...":
  * the best of RUNS loads (default 5), then one interview answering every item yes
  * (with progress asked at each step, as the front ends do) and an
- * evaluation of the full set of answers. */
+ * evaluation of the full set of answers, then the best of RUNS runs of the
+ * safety property checks (safety_check.h). */
 int main(int argc, char **argv)
 {
 	struct diag_list d = { 0 };
@@ -88,9 +92,34 @@ int main(int argc, char **argv)
 	t0 = now_ms();
 	e = session_evaluate(s, NULL);
 	t_eval = now_ms() - t0;
+	/* The safety properties `check` proves, best of RUNS. */
+	double t_safety = 1e12;
+	struct safety_stats st = { 0 };
+
+	for (int i = 0; i < runs; i++) {
+		struct safety_stats one = { 0 };
+
+		diag_list_init(&d, DIAG_DEFAULT_MAX);
+		t0 = now_ms();
+		safety_check_all(c, NULL, &d, &one);
+		t0 = now_ms() - t0;
+		diag_list_free(&d);
+		if (t0 < t_safety)
+			t_safety = t0;
+		st = one;
+	}
+	/* The warnings `check` adds (reachability, signal words). */
+	diag_list_init(&d, DIAG_DEFAULT_MAX);
+	t0 = now_ms();
+	content_check(c, &d);
+	double t_lint = now_ms() - t0;
+
+	diag_list_free(&d);
 	printf("items=%zu load_ms=%.2f steps=%zu interview_ms=%.2f evaluate_ms=%.2f "
-	       "level=%s peak_rss_kib=%ld\n", c->n_items, best, steps, t_int, t_eval,
-	       level_to_str(e->level), peak_rss_kib());
+	       "level=%s safety_ms=%.2f safety_sets=%u safety_evaluations=%lu lint_ms=%.2f "
+	       "peak_rss_kib=%ld\n", c->n_items, best, steps, t_int, t_eval,
+	       level_to_str(e->level), t_safety, st.sets, st.evaluations, t_lint,
+	       peak_rss_kib());
 	evaluation_free(e);
 	session_free(s);
 	free(all);

@@ -10,8 +10,11 @@ valid base set (base/), and its 'expect' file says what must happen:
     error: translations/xx.yaml: missing: English      (no line: whole file)
     remove: indicators/referrals/international.yaml     (delete a base file)
     mkdir: indicators/checklists/folder.yaml            (a folder, not a file)
-    unreadable: indicators/checklists/work.yaml         (chmod 000; as root,
-                                                         run as nobody)
+    unreadable: indicators/checklists/work.yaml         (chmod 000, a file or a
+                                                         folder; as root, run
+                                                         as nobody)
+    symlink: indicators/checklists -> checklists        (replace with a
+                                                         symbolic link)
     big: indicators/checklists/big.yaml                 (write a 1 MiB+ file)
 
 The errors printed must be exactly the listed ones (one defect, no knock-on
@@ -30,7 +33,7 @@ SKIP = 77
 
 def parse_expect(path):
     expect = {"status": None, "errors": [], "remove": [], "mkdir": [],
-              "unreadable": [], "big": []}
+              "unreadable": [], "big": [], "symlink": []}
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
@@ -102,6 +105,14 @@ def main():
             os.makedirs(os.path.join(data, p))
         for p in expect["big"]:
             big_file(os.path.join(data, p))
+        for spec in expect["symlink"]:
+            link, _, target = spec.partition(" -> ")
+            link = os.path.join(data, link)
+            if os.path.isdir(link) and not os.path.islink(link):
+                shutil.rmtree(link)
+            elif os.path.lexists(link):
+                os.remove(link)
+            os.symlink(target, link)
         if as_nobody:
             for root, dirs, files in os.walk(tmp):
                 for name in dirs + files + ["."]:
@@ -128,7 +139,8 @@ def main():
             print(f"FAIL: {len(errors)} errors, expected {len(expect['errors'])}")
             ok = False
         for p in expect["unreadable"]:
-            os.chmod(os.path.join(data, p), 0o644)
+            path = os.path.join(data, p)
+            os.chmod(path, 0o755 if os.path.isdir(path) else 0o644)
     return 0 if ok else 1
 
 

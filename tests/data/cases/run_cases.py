@@ -5,6 +5,8 @@ Each case is a JSON file in this folder:
 
   description  what the case shows
   checklists   checklist ids, in interview order
+  situation    optional: adult, child or unsure (assess --situation): items
+               preset for it and left out of answers start answered yes
   region       optional referral directory id
   answers      {"CHECKLIST.ITEM": "yes" | "no" | "unknown" | "not-asked"}
   expect       level      the overall level
@@ -32,7 +34,7 @@ import re
 import subprocess
 import sys
 
-CASE_KEYS = {'description', 'checklists', 'region', 'answers', 'expect'}
+CASE_KEYS = {'description', 'checklists', 'situation', 'region', 'answers', 'expect'}
 EXPECT_KEYS = {'level', 'outcomes', 'referrals', 'elements', 'notices', 'contacts'}
 ANSWERS = {'yes', 'no', 'unknown', 'not-asked'}
 STATES = {'positive', 'not-positive', 'undecided'}
@@ -55,6 +57,8 @@ def validate_case(case):
             errs.append('answer key %r is not CHECKLIST.ITEM' % key)
         if value not in ANSWERS:
             errs.append('answer %r for %s' % (value, key))
+    if case.get('situation', 'adult') not in ('adult', 'child', 'unsure'):
+        errs.append('bad situation %r' % case['situation'])
     exp = case['expect']
     for k in exp:
         if k not in EXPECT_KEYS:
@@ -87,6 +91,8 @@ def run_case(path, tipcheck, data):
         cmd += ['--data', data]
     if case.get('region'):
         cmd += ['--region', case['region']]
+    if case.get('situation'):
+        cmd += ['--situation', case['situation']]
     proc = subprocess.run(cmd, input=answers_yaml(case['answers']),
                           capture_output=True, text=True, timeout=60)
     if proc.returncode != 0:

@@ -36,8 +36,10 @@ t.contains(out, "This is a recommendation, not an identification.", "reminder")
 t.contains(out, "never means\nthat the person is not a victim", "absence is not a finding")
 t.contains(out, "National referral mechanism: +00 100 200", "referral with contact")
 t.contains(out, "Support organisation: help@example.org", "second referral")
-t.contains(out, "Referral directory: International (checked 2026-01-15)",
-           "where the contacts came from")
+t.contains(out, "Contact taken from a public source on 2026-01-15, not confirmed with the\n"
+           "  operator.", "how the contact was checked, under it")
+t.contains(out, "Referral directory: International (contacts taken from a public source on\n"
+           "  2026-01-15, not confirmed with the operator)", "where the contacts came from")
 t.contains(out, "Asked for by: Possible trafficking for labour exploitation", "because")
 t.contains(out, "Deceptive recruitment is positive", "outcome reason, in words")
 t.contains(out, "Exploitative conditions of work is positive", "outcome reason 2")
@@ -127,9 +129,14 @@ t.ok(refs.get("ngo", {}).get("directory") == "international" and
 r = run(["assess", "--region", "testland", "labour"] + D, TRAFFICKING)
 out = r.stdout.decode()
 t.contains(out, "Testland referral mechanism: +99 555 0100", "local contact")
-t.contains(out, "Referral directory: Testland (checked 2026-02-01)", "local source")
+t.contains(out, "Testland referral mechanism: +99 555 0100\n  Hours: Weekdays 9-17\n"
+           "  Contact taken from a public source on 2026-02-01, not confirmed with the\n"
+           "  operator.", "local contact, how it was checked")
+t.contains(out, "Referral directory: Testland (contacts taken from a public source on\n"
+           "  2026-02-01, not confirmed with the operator)", "local source")
 t.contains(out, "No contact in the Testland directory; this one is from the\n"
-           "    International directory (checked 2026-01-15).", "fallback said plainly")
+           "  International directory (taken from a public source on 2026-01-15, not\n"
+           "  confirmed with the operator).", "fallback said plainly")
 t.contains(out, "Hours: Weekdays 9-17", "hours")
 
 # --- no contact, not + reasons -------------------------------------------

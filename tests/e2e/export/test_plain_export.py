@@ -26,7 +26,7 @@ SECRET = "Zorba-Quentin-1987-secret"
 COMPLETE = "\n" + SECRET + "\n" + "n\nn\n" + "y\ny\nn\n" + "y\ny\nn\n" + "n\nn\n" + "\n"
 ANSWERS = ("danger: no\nmay-be-child: no\nfalse-promises: yes\ndebt: yes\nfees: no\n"
            "no-pay: yes\nhours: yes\nlives-at-work: no\ncannot-leave: no\nthreats: no\n")
-EXPORT = "Print or save this result? (p print, s save, Enter to finish):"
+EXPORT = "Print or save this result? (p print, s save, b back to the review, Enter to finish):"
 
 
 def fresh():
@@ -51,7 +51,7 @@ t.ok(text.startswith("Screening result\n"), "assess --format text")
 t.lacks(text, "\f", "text on stdout: no pages")
 t.ok(run(["assess", "labour"] + D, ANSWERS).stdout.decode() == text, "text is the default")
 for args, what in ((["--format", "pdf"], "--format: expected text, markdown or html"),
-                   (["--format"], "requires an argument"),
+                   (["--format"], "tipcheck assess: option '--format' needs an argument"),
                    (["--format", "html", "--json"], "--json and --format exclude each other")):
     # The option last, so that a missing argument is missing.
     r = run(["assess", "labour"] + D + args, ANSWERS)
@@ -149,7 +149,7 @@ t.ok(not os.path.exists(os.path.dirname(missing)), "no folder created")
 before = sorted(os.listdir(out))
 r = run(["screen", "--plain", "labour"] + D, COMPLETE + "x\ns\n\nzz\n")
 so = r.stdout.decode()
-t.contains(so, "Not understood. Type p or s, or press Enter to finish.", "invalid key said")
+t.contains(so, "Not understood. Type p, s or b, or press Enter to finish.", "invalid key said")
 t.ok(so.count(EXPORT) == 4, "the prompt comes back after invalid keys and a cancel")
 t.ok(sorted(os.listdir(out)) == before, "nothing written without a name")
 r = run(["screen", "--plain", "labour"] + D, COMPLETE + "s\n" + os.path.join(out, "f.txt")

@@ -112,7 +112,8 @@ t.lacks(out, "Children at work", "child checklists not offered for adults")
 t.contains(out, "Checklist: Labour exploitation, version 1.3", "chosen checklist used")
 r = run(["screen", "--plain", "--json"] + D, "3\n1\n")
 j = json.loads(r.stdout.decode() or "{}")
-t.contains(r.stderr.decode(), "1. Children at work", "not sure: children's checklists")
+t.contains(r.stderr.decode(), "Included for a child, or when the age is not sure: Children at work",
+           "not sure: the children's checklist included")
 t.ok([c["id"] for c in j.get("checklists", [])] == ["safety", "child"], "child interview")
 t.ok("child" in [o["id"] for o in j.get("outcomes", [])], "not sure presets 'may be a child'")
 

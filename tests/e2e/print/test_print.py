@@ -66,7 +66,7 @@ def contents():
                  "Deceptive recruitment is undecided",
                  "the highest level wins",
                  "Refer to: Trafficking hotline; Shelter",
-                 "International (any country) (contacts verified 2024-05-01)",
+                 "International (any country) (contacts taken from a public source on 2024-05-01,\nnot confirmed with the operator)",
                  "Confirm every contact locally",
                  "Shelter: No contact known",
                  "Help without the police",
@@ -74,7 +74,7 @@ def contents():
                  "Item: work.false-job"]:
         expect(what in text, "text form holds %r" % what)
     rc, text, err = run("work", "--region", "testland")
-    expect("Testland (contacts verified 2024-06-30)" in text and
+    expect("Testland (contacts taken from a public source on 2024-06-30" in text and
            "Testland hotline: 0800 000" in text and "Legal aid: 0800 111" in text and
            "Emergency services: 112" in text,
            "region contacts, falling back to international")

@@ -11,7 +11,10 @@ import sys
 import tempfile
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assess"))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "assess"))
+sys.path.insert(0, os.path.join(HERE, "..", "plain"))
+from alerts_fixture import make_alert_data  # noqa: E402
 from engine_fixture import EPOCH, TIPCHECK, Checks, make_data  # noqa: E402
 
 t = Checks()
@@ -69,6 +72,13 @@ r = traced(["screen", "--plain", "--json", "labour"] + D, COMPLETE, "screen --pl
 r = traced(["assess", "labour"] + D, "debt: yes\nno-pay: yes\nhours: no\n", "assess")
 t.contains(r.stdout.decode(), "Recommendation:", "assess: the result was shown")
 r = traced(["assess", "--json", "labour"] + D, "debt: yes\n", "assess --json")
+# Safety interrupts write nothing: continue at an emergency, then stop at
+# a discreet alert.
+atmp, adata = make_alert_data()
+r = traced(["screen", "--plain", "labour", "--data", adata], "\n" + "y\n" + "c\n" + "n\n" + "s\n",
+           "screen --plain, interrupts")
+t.contains(r.stdout.decode(), "Stopped.", "screen --plain, interrupts: stopped")
+shutil.rmtree(atmp, ignore_errors=True)
 
 
 def started():

@@ -43,6 +43,60 @@ def make_data(tmp):
     return data
 
 
+# Safety interrupts for the alert cases: a "safe to talk" item after the
+# danger item, an emergency alert on danger and a discreet one when it is
+# not safe to talk; Testland's hotline is a police line.
+SAFE_ITEM = """      - id: safe-to-talk
+        strength: none
+        sign: SAFE-SIGN It is safe to talk here.
+        ask: SAFE-ASK Is this a good place to talk?
+        person_ask: SAFE-PERSON Is it safe for you to talk here?
+        guidance: No is the worrying answer.
+        source: fixture-src
+"""
+ALERTS = """alerts:
+  - id: danger-now
+    kind: emergency
+    when: { item: safety.danger }
+    title: DANGER-ALERT Act now
+    text: ACT-TEXT Call the emergency number and get everyone to safety.
+    refer: [emergency]
+  - id: close-quietly
+    kind: discreet
+    when:
+      all:
+        - answered: safety.safe-to-talk
+        - not: { item: safety.safe-to-talk }
+    title: QUIET-ALERT Not safe to talk
+    text: QUIET-TEXT End in a neutral way and give a number to call later.
+    refer: [hotline]
+"""
+ALERT_TEXT = ["DANGER-ALERT", "ACT-TEXT", "QUIET-ALERT", "QUIET-TEXT", "112",
+              "result now", "Continue the interview"]
+
+
+def add_alerts(data):
+    """The fixture with the safety interrupts above."""
+    ind = os.path.join(data, "indicators")
+    path = os.path.join(ind, "checklists", "safety.yaml")
+    with open(path) as f:
+        text = f.read()
+    with open(path, "w") as f:
+        f.write(text.replace("      - id: may-be-child\n", SAFE_ITEM + "      - id: may-be-child\n"))
+    with open(os.path.join(ind, "rules", "fixture.yaml"), "a") as f:
+        f.write(ALERTS)
+    path = os.path.join(ind, "referrals", "international.yaml")
+    with open(path) as f:
+        text = f.read()
+    text = text.replace('    contact: "112"\n', '    contact: "112"\n    source: https://example.org/112\n')
+    with open(path, "w") as f:
+        f.write(text + '  - id: hotline\n    name: HOTLINE-SERVICE Hotline\n    contact: ""\n')
+    with open(os.path.join(ind, "referrals", "testland.yaml"), "a") as f:
+        f.write('  - id: hotline\n    name: POLICE-LINE Testland line\n    contact: "+99 777"\n'
+                '    police: true\n')
+    return data
+
+
 class Tmux:
     def __init__(self, tmp, name, width=80, height=24):
         self.tmp = tmp
@@ -585,6 +639,33 @@ def case_sigterm(tm, data):
     absent(s, INTERVIEW_TEXT, "after SIGTERM")
 
 
+def check_trace(trace, home, cwd):
+    """No file opened for writing or created, no socket, nothing left in
+    HOME or the working directory."""
+    with open(trace) as f:
+        lines = f.read().splitlines()
+    bad = []
+    for line in lines:
+        m = re.search(r"\b(open|openat|openat2|creat)\((.*)", line)
+        if m:
+            args = m.group(2)
+            path = re.search(r'"([^"]*)"', args)
+            path = path.group(1) if path else ""
+            writes = m.group(1) == "creat" or re.search(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC", args)
+            if writes and not re.match(r"/dev/(tty|pts/\d+|null)$", path):
+                bad.append(line)
+        if re.search(r"\b(socket|connect|bind|mkdir|mkdirat|rename|renameat2?|unlink|"
+                     r"unlinkat|link|linkat|symlink|symlinkat|truncate|memfd_create)\(", line):
+            bad.append(line)
+    if bad:
+        raise Fail("the interview wrote files or opened sockets:\n" + "\n".join(bad[:20]))
+    for d in (home, cwd):
+        if os.listdir(d):
+            raise Fail("files left in %s: %r" % (d, os.listdir(d)))
+    if not any("execve" in l for l in lines):
+        raise Fail("strace recorded nothing")
+
+
 def case_shipped(tm, data):
     """Smoke run on the shipped content: the start screen and one step."""
     if not os.path.isdir(os.path.join(SRC, "indicators", "checklists")):
@@ -628,28 +709,240 @@ def case_privacy(tm, data):
     finish_to_result(tm)
     tm.keys("q")
     tm.wait_for("TIPCHECK-EXIT=0")
-    with open(trace) as f:
-        lines = f.read().splitlines()
-    bad = []
-    for line in lines:
-        m = re.search(r"\b(open|openat|openat2|creat)\((.*)", line)
-        if m:
-            args = m.group(2)
-            path = re.search(r'"([^"]*)"', args)
-            path = path.group(1) if path else ""
-            writes = m.group(1) == "creat" or re.search(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC", args)
-            if writes and not re.match(r"/dev/(tty|pts/\d+|null)$", path):
-                bad.append(line)
-        if re.search(r"\b(socket|connect|bind|mkdir|mkdirat|rename|renameat2?|unlink|"
-                     r"unlinkat|link|linkat|symlink|symlinkat|truncate|memfd_create)\(", line):
-            bad.append(line)
-    if bad:
-        raise Fail("the interview wrote files or opened sockets:\n" + "\n".join(bad[:20]))
-    for d in (home, cwd):
-        if os.listdir(d):
-            raise Fail("files left in %s: %r" % (d, os.listdir(d)))
-    if not any("execve" in l for l in lines):
-        raise Fail("strace recorded nothing")
+    check_trace(trace, home, cwd)
+
+
+def case_alert_danger(tm, data):
+    """Danger marked: the alert at once with the emergency number; continue,
+    then (danger no, then yes again) the result now, with the emergency
+    contact above the reasoning."""
+    add_alerts(data)
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "y")
+    s = tm.wait_for("DANGER-ALERT Act now", "ACT-TEXT", "EMERG-SERVICE Emergency services: 112",
+                    "taken from a public source on 2026-01-01", "Go to the result now",
+                    "Continue the interview")
+    absent(s, ["SAFE-SIGN", "Sign present:"], "on the alert screen")
+    # Only the offered keys choose: Enter and s (stop) do nothing here.
+    tm.keys("Enter", "s", "y")
+    time.sleep(0.3)
+    tm.wait_for("DANGER-ALERT")
+    tm.keys("?")
+    s = tm.wait_for("Keys on this screen", "Go to the result now")
+    absent(s, ["Stop here"], "in the emergency alert's help")
+    tm.keys("Escape")
+    tm.wait_for("DANGER-ALERT")
+    tm.keys("c")
+    s = tm.wait_for("SAFE-SIGN", "Sign present: Not asked")
+    absent(s, ["DANGER-ALERT"], "after continuing")
+    # Still yes: going back and answering yes again raises nothing.
+    tm.keys("b")
+    tm.wait_for("DANGER-SIGN", "Sign present: Yes")
+    tm.keys("y")
+    s = tm.wait_for("SAFE-SIGN")
+    absent(s, ["DANGER-ALERT"], "while danger stays yes")
+    # No, then yes: raised again.
+    tm.keys("b")
+    answer(tm, "DANGER-SIGN", "n")
+    tm.wait_for("SAFE-SIGN")
+    tm.keys("b")
+    answer(tm, "DANGER-SIGN", "y")
+    tm.wait_for("DANGER-ALERT")
+    tm.keys("r")
+    # The result: the alert right under the level, its advice as what to
+    # do now and its contact first, on the first screen.
+    s = tm.wait_for("[!!] Urgent: act now", "DANGER-ALERT Act now",
+                    "What to do now: ACT-TEXT", "EMERG-SERVICE Emergency services: 112")
+    absent(s, ["URGENT-ACTION"], "beside the alert's advice")
+    if not (s.index("[!!] Urgent") < s.index("DANGER-ALERT") < s.index("What to do now")
+            < s.index("Whom to contact") < s.index("EMERG-SERVICE")):
+        raise Fail("the alert and its contact are not first:\n" + s)
+    tm.keys("C-x")
+    s = tm.wait_for("TIPCHECK-EXIT=0")
+    absent(s, INTERVIEW_TEXT + ALERT_TEXT, "after a quick exit")
+
+
+def case_alert_quick_exit(tm, data):
+    """Quick exit works on the alert screen."""
+    add_alerts(data)
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "y")
+    tm.wait_for("DANGER-ALERT")
+    tm.keys("C-x")
+    s = tm.wait_for("TIPCHECK-EXIT=0")
+    absent(s, INTERVIEW_TEXT + ALERT_TEXT, "after a quick exit from the alert")
+    absent(tm.capture(history=True), INTERVIEW_TEXT + ALERT_TEXT, "in the scrollback")
+
+
+def case_alert_stop(tm, data):
+    """Not safe to talk: the discreet close with the hotline (a police line,
+    said so); stop shows a neutral screen with nothing of the interview,
+    then the start menu; the answers are gone."""
+    add_alerts(data)
+    tm.start([BIN, "--data", data, "--lang", "en", "--ask-lang", "en", "--region", "testland"])
+    tm.wait_for("The person is")
+    tm.keys("Enter")
+    tm.wait_for("The form of exploitation")
+    tm.keys("Enter")
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "n")
+    answer(tm, "SAFE-SIGN", "n")
+    s = tm.wait_for("QUIET-ALERT Not safe to talk", "QUIET-TEXT",
+                    "POLICE-LINE Testland line (police): +99 777",
+                    "Stop here and show nothing more", "Continue the interview")
+    absent(s, ["Go to the result now"], "on a discreet alert")
+    tm.keys("r")
+    time.sleep(0.3)
+    tm.wait_for("QUIET-ALERT")
+    tm.keys("s")
+    s = tm.wait_for("Thank you for your time.", "Press Enter to go on.")
+    absent(s, INTERVIEW_TEXT + ALERT_TEXT + ["SAFE-SIGN", "traffick", "Traffick", "exploitation",
+                                            "Labour", "General", "tipcheck", "POLICE-LINE"],
+           "on the neutral screen")
+    tm.keys("Enter")
+    s = tm.wait_for("The person is", "An adult")
+    absent(s, INTERVIEW_TEXT + ALERT_TEXT, "on the start menu after stopping")
+    # A new interview: nothing of the stopped one is left.
+    tm.keys("Enter")
+    tm.wait_for("The form of exploitation")
+    tm.keys("Enter")
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    tm.wait_for("DANGER-SIGN", "Sign present: Not asked")
+    tm.keys("r")
+    s = tm.wait_for("Review the answers", "SAFE-SIGN")
+    if re.search(r"(Yes|No) +(DANGER|SAFE)-SIGN", s):
+        raise Fail("an answer of the stopped interview is left:\n" + s)
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_alert_person(tm, data):
+    """Person-facing mode: the person's yes to danger shows no alert on
+    their screen; the worker sees it on taking the screen back."""
+    add_alerts(data)
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    tm.wait_for("DANGER-SIGN")
+    tm.keys("p")
+    tm.wait_for("DANGER-PERSON")
+    tm.keys("1")
+    s = tm.wait_for("SAFE-PERSON")
+    absent(s, WORKER_ONLY + ALERT_TEXT, "on the person's screen after a yes to danger")
+    tm.keys("1")
+    s = tm.wait_for("CHILD-PERSON")
+    absent(s, WORKER_ONLY + ALERT_TEXT, "on the person's screen")
+    tm.keys("2")
+    s = tm.wait_for("DECEIVED-PERSON")
+    absent(s, WORKER_ONLY + ALERT_TEXT, "on the person's screen")
+    tm.keys("Enter")
+    tm.wait_for("DANGER-ALERT Act now", "EMERG-SERVICE Emergency services: 112")
+    tm.keys("c")
+    tm.wait_for("DECEIVED-SIGN", "Sign present:")
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_back_from_result(tm, data):
+    """b on the result goes back to the review with every answer; a
+    changed answer changes the result."""
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "n")
+    answer(tm, "CHILD-SIGN", "n")
+    answer(tm, "INJURY-SIGN", "n")
+    answer(tm, "DECEIVED-SIGN", "y")
+    tm.wait_for("RDEBT-SIGN")
+    tm.keys("r")
+    finish_to_result(tm)
+    s = tm.wait_for("[i] Inform")
+    tm.keys("?")
+    tm.wait_for("Keys on this screen", "Back to the review")
+    tm.keys("Escape")
+    tm.wait_for("[i] Inform")
+    tm.keys("b")
+    s = tm.wait_for("Review the answers", "DANGER-SIGN")
+    if not re.search(r"No +DANGER-SIGN", s) or not re.search(r"Yes +DECEIVED-SIGN", s):
+        raise Fail("answers lost on the way back from the result:\n" + s)
+    tm.keys("y")
+    tm.wait_for("Yes")
+    if not re.search(r"Yes +DANGER-SIGN", tm.capture()):
+        raise Fail("changing an answer after the result did not show:\n" + tm.capture())
+    finish_to_result(tm)
+    tm.wait_for("[!!] Urgent: act now", "URGENT-ACTION")
+    tm.keys("q")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def premark(tm, data, downs):
+    """The children's checklist starts marked, so Enter on another
+    highlighted list includes it too."""
+    tm.start([BIN, "--data", data] + FIXED)
+    tm.wait_for("The person is")
+    tm.keys(*downs)
+    tm.keys("Enter")
+    tm.wait_for("[x] Children at work", "[ ] General screening")
+    tm.keys("Down")
+    tm.wait_for("GENERAL-DESC")
+    tm.keys("Enter")
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "n")
+    tm.wait_for("CHILD-SIGN", "Sign present: Yes")
+    tm.keys("Right")
+    answer(tm, "INJURY-SIGN", "n")
+    tm.wait_for("CWORK-SIGN", "Children at work")
+    tm.keys("Right")
+    tm.wait_for("CSCHOOL-SIGN")
+    tm.keys("Right")
+    tm.wait_for("NOTFREE-SIGN", "General screening")
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_not_sure_premark(tm, data):
+    premark(tm, data, ["Down", "Down"])
+
+
+def case_child_premark(tm, data):
+    premark(tm, data, ["Down"])
+
+
+def case_privacy_alert(tm, data):
+    """Under strace: interrupts (continue, then stop) write nothing."""
+    add_alerts(data)
+    home = tempfile.mkdtemp(dir=tm.tmp, prefix="home")
+    cwd = tempfile.mkdtemp(dir=tm.tmp, prefix="cwd")
+    trace = os.path.join(tm.tmp, "trace.txt")
+    asan = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"), "detect_leaks=0"]))
+    tm.start([BIN, "--data", data] + FIXED,
+             env={"HOME": home, "ASAN_OPTIONS": asan}, cwd=cwd,
+             wrap=["strace", "-f", "-o", trace])
+    tm.wait_for("The person is")
+    tm.keys("Enter")
+    tm.wait_for("The form of exploitation")
+    tm.keys("Enter")
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "y")
+    tm.wait_for("DANGER-ALERT")
+    tm.keys("c")
+    answer(tm, "SAFE-SIGN", "n")
+    tm.wait_for("QUIET-ALERT")
+    tm.keys("s")
+    tm.wait_for("Thank you for your time.")
+    tm.keys("Enter")
+    tm.wait_for("The person is")
+    tm.keys("q")
+    tm.wait_for("TIPCHECK-EXIT=0")
+    check_trace(trace, home, cwd)
 
 
 CASES = {n[5:]: f for n, f in globals().items() if n.startswith("case_")}

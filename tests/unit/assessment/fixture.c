@@ -47,6 +47,7 @@ struct fx *fx_new(void)
 	f->c.rulesets = fx_alloc(f, FX_MAX, sizeof *f->c.rulesets);
 	f->c.directories = fx_alloc(f, FX_MAX, sizeof *f->c.directories);
 	f->c.items = fx_alloc(f, FX_MAX * FX_MAX, sizeof *f->c.items);
+	f->c.signals = fx_alloc(f, FX_MAX, sizeof *f->c.signals);
 	return f;
 }
 
@@ -93,6 +94,7 @@ struct ruleset *fx_ruleset(struct fx *f, const char *id)
 	rs->elements = fx_alloc(f, FX_MAX, sizeof *rs->elements);
 	rs->outcomes = fx_alloc(f, FX_MAX, sizeof *rs->outcomes);
 	rs->notices = fx_alloc(f, FX_MAX, sizeof *rs->notices);
+	rs->alerts = fx_alloc(f, FX_MAX, sizeof *rs->alerts);
 	return rs;
 }
 
@@ -158,6 +160,25 @@ struct notice *fx_notice(struct fx *f, struct ruleset *rs, const char *id, struc
 	return n;
 }
 
+struct alert *fx_alert(struct fx *f, struct ruleset *rs, const char *id, enum alert_kind kind,
+		       struct expr *when, const char *refer_csv)
+{
+	struct alert *a = &rs->alerts[rs->n_alerts++];
+	char *csv = fx_str(f, refer_csv ? refer_csv : "");
+
+	a->id = fx_str(f, id);
+	a->key = fx_key(f, rs->id, id);
+	a->title = a->id;
+	a->text = a->id;
+	a->kind = kind;
+	a->when = when;
+	a->rules = rs;
+	a->refer = fx_alloc(f, 16, sizeof *a->refer);
+	for (char *tok = strtok(csv, ","); tok; tok = strtok(NULL, ","))
+		a->refer[a->n_refer++] = tok;
+	return a;
+}
+
 struct checklist *fx_checklist(struct fx *f, const char *id, struct ruleset *rs, bool first)
 {
 	struct checklist *cl = &f->c.checklists[f->c.n_checklists++];
@@ -210,7 +231,7 @@ struct directory *fx_directory(struct fx *f, const char *id)
 
 	d->id = fx_str(f, id);
 	d->region = d->id;
-	d->verified = fx_str(f, "2026-01-01");
+	d->checked = (struct checked){ .how = CHECK_PUBLIC_SOURCE, .date = fx_str(f, "2026-01-01") };
 	d->services = fx_alloc(f, FX_MAX, sizeof *d->services);
 	return d;
 }
@@ -314,4 +335,59 @@ struct expr *ex_any(struct fx *f, ...)
 	e = ex_list(f, EXPR_ANY, ap);
 	va_end(ap);
 	return e;
+}
+
+struct expr *ex_unknown(struct fx *f, const struct item *it)
+{
+	return ex_leaf_item(f, EXPR_UNKNOWN, it);
+}
+
+struct expr *ex_signal(struct fx *f, const struct signal *sg)
+{
+	struct expr *e = ex_new(f, EXPR_SIGNAL);
+
+	e->signal = sg;
+	e->ref = sg->id;
+	return e;
+}
+
+struct expr *ex_sign(struct fx *f, enum strength s)
+{
+	struct expr *e = ex_new(f, EXPR_SIGN);
+
+	e->strength = s;
+	e->ref = fx_str(f, strength_to_str(s));
+	return e;
+}
+
+struct expr *ex_outcome(struct fx *f, const struct outcome *o)
+{
+	struct expr *e = ex_new(f, EXPR_OUTCOME);
+
+	e->outcome = o;
+	e->ref = o->id;
+	return e;
+}
+
+struct signal *fx_signal(struct fx *f, const char *id)
+{
+	struct signal *sg = &f->c.signals[f->c.n_signals];
+
+	sg->id = fx_str(f, id);
+	sg->key = fx_key(f, "signals", id);
+	sg->title = sg->id;
+	sg->index = f->c.n_signals++;
+	sg->items = fx_alloc(f, FX_MAX, sizeof *sg->items);
+	return sg;
+}
+
+void fx_tag(struct fx *f, struct item *it, struct signal *sg)
+{
+	if (!it->signals) {
+		it->signals = fx_alloc(f, 8, sizeof *it->signals);
+		it->signal_ids = fx_alloc(f, 8, sizeof *it->signal_ids);
+	}
+	it->signal_ids[it->n_signal_ids] = sg->id;
+	it->signals[it->n_signal_ids++] = sg;
+	sg->items[sg->n_items++] = it;
 }

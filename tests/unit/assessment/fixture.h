@@ -33,6 +33,8 @@ void fx_ilo_rule(struct element *el);
 struct outcome *fx_outcome(struct fx *f, struct ruleset *rs, const char *id,
 			   enum level level, struct expr *when, const char *refer_csv);
 struct notice *fx_notice(struct fx *f, struct ruleset *rs, const char *id, struct expr *when);
+struct alert *fx_alert(struct fx *f, struct ruleset *rs, const char *id, enum alert_kind kind,
+		       struct expr *when, const char *refer_csv);
 
 struct checklist *fx_checklist(struct fx *f, const char *id, struct ruleset *rs, bool first);
 struct section *fx_section(struct fx *f, struct checklist *cl, const char *id,
@@ -49,6 +51,15 @@ struct expr *ex_answered(struct fx *f, const struct item *it);
 struct expr *ex_element(struct fx *f, const struct element *el);
 struct expr *ex_undecided(struct fx *f, const struct element *el);
 struct expr *ex_not(struct fx *f, struct expr *e);
+struct expr *ex_unknown(struct fx *f, const struct item *it);
+struct expr *ex_signal(struct fx *f, const struct signal *sg);
+struct expr *ex_sign(struct fx *f, enum strength s);
+struct expr *ex_outcome(struct fx *f, const struct outcome *o);
+
+/* A signal of the content (call before fx_done); fx_tag puts it on an item
+ * (after fx_done is fine: it also fills the signal's item list). */
+struct signal *fx_signal(struct fx *f, const char *id);
+void fx_tag(struct fx *f, struct item *it, struct signal *sg);
 /* NULL-terminated children. */
 struct expr *ex_all(struct fx *f, ...);
 struct expr *ex_any(struct fx *f, ...);

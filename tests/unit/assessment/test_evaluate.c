@@ -213,6 +213,7 @@ static struct world world(void)
 		   ex_any(f, ex_item(f, w.child), ex_item(f, w.minor), NULL),
 		   "child-protection,nrm");
 	fx_outcome(f, tr, "more-info", LEVEL_INFORM, ex_undecided(f, w.exp), "ngo");
+	fx_alert(f, safe, "now", ALERT_EMERGENCY, ex_item(f, w.danger), "emergency,nrm");
 	fx_notice(f, tr, "rights", NULL);
 	fx_notice(f, tr, "asylum", ex_element(f, w.rec));
 
@@ -400,6 +401,37 @@ static void referrals(void **state)
 	world_free(&w);
 }
 
+/* Alerts whose `when` holds, with their contacts resolved like
+ * referrals (the region's, else the default directory's). */
+static void alerts(void **state)
+{
+	struct world w = world();
+	struct evaluation *e;
+	struct referral r;
+
+	(void)state;
+	e = eval_world(&w, w.uk);
+	assert_int_equal(e->n_alerts, 0);
+	evaluation_free(e);
+	w.a[w.danger->index] = ANSWER_YES;
+	e = eval_world(&w, w.uk);
+	assert_int_equal(e->n_alerts, 1);
+	assert_string_equal(e->alerts[0].alert->id, "now");
+	assert_int_equal(e->alerts[0].n_contacts, 2);
+	assert_string_equal(e->alerts[0].contacts[0].service->contact, "112");
+	assert_true(e->alerts[0].contacts[0].fallback);
+	assert_string_equal(e->alerts[0].contacts[1].service->contact, "uk-nrm");
+	assert_false(e->alerts[0].contacts[1].fallback);
+	evaluation_free(e);
+	referral_resolve(&w.f->c, NULL, "ngo", &r);
+	assert_ptr_equal(r.directory, w.intl);
+	assert_string_equal(r.service->contact, "intl-ngo");
+	assert_false(r.fallback);
+	referral_resolve(&w.f->c, w.uk, "labour-inspect", &r);
+	assert_true(r.no_contact);
+	world_free(&w);
+}
+
 static void notices(void **state)
 {
 	struct world w = world();
@@ -488,6 +520,148 @@ static void insufficient(void **state)
 	world_free(&w);
 }
 
+/* --- unknown, signal, sign, outcome ------------------------------------- */
+
+struct leaves {
+	struct fx *f;
+	struct checklist *sn, *cl, *ext;
+	struct item *child, *s, *m, *w, *outside;
+	struct signal *act, *exp;
+	struct outcome *uses_later, *later, *unsure, *sign_medium, *no_sign;
+};
+
+static struct leaves leaves_fixture(void)
+{
+	struct leaves x = { .f = fx_new() };
+	struct ruleset *rs = fx_ruleset(x.f, "tr");
+	struct element *el = fx_element(x.f, rs, "coercion", 0);
+	struct section *sec;
+
+	fx_ilo_rule(el);
+	x.act = fx_signal(x.f, "act");
+	x.exp = fx_signal(x.f, "exp");
+	x.sn = fx_checklist(x.f, "sn", rs, true);
+	x.child = fx_item(x.f, fx_section(x.f, x.sn, "safety", NULL, NULL), "child",
+			  STRENGTH_NONE);
+	x.cl = fx_checklist(x.f, "cl", rs, false);
+	sec = fx_section(x.f, x.cl, "sec", el, NULL);
+	x.s = fx_item(x.f, sec, "s", STRENGTH_STRONG);
+	x.m = fx_item(x.f, sec, "m", STRENGTH_MEDIUM);
+	x.w = fx_item(x.f, sec, "w", STRENGTH_WEAK);
+	x.w->show_if = ex_item(x.f, x.m);	/* shown only after m is yes */
+	x.ext = fx_checklist(x.f, "ext", rs, false);
+	x.outside = fx_item(x.f, fx_section(x.f, x.ext, "sec", NULL, NULL), "o", STRENGTH_STRONG);
+	/* Read before it is defined: the order of outcomes must not matter. */
+	x.uses_later = fx_outcome(x.f, rs, "uses-later", LEVEL_REFER, NULL, NULL);
+	x.later = fx_outcome(x.f, rs, "later", LEVEL_REFER_FURTHER, ex_signal(x.f, x.act), NULL);
+	x.uses_later->when = ex_outcome(x.f, x.later);
+	x.unsure = fx_outcome(x.f, rs, "unsure", LEVEL_INFORM, ex_unknown(x.f, x.child), NULL);
+	x.sign_medium = fx_outcome(x.f, rs, "sign-medium", LEVEL_INFORM,
+				   ex_sign(x.f, STRENGTH_MEDIUM), NULL);
+	x.no_sign = fx_outcome(x.f, rs, "no-sign", LEVEL_INFORM,
+			       ex_not(x.f, ex_sign(x.f, STRENGTH_WEAK)), NULL);
+	fx_done(x.f);
+	fx_tag(x.f, x.s, x.act);
+	fx_tag(x.f, x.w, x.exp);
+	fx_tag(x.f, x.outside, x.act);
+	return x;
+}
+
+static const struct outcome_result *matched(const struct evaluation *e, const struct outcome *o)
+{
+	for (size_t i = 0; i < e->n_outcomes; i++)
+		if (e->outcomes[i].outcome == o)
+			return &e->outcomes[i];
+	return NULL;
+}
+
+/* The outcome's result; the test stops when o did not match. */
+static const struct outcome_result *must_match(const struct evaluation *e, const struct outcome *o)
+{
+	const struct outcome_result *r = matched(e, o);
+
+	if (!r) {
+		fail_msg("outcome %s did not match", o->id);
+		abort();
+	}
+	return r;
+}
+
+static struct evaluation *eval_leaves(const struct leaves *x, const enum answer *a)
+{
+	const struct checklist *lists[] = { x->sn, x->cl };
+
+	return evaluate(&x->f->c, lists, 2, a, NULL);
+}
+
+static void new_leaves(void **state)
+{
+	struct leaves x = leaves_fixture();
+	enum answer *a = calloc(x.f->c.n_items, sizeof *a);
+	const struct outcome_result *r;
+	struct evaluation *e;
+
+	(void)state;
+	/* Nothing yes: only "no graded sign". */
+	a[x.s->index] = a[x.m->index] = ANSWER_NO;
+	e = eval_leaves(&x, a);
+	assert_non_null(matched(e, x.no_sign));
+	assert_null(matched(e, x.later));
+	assert_null(matched(e, x.uses_later));
+	assert_null(matched(e, x.unsure));
+	assert_int_equal(e->level, LEVEL_INFORM);
+	evaluation_free(e);
+
+	/* Don't know is its own answer. */
+	a[x.child->index] = ANSWER_UNKNOWN;
+	e = eval_leaves(&x, a);
+	r = must_match(e, x.unsure);
+	assert_int_equal(r->reasons[0].term->kind, EXPR_UNKNOWN);
+	evaluation_free(e);
+
+	/* A yes outside the interview's checklists is not heard. */
+	a[x.outside->index] = ANSWER_YES;
+	e = eval_leaves(&x, a);
+	assert_null(matched(e, x.later));
+	evaluation_free(e);
+
+	/* The strong item carries act: the signal, both outcomes (the first
+	 * one reading the later one), and a sign of medium or stronger. */
+	a[x.s->index] = ANSWER_YES;
+	e = eval_leaves(&x, a);
+	r = must_match(e, x.later);
+	assert_int_equal(r->n_reasons, 1);
+	assert_int_equal(r->reasons[0].term->kind, EXPR_SIGNAL);
+	assert_int_equal(r->reasons[0].n_items, 1);
+	assert_ptr_equal(r->reasons[0].items[0], x.s);
+	r = must_match(e, x.uses_later);
+	assert_int_equal(r->reasons[0].term->kind, EXPR_OUTCOME);
+	assert_true(r->reasons[0].value);
+	r = must_match(e, x.sign_medium);
+	assert_ptr_equal(r->reasons[0].items[0], x.s);
+	assert_null(matched(e, x.no_sign));
+	assert_int_equal(e->level, LEVEL_REFER);
+	/* The matched order is the file's, whatever the references. */
+	assert_ptr_equal(e->outcomes[0].outcome, x.uses_later);
+	evaluation_free(e);
+
+	/* A hidden item's yes counts for no signal and no sign. */
+	a[x.s->index] = ANSWER_NO;
+	a[x.w->index] = ANSWER_YES;
+	e = eval_leaves(&x, a);
+	assert_non_null(matched(e, x.no_sign));
+	evaluation_free(e);
+	a[x.m->index] = ANSWER_YES;		/* now w is shown */
+	e = eval_leaves(&x, a);
+	assert_null(matched(e, x.no_sign));
+	r = must_match(e, x.sign_medium);
+	assert_int_equal(r->reasons[0].n_items, 1);	/* m only: w is weak */
+	assert_ptr_equal(r->reasons[0].items[0], x.m);
+	evaluation_free(e);
+	free(a);
+	fx_free(x.f);
+}
+
 static void answer_names(void **state)
 {
 	enum answer a;
@@ -511,9 +685,11 @@ int main(void)
 		cmocka_unit_test(outcomes_order_and_level),
 		cmocka_unit_test(reasons),
 		cmocka_unit_test(referrals),
+		cmocka_unit_test(alerts),
 		cmocka_unit_test(notices),
 		cmocka_unit_test(hidden_not_counted),
 		cmocka_unit_test(insufficient),
+		cmocka_unit_test(new_leaves),
 		cmocka_unit_test(answer_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

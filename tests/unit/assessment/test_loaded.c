@@ -7,29 +7,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "tipcheck/loader.h"
+#include "engine.h"
 #include "tipcheck/session.h"
-
-static int load(void **state)
-{
-	const char *src = getenv("TIPCHECK_SRC");
-	struct diag_list d = { 0 };
-	char dir[4096];
-
-	snprintf(dir, sizeof dir, "%s/tests/fixtures/engine", src ? src : ".");
-	diag_list_init(&d, DIAG_DEFAULT_MAX);
-	*state = loader_load(dir, &d);
-	if (!*state)
-		diag_print(&d, stderr);
-	diag_list_free(&d);
-	return *state ? 0 : -1;
-}
-
-static int unload(void **state)
-{
-	content_free(*state);
-	return 0;
-}
 
 static const struct item *item(const struct content *c, const char *ref)
 {
@@ -105,5 +84,5 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(interview),
 	};
-	return cmocka_run_group_tests(tests, load, unload);
+	return cmocka_run_group_tests(tests, engine_load, engine_unload);
 }

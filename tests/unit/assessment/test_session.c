@@ -323,6 +323,237 @@ static void order_lists(void **state)
 	fx_free(w.f);
 }
 
+/*
+ * Alerts: safety (first) with danger, talk (safe to talk; "no" is the
+ * worry) and child (preset for child and unsure); labour with r1 and r2.
+ * "now" (emergency) when danger is yes; "quiet" (discreet) when talk is
+ * answered no; "kid" (emergency) when child is yes.
+ */
+struct aw {
+	struct fx *f;
+	struct checklist *safety, *labour;
+	struct item *danger, *talk, *child, *r1, *r2;
+	struct alert *now, *quiet, *kid;
+};
+
+static struct aw alert_world(void)
+{
+	struct aw w = { .f = fx_new() };
+	struct fx *f = w.f;
+	struct ruleset *rs = fx_ruleset(f, "tr");
+	struct element *el = fx_element(f, rs, "rec", 0);
+	struct section *sec;
+
+	fx_ilo_rule(el);
+	w.safety = fx_checklist(f, "safety", rs, true);
+	sec = fx_section(f, w.safety, "needs", NULL, NULL);
+	w.danger = fx_item(f, sec, "danger", STRENGTH_NONE);
+	w.talk = fx_item(f, sec, "talk", STRENGTH_NONE);
+	w.child = fx_item(f, sec, "child", STRENGTH_NONE);
+	w.child->preset_yes = 1u << SITUATION_CHILD | 1u << SITUATION_UNSURE;
+	w.labour = fx_checklist(f, "labour", rs, false);
+	sec = fx_section(f, w.labour, "recruit", el, NULL);
+	w.r1 = fx_item(f, sec, "r1", STRENGTH_STRONG);
+	w.r2 = fx_item(f, sec, "r2", STRENGTH_MEDIUM);
+	w.now = fx_alert(f, rs, "now", ALERT_EMERGENCY, ex_item(f, w.danger), "emergency");
+	w.quiet = fx_alert(f, rs, "quiet", ALERT_DISCREET,
+			   ex_all(f, ex_answered(f, w.talk), ex_not(f, ex_item(f, w.talk)), NULL),
+			   "hotline");
+	w.kid = fx_alert(f, rs, "kid", ALERT_EMERGENCY, ex_item(f, w.child), NULL);
+	fx_done(f);
+	return w;
+}
+
+static struct session *start_alerts(struct aw *w, enum situation sit)
+{
+	const struct checklist *lists[] = { w->labour };
+
+	return session_new(&w->f->c, lists, 1, sit);
+}
+
+static bool ack(struct session *s, enum session_alert_choice c)
+{
+	return ev(s, SESSION_EV_ALERT, ANSWER_NOT_ASKED, c);
+}
+
+/* A yes raises the alert; it is held until acknowledged, and continuing
+ * goes on with the next step. */
+static void alert_raised(void **state)
+{
+	struct aw w = alert_world();
+	struct session *s = start_alerts(&w, SITUATION_ADULT);
+
+	(void)state;
+	assert_null(session_alert(s));
+	assert_true(answer(s, ANSWER_NO));		/* danger: no */
+	assert_null(session_alert(s));
+	assert_true(ev(s, SESSION_EV_BACK, 0, 0));
+	assert_true(answer(s, ANSWER_YES));		/* danger: yes */
+	assert_ptr_equal(session_alert(s), w.now);
+	assert_step(s, "needs", w.talk);
+	/* Held: still shown after looking at it again. */
+	assert_ptr_equal(session_alert(s), w.now);
+	assert_false(ev(s, SESSION_EV_ALERT, 0, SESSION_ALERT_CHOICE_COUNT));
+	assert_true(ack(s, SESSION_ALERT_CONTINUE));
+	assert_null(session_alert(s));
+	assert_step(s, "needs", w.talk);
+	assert_int_equal(session_answer(s, w.danger), ANSWER_YES);
+	/* Nothing to acknowledge now. */
+	assert_false(ack(s, SESSION_ALERT_CONTINUE));
+	session_free(s);
+	fx_free(w.f);
+}
+
+/* Not raised again while `when` stays true; raised again after it went
+ * false and true. */
+static void alert_not_raised_again(void **state)
+{
+	struct aw w = alert_world();
+	struct session *s = start_alerts(&w, SITUATION_ADULT);
+
+	(void)state;
+	assert_true(answer(s, ANSWER_YES));
+	assert_true(ack(s, SESSION_ALERT_CONTINUE));
+	assert_true(ev(s, SESSION_EV_BACK, 0, 0));
+	assert_true(answer(s, ANSWER_YES));		/* yes again: still true */
+	assert_null(session_alert(s));
+	assert_true(ev(s, SESSION_EV_SET, ANSWER_UNKNOWN, w.danger->index));
+	assert_null(session_alert(s));
+	assert_true(ev(s, SESSION_EV_SET, ANSWER_YES, w.danger->index));
+	assert_ptr_equal(session_alert(s), w.now);
+	assert_true(ack(s, SESSION_ALERT_CONTINUE));
+	session_free(s);
+	fx_free(w.f);
+}
+
+/* An emergency offers the result now (not stop); a discreet alert offers
+ * to stop (not the result). */
+static void alert_choices(void **state)
+{
+	struct aw w = alert_world();
+	struct session *s = start_alerts(&w, SITUATION_ADULT);
+
+	(void)state;
+	assert_true(session_alert_offers(ALERT_EMERGENCY, SESSION_ALERT_RESULT));
+	assert_false(session_alert_offers(ALERT_EMERGENCY, SESSION_ALERT_STOP));
+	assert_true(session_alert_offers(ALERT_DISCREET, SESSION_ALERT_STOP));
+	assert_false(session_alert_offers(ALERT_DISCREET, SESSION_ALERT_RESULT));
+	assert_true(answer(s, ANSWER_YES));
+	assert_false(ack(s, SESSION_ALERT_STOP));
+	assert_ptr_equal(session_alert(s), w.now);
+	assert_true(ack(s, SESSION_ALERT_RESULT));
+	assert_int_equal(session_state(s), SESSION_DONE);
+	assert_int_equal(session_answer(s, w.danger), ANSWER_YES);
+	session_free(s);
+	fx_free(w.f);
+}
+
+/* Stop at a discreet alert: every answer wiped, nothing left to show,
+ * nothing applies any more. */
+static void alert_stop(void **state)
+{
+	struct aw w = alert_world();
+	struct session *s = start_alerts(&w, SITUATION_CHILD);
+
+	(void)state;
+	assert_true(answer(s, ANSWER_NO));		/* danger */
+	assert_true(answer(s, ANSWER_NO));		/* talk: not safe */
+	assert_ptr_equal(session_alert(s), w.quiet);
+	assert_false(ack(s, SESSION_ALERT_RESULT));
+	assert_true(ack(s, SESSION_ALERT_STOP));
+	assert_int_equal(session_state(s), SESSION_STOPPED);
+	assert_null(session_alert(s));
+	for (size_t i = 0; i < w.f->c.n_items; i++)
+		assert_int_equal(session_answers(s)[i], ANSWER_NOT_ASKED);
+	assert_false(answer(s, ANSWER_YES));
+	assert_false(ev(s, SESSION_EV_REVIEW, 0, 0));
+	assert_false(ev(s, SESSION_EV_FINISH, 0, 0));
+	assert_false(ev(s, SESSION_EV_SET, ANSWER_YES, w.danger->index));
+	session_free(s);
+	fx_free(w.f);
+}
+
+/* While the person holds the screen an alert is held, not shown; the
+ * worker sees it on taking the screen back. */
+static void alert_person_hold(void **state)
+{
+	struct aw w = alert_world();
+	struct session *s = start_alerts(&w, SITUATION_ADULT);
+
+	(void)state;
+	assert_true(ev(s, SESSION_EV_PERSON, 0, 0));
+	assert_true(session_person(s));
+	assert_true(answer(s, ANSWER_YES));		/* danger, by the person */
+	assert_null(session_alert(s));
+	assert_false(ack(s, SESSION_ALERT_CONTINUE));
+	assert_true(answer(s, ANSWER_NO));		/* talk: no, a second alert */
+	assert_null(session_alert(s));
+	assert_true(answer(s, ANSWER_UNKNOWN));		/* child */
+	assert_true(ev(s, SESSION_EV_WORKER, 0, 0));
+	assert_false(session_person(s));
+	/* Both, oldest first. */
+	assert_ptr_equal(session_alert(s), w.now);
+	assert_true(ack(s, SESSION_ALERT_CONTINUE));
+	assert_ptr_equal(session_alert(s), w.quiet);
+	assert_true(ack(s, SESSION_ALERT_CONTINUE));
+	assert_null(session_alert(s));
+	session_free(s);
+	fx_free(w.f);
+}
+
+/* Presets are not answers: a child interview does not raise "kid"; the
+ * worker's own yes after a no does. */
+static void alert_presets(void **state)
+{
+	struct aw w = alert_world();
+	struct session *s = start_alerts(&w, SITUATION_UNSURE);
+
+	(void)state;
+	assert_int_equal(session_answer(s, w.child), ANSWER_YES);
+	assert_null(session_alert(s));
+	assert_true(ev(s, SESSION_EV_SET, ANSWER_NO, w.child->index));
+	assert_null(session_alert(s));
+	assert_true(ev(s, SESSION_EV_SET, ANSWER_YES, w.child->index));
+	assert_ptr_equal(session_alert(s), w.kid);
+	/* Wiping forgets raised alerts. */
+	session_wipe(s);
+	assert_null(session_alert(s));
+	session_free(s);
+	fx_free(w.f);
+}
+
+/* From the result back to the review: nothing is lost, answers can be
+ * changed, and finishing again evaluates them anew. */
+static void back_from_result(void **state)
+{
+	struct aw w = alert_world();
+	struct session *s = start_alerts(&w, SITUATION_ADULT);
+	struct evaluation *e;
+
+	(void)state;
+	assert_true(answer(s, ANSWER_NO));
+	assert_true(answer(s, ANSWER_YES));
+	assert_true(answer(s, ANSWER_NO));
+	assert_true(answer(s, ANSWER_YES));		/* r1 */
+	assert_true(ev(s, SESSION_EV_FINISH, 0, 0));
+	assert_int_equal(session_state(s), SESSION_DONE);
+	e = session_evaluate(s, NULL);
+	assert_int_equal(e->elements[0].state, ELEMENT_NOT_POSITIVE);
+	evaluation_free(e);
+	assert_false(answer(s, ANSWER_YES));
+	assert_true(ev(s, SESSION_EV_REVIEW, 0, 0));
+	assert_int_equal(session_state(s), SESSION_REVIEW);
+	assert_int_equal(session_answer(s, w.r1), ANSWER_YES);
+	assert_int_equal(session_answer(s, w.talk), ANSWER_YES);
+	assert_true(ev(s, SESSION_EV_SET, ANSWER_YES, w.r2->index));
+	assert_true(ev(s, SESSION_EV_FINISH, 0, 0));
+	e = session_evaluate(s, NULL);
+	assert_int_equal(e->elements[0].state, ELEMENT_POSITIVE);
+	evaluation_free(e);
+	session_free(s);
+	fx_free(w.f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,6 +566,13 @@ int main(void)
 		cmocka_unit_test(wipe),
 		cmocka_unit_test(names),
 		cmocka_unit_test(order_lists),
+		cmocka_unit_test(alert_raised),
+		cmocka_unit_test(alert_not_raised_again),
+		cmocka_unit_test(alert_choices),
+		cmocka_unit_test(alert_stop),
+		cmocka_unit_test(alert_person_hold),
+		cmocka_unit_test(alert_presets),
+		cmocka_unit_test(back_from_result),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -70,7 +70,7 @@ static void errors(void **state)
 	(void)state;
 	expect_error("e: { itme: a.b }\n", EXPR_CTX_RULES, DIAG_VALUE, 1, 6,
 		     "unknown operator 'itme' (expected one of: all, any, not, item, answered, "
-		     "element, undecided)");
+		     "unknown, element, undecided, signal, sign, outcome)");
 	expect_error("e: { item: a.b, answered: a.c }\n", EXPR_CTX_RULES, DIAG_TYPE, 1, 4,
 		     "exactly one key");
 	expect_error("e: {}\n", EXPR_CTX_RULES, DIAG_TYPE, 1, 4, "an empty mapping");
@@ -89,6 +89,55 @@ static void errors(void **state)
 		     "not an element id");
 	expect_error("e: { not: [] }\n", EXPR_CTX_RULES, DIAG_TYPE, 1, 11, "exactly one key");
 	expect_error("e: { item: }\n", EXPR_CTX_RULES, DIAG_TYPE, 1, 12, "needs an id");
+	expect_error("e: { signal: x }\n", EXPR_CTX_SHOW_IF, DIAG_VALUE, 1, 6,
+		     "cannot be used in show_if");
+	expect_error("e: { outcome: x }\n", EXPR_CTX_SHOW_IF, DIAG_VALUE, 1, 6,
+		     "cannot be used in show_if");
+	expect_error("e: { sign: medium }\n", EXPR_CTX_SHOW_IF, DIAG_VALUE, 1, 6,
+		     "cannot be used in show_if");
+	expect_error("e: { sign: none }\n", EXPR_CTX_RULES, DIAG_VALUE, 1, 12,
+		     "unknown strength 'none' for 'sign' (expected one of: strong, medium, weak)");
+	expect_error("e: { sign: high }\n", EXPR_CTX_RULES, DIAG_VALUE, 1, 12,
+		     "unknown strength 'high'");
+	expect_error("e: { signal: Violence }\n", EXPR_CTX_RULES, DIAG_VALUE, 1, 14,
+		     "not a signal id");
+	expect_error("e: { outcome: a.b }\n", EXPR_CTX_RULES, DIAG_VALUE, 1, 15,
+		     "not an outcome id");
+	expect_error("e: { unknown: b }\n", EXPR_CTX_RULES, DIAG_VALUE, 1, 15,
+		     "expected CHECKLIST.ITEM");
+}
+
+/* The leaves of issue 11 and 21: unknown, signal, sign, outcome. */
+static void new_leaves(void **state)
+{
+	struct diag_list d;
+	struct expr *e = parse("e:\n  all:\n    - unknown: a.b\n    - signal: violence\n"
+			       "    - not: { sign: weak }\n    - outcome: child-trafficking\n",
+			       EXPR_CTX_RULES, &d);
+
+	(void)state;
+	assert_non_null(e);
+	assert_int_equal(d.n_errors, 0);
+	assert_int_equal(e->children[0]->kind, EXPR_UNKNOWN);
+	assert_string_equal(e->children[0]->ref, "a.b");
+	assert_int_equal(e->children[1]->kind, EXPR_SIGNAL);
+	assert_string_equal(e->children[1]->ref, "violence");
+	assert_int_equal(e->children[2]->children[0]->kind, EXPR_SIGN);
+	assert_int_equal(e->children[2]->children[0]->strength, STRENGTH_WEAK);
+	assert_int_equal(e->children[3]->kind, EXPR_OUTCOME);
+	assert_int_equal(e->children[3]->pos.line, 6);
+	assert_string_equal(expr_kind_to_str(EXPR_SIGNAL), "signal");
+	assert_string_equal(expr_kind_to_str(EXPR_SIGN), "sign");
+	assert_string_equal(expr_kind_to_str(EXPR_OUTCOME), "outcome");
+	assert_string_equal(expr_kind_to_str(EXPR_UNKNOWN), "unknown");
+	expr_free(e);
+	diag_list_free(&d);
+	/* unknown looks at answers only: show_if may use it, with a bare id. */
+	e = parse("e: { unknown: may-be-child }\n", EXPR_CTX_SHOW_IF, &d);
+	assert_non_null(e);
+	assert_int_equal(e->kind, EXPR_UNKNOWN);
+	expr_free(e);
+	diag_list_free(&d);
 }
 
 /* Every error in a list is reported, not only the first. */
@@ -122,6 +171,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(every_operator),
 		cmocka_unit_test(errors),
+		cmocka_unit_test(new_leaves),
 		cmocka_unit_test(all_errors_reported),
 		cmocka_unit_test(show_if_bare_items),
 	};

@@ -100,14 +100,107 @@ static void loads_and_links(void **state)
 	diag_list_free(&d);
 }
 
+/* The named object; a missing one ends the test. */
+static const struct alert *must_alert(const struct ruleset *r, const char *id)
+{
+	for (size_t i = 0; r && i < r->n_alerts; i++)
+		if (!strcmp(r->alerts[i].id, id))
+			return &r->alerts[i];
+	fail_msg("no alert %s", id);
+	abort();
+}
+
+static const struct service *must_service(const struct content *c, const char *dir,
+					  const char *id)
+{
+	const struct directory *d = content_directory(c, dir);
+
+	for (size_t i = 0; d && i < d->n_services; i++)
+		if (!strcmp(d->services[i].id, id))
+			return &d->services[i];
+	fail_msg("no service %s in %s", id, dir);
+	abort();
+}
+
+static const struct directory *must_directory(const struct content *c, const char *id)
+{
+	const struct directory *d = content_directory(c, id);
+
+	if (!d) {
+		fail_msg("no directory %s", id);
+		abort();
+	}
+	return d;
+}
+
+/* The shipped content: its alerts, how its contacts were checked, police
+ * lines and sources. */
+static void alerts_and_checked(void **state)
+{
+	const char *src = getenv("TIPCHECK_SRC");
+	char *dir = xasprintf("%s", src ? src : ".");
+	struct diag_list d;
+	struct content *c;
+	const struct ruleset *r;
+	const struct alert *a;
+	const struct directory *us;
+	const struct service *sv;
+
+	(void)state;
+	diag_list_init(&d, 100);
+	c = loader_load(dir, &d);
+	free(dir);
+	if (!c)
+		fail_msg("the shipped content does not load");
+	r = content_ruleset(c, "trafficking");
+	a = must_alert(r, "danger-now");
+	assert_int_equal(a->kind, ALERT_EMERGENCY);
+	assert_string_equal(a->key, "trafficking.danger-now");
+	assert_ptr_equal(a->rules, r);
+	assert_int_equal(a->when->kind, EXPR_ANY);
+	assert_ptr_equal(a->when->children[0]->item,
+			 content_item(c, "safety-and-needs.immediate-danger", NULL));
+	assert_string_equal(a->refer[0], "emergency");
+	assert_non_null(a->judgement);
+	a = must_alert(r, "close-discreetly");
+	assert_int_equal(a->kind, ALERT_DISCREET);
+	assert_string_equal(a->refer[0], "hotline");
+
+	us = must_directory(c, "us");
+	assert_int_equal(us->checked.how, CHECK_PUBLIC_SOURCE);
+	assert_non_null(us->checked.date);
+	sv = must_service(c, "us", "emergency");
+	assert_int_equal(service_checked(us, sv)->how, CHECK_NOT_CHECKED);
+	sv = must_service(c, "us", "hotline");
+	assert_ptr_equal(service_checked(us, sv), &us->checked);
+	assert_false(sv->police);
+	assert_non_null(sv->source);
+	assert_true(must_service(c, "ie", "hotline")->police);
+	assert_non_null(must_service(c, "international", "emergency")->source);
+	content_free(c);
+	diag_list_free(&d);
+}
+
 static void enum_tables(void **state)
 {
 	enum strength s;
 	enum level l;
 	enum audience a;
 	enum situation si;
+	enum alert_kind k;
+	enum check_how h;
 
 	(void)state;
+	for (int i = 0; i < ALERT_KIND_COUNT; i++) {
+		assert_true(alert_kind_from_str(alert_kind_to_str(i), &k));
+		assert_int_equal(k, i);
+	}
+	for (int i = 0; i < CHECK_HOW_COUNT; i++) {
+		assert_true(check_how_from_str(check_how_to_str(i), &h));
+		assert_int_equal(h, i);
+	}
+	assert_string_equal(check_how_to_str(CHECK_PUBLIC_SOURCE), "public-source");
+	assert_false(check_how_from_str("verified", &h));
 	for (int i = 0; i < STRENGTH_COUNT; i++) {
 		assert_true(strength_from_str(strength_to_str(i), &s));
 		assert_int_equal(s, i);
@@ -191,6 +284,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(loads_and_links),
+		cmocka_unit_test(alerts_and_checked),
 		cmocka_unit_test(enum_tables),
 		cmocka_unit_test(all_or_nothing),
 		cmocka_unit_test(error_cap),

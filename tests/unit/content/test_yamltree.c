@@ -112,6 +112,63 @@ static void utf8_position(void **state)
 
 /* LOADER_MAX_DEPTH nested lists load; one more is an error at the
  * collection that goes too deep. */
+/* libyaml's reader errors carry a byte offset, not a mark: the error
+ * still names the line and column of the offending character. */
+static void reader_error_positions(void **state)
+{
+	(void)state;
+	expect_error("a: 1\nb: x\x01y\n", DIAG_SYNTAX, 2, 5);
+	expect_error("a: 1\nb: 2\nc: \x1b[31m\n", DIAG_SYNTAX, 3, 4);
+	expect_error("a: 1\r\nb: 2\r\nc: ok\x7f\r\n", DIAG_SYNTAX, 3, 6);	/* CR LF is one break */
+	expect_error("a: 1\rb: x\x02\n", DIAG_SYNTAX, 2, 5);			/* CR alone too */
+	expect_error("a: \xc3\xa9\xc3\xa9\x03\n", DIAG_SYNTAX, 1, 6);		/* characters, not bytes */
+	expect_error("a: 1\n# a comment \x01\n", DIAG_SYNTAX, 2, 13);
+
+	/* A NUL byte in the input (the length says where the input ends). */
+	static const char nul[] = "a: 1\nb: x\0y\nc: 3\n";
+	struct diag_list d;
+
+	diag_list_init(&d, 50);
+	assert_null(ytree_parse(nul, sizeof nul - 1, "t.yaml", &d));
+	assert_int_equal(d.n_errors, 1);
+	assert_int_equal(d.v[0].line, 2);
+	assert_int_equal(d.v[0].col, 5);
+	diag_list_free(&d);
+}
+
+static void byte_order_mark(void **state)
+{
+	struct diag_list d;
+	struct ytree *t = parse("\xef\xbb\xbf" "a: 1\nb: 2\n", &d);
+
+	(void)state;
+	assert_non_null(t);
+	assert_int_equal(ymap_key(t->root, 0)->pos.col, 1);	/* counted after the mark */
+	assert_int_equal(ymap_key(t->root, 1)->pos.line, 2);
+	ytree_free(t);
+	diag_list_free(&d);
+	expect_error("\xef\xbb\xbf" "a: \x01\n", DIAG_SYNTAX, 1, 4);
+	expect_error("a: \xef\xbb\xbf\x01\n", DIAG_SYNTAX, 1, 5);	/* only at the start */
+}
+
+/* Escapes let control characters into text; content text goes to
+ * terminals and printers, so they are refused there too. */
+static void control_in_text(void **state)
+{
+	(void)state;
+	expect_error("a: 1\nb: \"x\\e[2Jy\"\n", DIAG_VALUE, 2, 4);
+	expect_error("b: \"\\x9b\"\n", DIAG_VALUE, 1, 4);
+	expect_error("b: \"\\x7f\"\n", DIAG_VALUE, 1, 4);
+	expect_error("b: \"x\\ry\"\n", DIAG_VALUE, 1, 4);
+
+	struct diag_list d;
+	struct ytree *t = parse("b: \"tab\\there\\nnewline \\u202e ok\"\n", &d);
+
+	assert_non_null(t);
+	ytree_free(t);
+	diag_list_free(&d);
+}
+
 static void depth_limit(void **state)
 {
 	char ok[LOADER_MAX_DEPTH * 2 + 2], bad[LOADER_MAX_DEPTH * 2 + 4];
@@ -171,6 +228,9 @@ int main(void)
 		cmocka_unit_test(rejects_structure),
 		cmocka_unit_test(rejects_empty),
 		cmocka_unit_test(utf8_position),
+		cmocka_unit_test(reader_error_positions),
+		cmocka_unit_test(byte_order_mark),
+		cmocka_unit_test(control_in_text),
 		cmocka_unit_test(depth_limit),
 		cmocka_unit_test(size_limit),
 		cmocka_unit_test(file_errors),

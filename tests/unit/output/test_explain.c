@@ -155,11 +155,22 @@ static void refer_advice(void **state)
 	assert_string_equal(x->blocks[element + 1].text.text,
 			    "The job turned out to be different from the one promised. (strong)");
 	assert_int_equal(count(x, EXPLAIN_PART_ADVICE, EXPLAIN_SIGN), 3);
-	/* The rule trace: the matched outcome and what it rests on. */
-	assert_int_equal(count(x, EXPLAIN_PART_TRACE, EXPLAIN_OUTCOME), 1);
+	/* Each contact says how it was checked. */
+	contact = find(x, EXPLAIN_PART_ADVICE, EXPLAIN_CONTACT, 0);
+	assert_string_equal(x->blocks[contact + 1].text.text,
+			    "Contact taken from a public source on 2024-05-01, not confirmed "
+			    "with the operator.");
+	/* The rule trace: the matched outcomes and what they rest on; a
+	 * signal with the yes answers that made it hold. */
+	assert_int_equal(count(x, EXPLAIN_PART_TRACE, EXPLAIN_OUTCOME), 2);
 	assert_true(says(x, EXPLAIN_PART_TRACE, "Possible trafficking (Refer)"));
-	assert_true(count(x, EXPLAIN_PART_TRACE, EXPLAIN_REASON) >= 3);
+	assert_true(says(x, EXPLAIN_PART_TRACE, "Claim the wages (Refer)"));
+	assert_true(count(x, EXPLAIN_PART_TRACE, EXPLAIN_REASON) >= 4);
 	assert_true(says(x, EXPLAIN_PART_TRACE, "Deceptive recruitment is positive"));
+	assert_true(says(x, EXPLAIN_PART_TRACE,
+			 "Work without pay: answered yes to The person is not paid at all."));
+	assert_true(says(x, EXPLAIN_PART_SOURCES, "Referral directory: International (any "
+			 "country) (contacts taken from a public source on 2024-05-01"));
 	/* Provenance only among the sources, with source titles, not ids. */
 	assert_int_equal(count(x, EXPLAIN_PART_ADVICE, EXPLAIN_PROVENANCE), 0);
 	assert_true(says(x, EXPLAIN_PART_SOURCES, "Our judgement: Leaving out the danger case is ours."));
@@ -223,6 +234,60 @@ static void urgent_contact_first(void **state)
 	assert_int_equal(x->blocks[find(x, EXPLAIN_PART_ADVICE, EXPLAIN_ACTION, 0)].level,
 			 LEVEL_URGENT);
 	explain_free(x);
+	evaluation_free(e);
+}
+
+/* An emergency alert that holds at the end: its title set apart and its
+ * text as what to do now, right under the level; its contacts first,
+ * each named once; its source among the sources. */
+static void emergency_alert_first(void **state)
+{
+	static const char *const yes[] = { "work.false-job", "work.false-pay", "work.no-pay", NULL };
+	struct evaluation *e = run(yes, NULL);
+	char id[] = "danger-now", key[] = "fixture-rules.danger-now";
+	char title[] = "ALERT-TITLE Act now", text[] = "ALERT-TEXT Call the hotline.";
+	char source[] = "fixture-rule", judgement[] = "ALERT-JUDGEMENT ours.";
+	struct alert a = { .id = id, .key = key, .kind = ALERT_EMERGENCY, .title = title,
+			   .text = text, .source = source, .judgement = judgement,
+			   .rules = &content->rulesets[0] };
+	struct explanation *x;
+	size_t level, alert, action, c;
+
+	(void)state;
+	/* As evaluate() leaves it when the alert's `when` holds. */
+	e->alerts[0].alert = &a;
+	e->alerts[0].contacts = xcalloc(1, sizeof *e->alerts[0].contacts);
+	referral_resolve(content, NULL, "hotline", &e->alerts[0].contacts[0]);
+	e->alerts[0].n_contacts = 1;
+	e->n_alerts = 1;
+	x = explain_new(&en, NULL, e, NULL, NULL);
+	well_formed(x);
+	level = find(x, EXPLAIN_PART_ADVICE, EXPLAIN_LEVEL, 0);
+	alert = find(x, EXPLAIN_PART_ADVICE, EXPLAIN_ALERT, 0);
+	action = find(x, EXPLAIN_PART_ADVICE, EXPLAIN_ACTION, 0);
+	assert_int_equal(alert, level + 1);
+	assert_int_equal(action, alert + 1);
+	assert_string_equal(x->blocks[alert].text.text, "ALERT-TITLE Act now");
+	assert_int_equal(x->blocks[alert].shape, EXPLAIN_NOTED);
+	assert_int_equal(x->blocks[alert].level, LEVEL_URGENT);
+	assert_string_equal(x->blocks[action].text.text, "ALERT-TEXT Call the hotline.");
+	assert_string_equal(x->action, "ALERT-TEXT Call the hotline.");
+	/* One "what to do now": the outcome's action gives way. */
+	assert_int_equal(count(x, EXPLAIN_PART_ADVICE, EXPLAIN_ACTION), 1);
+	/* The alert's contact first; the outcome's referral to the same
+	 * service is not named twice; then the other referral. */
+	c = find(x, EXPLAIN_PART_ADVICE, EXPLAIN_CONTACT, 0);
+	assert_true(c > action);
+	assert_string_equal(x->blocks[c].text.text, "Trafficking hotline: +00 000 000");
+	assert_int_equal(count(x, EXPLAIN_PART_ADVICE, EXPLAIN_CONTACT), 2);
+	c = find(x, EXPLAIN_PART_ADVICE, EXPLAIN_CONTACT, c + 1);
+	assert_string_equal(x->blocks[c].text.text, "Shelter: no contact known");
+	assert_true(c < find(x, EXPLAIN_PART_ADVICE, EXPLAIN_ELEMENT, 0));
+	assert_true(says(x, EXPLAIN_PART_SOURCES, "ALERT-TITLE Act now"));
+	assert_true(says(x, EXPLAIN_PART_SOURCES, "Our judgement: ALERT-JUDGEMENT ours."));
+	explain_free(x);
+	e->n_alerts = 0;
+	free(e->alerts[0].contacts);
 	evaluation_free(e);
 }
 
@@ -350,6 +415,7 @@ int main(void)
 		cmocka_unit_test(refer_advice),
 		cmocka_unit_test(action_from_content),
 		cmocka_unit_test(urgent_contact_first),
+		cmocka_unit_test(emergency_alert_first),
 		cmocka_unit_test(insufficient),
 		cmocka_unit_test(plural_forms),
 		cmocka_unit_test(no_outcome),

@@ -93,7 +93,7 @@ static struct service services[] = {
 	{ .id = S("hotline"), .key = S("international.hotline"), .name = S("Hotline"), .contact = S("123") },
 };
 static struct directory directories[] = {
-	{ .id = S("international"), .region = S("Anywhere"), .verified = S("2024-01-01"),
+	{ .id = S("international"), .region = S("Anywhere"), .checked = { .how = CHECK_PUBLIC_SOURCE, .date = S("2024-01-01") },
 	  .services = services, .n_services = 1 },
 };
 static struct content content = {

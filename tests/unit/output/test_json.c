@@ -61,8 +61,14 @@ static void fields(void **state)
 		"\"action\": \"Refer to the national referral mechanism.\"",
 		"\"insufficient\": false", "\"recommendation_only\": true", "\"checklists\": [",
 		"\"region\": \"international\"", "\"counts\": {", "\"elements\": [",
-		"\"outcomes\": [", "\"reasons\": [", "\"referrals\": [", "\"find\": null",
-		"\"find\": \"How to find it: search for \\\"Shelter\\\"", "\"notices\": [",
+		"\"outcomes\": [", "\"reasons\": [",
+		"{ \"kind\": \"signal\", \"ref\": \"unpaid\", \"value\": true, \"negated\": false, "
+		"\"items\": [ \"work.no-pay\" ] }",
+		"\"referrals\": [",
+		"\"checked\": { \"how\": \"public-source\", \"date\": \"2024-05-01\", \"by\": null }",
+		"\"police\": false", "\"find\": null",
+		"\"find\": \"How to find it: search for \\\"Shelter\\\"", "\"alerts\": []",
+		"\"notices\": [",
 		"\"explanation\": [",
 		"{ \"part\": \"advice\", \"role\": \"level\", \"depth\": 0, \"label\": null, "
 		"\"text\": \"Recommendation: [!] Refer\" }",

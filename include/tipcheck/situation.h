@@ -1,0 +1,33 @@
+/*
+ * The situation of an interview (adult, child, not sure) and the checklists
+ * that fit it. Children first: "not sure" is treated as a child. Pure.
+ */
+#ifndef TIPCHECK_SITUATION_H
+#define TIPCHECK_SITUATION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tipcheck/evaluate.h"
+#include "tipcheck/model.h"
+
+/* Whether a checklist for audience a is offered in situation s: one for
+ * adults and children always; one for adults only to an adult; one for
+ * children to a child and when not sure. */
+bool situation_fits(enum situation s, enum audience a);
+
+/* The situation of an interview over lists chosen without asking (on the
+ * command line): a child when any of them is for children, else an adult.
+ * No lists: an adult. */
+enum situation situation_of_checklists(const struct checklist *const *lists, size_t n);
+
+/* Whether item starts answered "yes" in an interview begun in situation s
+ * (its `preset`). */
+bool situation_presets(enum situation s, const struct item *item);
+
+/* Answers "yes" every item of lists that situation s presets (answers is
+ * indexed by item->index); other answers are left as they are. */
+void situation_apply_presets(enum situation s, const struct checklist *const *lists, size_t n,
+			     enum answer *answers);
+
+#endif

@@ -1,0 +1,338 @@
+/* Rules evaluated per answer set without allocation: counts, states, signals, memoised outcomes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rulestate.h"
+#include "tipcheck/xalloc.h"
+
+/* Deeper show_if chains than this are treated as hidden: they can only come
+ * from a cycle (x shown if y, y shown if x), which must not hang us. */
+#define VISIBLE_MAX_DEPTH 64
+#define NO_SLOT ((size_t)-1)
+
+enum memo { MEMO_UNKNOWN, MEMO_BUSY, MEMO_FALSE, MEMO_TRUE };
+
+/* An item of the interview and the element slot it scores (NO_SLOT). */
+struct rs_item {
+	const struct item *item;
+	size_t slot;
+};
+
+struct rulestate {
+	const struct content *c;
+	const struct ruleset **rulesets;
+	size_t n_rulesets;
+	size_t *el_base, *out_base;	/* per rules file: its first slot */
+	size_t n_elements, n_outcomes;
+	struct rs_item *items;		/* the interview's items, in order */
+	size_t n_items;
+	bool *in_interview;		/* by item->index */
+	/* For the answers of the last rulestate_eval(). */
+	const enum answer *answers;
+	struct element_counts *counts;	/* by element slot */
+	bool *signal_yes;		/* by signal->index */
+	enum strength max_yes;		/* strongest graded yes, NONE if none */
+	unsigned char *memo;		/* by outcome slot: enum memo */
+};
+
+static bool eval(struct rulestate *rs, const enum answer *answers, const struct expr *e,
+		 unsigned depth);
+
+static bool visible_depth(const struct item *item, const enum answer *answers, unsigned depth)
+{
+	if (!item->show_if)
+		return true;
+	if (depth > VISIBLE_MAX_DEPTH)
+		return false;
+	return eval(NULL, answers, item->show_if, depth);
+}
+
+bool rulestate_visible(const struct item *item, const enum answer *answers)
+{
+	return visible_depth(item, answers, 0);
+}
+
+bool rulestate_answers_expr(const struct expr *e, const enum answer *answers)
+{
+	return eval(NULL, answers, e, 0);
+}
+
+/* Hidden items count as not asked. */
+static enum answer answer_of(const struct item *item, const enum answer *answers, unsigned depth)
+{
+	if (!item || !visible_depth(item, answers, depth + 1))
+		return ANSWER_NOT_ASKED;
+	return answers[item->index];
+}
+
+static size_t ruleset_at(const struct rulestate *rs, const struct ruleset *r)
+{
+	for (size_t i = 0; rs && i < rs->n_rulesets; i++)
+		if (rs->rulesets[i] == r)
+			return i;
+	return NO_SLOT;
+}
+
+static size_t element_slot(const struct rulestate *rs, const struct element *el)
+{
+	size_t r = el ? ruleset_at(rs, el->rules) : NO_SLOT;
+
+	return r == NO_SLOT ? NO_SLOT : rs->el_base[r] + (size_t)(el - el->rules->elements);
+}
+
+static size_t outcome_slot(const struct rulestate *rs, const struct outcome *o)
+{
+	size_t r = o ? ruleset_at(rs, o->rules) : NO_SLOT;
+
+	return r == NO_SLOT ? NO_SLOT : rs->out_base[r] + (size_t)(o - o->rules->outcomes);
+}
+
+static bool matched(struct rulestate *rs, const struct outcome *o, size_t slot)
+{
+	switch (rs->memo[slot]) {
+	case MEMO_TRUE:
+		return true;
+	case MEMO_FALSE:
+	case MEMO_BUSY:		/* a cycle, which the loader rejects */
+		return false;
+	default:
+		break;
+	}
+	rs->memo[slot] = MEMO_BUSY;
+	rs->memo[slot] = eval(rs, rs->answers, o->when, 0) ? MEMO_TRUE : MEMO_FALSE;
+	return rs->memo[slot] == MEMO_TRUE;
+}
+
+/* rs is NULL in show_if, where only answers count. */
+static bool eval(struct rulestate *rs, const enum answer *answers, const struct expr *e,
+		 unsigned depth)
+{
+	enum answer a;
+	size_t slot;
+
+	if (!e || depth > VISIBLE_MAX_DEPTH)
+		return false;
+	switch (e->kind) {
+	case EXPR_ALL:
+		for (size_t i = 0; i < e->n_children; i++)
+			if (!eval(rs, answers, e->children[i], depth + 1))
+				return false;
+		return true;
+	case EXPR_ANY:
+		for (size_t i = 0; i < e->n_children; i++)
+			if (eval(rs, answers, e->children[i], depth + 1))
+				return true;
+		return false;
+	case EXPR_NOT:
+		return e->n_children == 1 && !eval(rs, answers, e->children[0], depth + 1);
+	case EXPR_ITEM:
+		return answer_of(e->item, answers, depth) == ANSWER_YES;
+	case EXPR_ANSWERED:
+		a = answer_of(e->item, answers, depth);
+		return a == ANSWER_YES || a == ANSWER_NO;
+	case EXPR_UNKNOWN:
+		return answer_of(e->item, answers, depth) == ANSWER_UNKNOWN;
+	case EXPR_ELEMENT:
+	case EXPR_UNDECIDED:
+		slot = element_slot(rs, e->element);
+		if (slot == NO_SLOT)
+			return false;
+		return rs->counts[slot].state == (e->kind == EXPR_ELEMENT ? ELEMENT_POSITIVE
+						  : ELEMENT_UNDECIDED);
+	case EXPR_SIGNAL:
+		return rs && e->signal && e->signal->index < rs->c->n_signals &&
+		       rs->signal_yes[e->signal->index];
+	case EXPR_SIGN:
+		return rs && rs->max_yes != STRENGTH_NONE && rs->max_yes >= e->strength;
+	case EXPR_OUTCOME:
+		slot = outcome_slot(rs, e->outcome);
+		return slot != NO_SLOT && matched(rs, e->outcome, slot);
+	case EXPR_COUNT:
+		break;
+	}
+	return false;
+}
+
+struct rulestate *rulestate_new(const struct content *c,
+				const struct checklist *const *lists, size_t n_lists)
+{
+	struct rulestate *rs = xcalloc(1, sizeof *rs);
+	size_t n_items = 0, k = 0;
+
+	rs->c = c;
+	rs->rulesets = xcalloc(n_lists ? n_lists : 1, sizeof *rs->rulesets);
+	rs->el_base = xcalloc(n_lists ? n_lists : 1, sizeof *rs->el_base);
+	rs->out_base = xcalloc(n_lists ? n_lists : 1, sizeof *rs->out_base);
+	rs->in_interview = xcalloc(c->n_items ? c->n_items : 1, sizeof *rs->in_interview);
+	for (size_t l = 0; l < n_lists; l++) {
+		const struct ruleset *r = lists[l]->rules;
+
+		if (r && ruleset_at(rs, r) == NO_SLOT) {
+			rs->el_base[rs->n_rulesets] = rs->n_elements;
+			rs->out_base[rs->n_rulesets] = rs->n_outcomes;
+			rs->rulesets[rs->n_rulesets++] = r;
+			rs->n_elements += r->n_elements;
+			rs->n_outcomes += r->n_outcomes;
+		}
+		n_items += lists[l]->n_items;
+	}
+	rs->items = xcalloc(n_items ? n_items : 1, sizeof *rs->items);
+	for (size_t l = 0; l < n_lists; l++) {
+		bool seen = false;
+
+		for (size_t j = 0; j < l && !seen; j++)
+			seen = lists[j] == lists[l];
+		for (size_t s = 0; s < lists[l]->n_sections && !seen; s++) {
+			const struct section *sec = &lists[l]->sections[s];
+
+			for (size_t i = 0; i < sec->n_items; i++) {
+				const struct item *it = &sec->items[i];
+
+				rs->in_interview[it->index] = true;
+				rs->items[k++] = (struct rs_item){ it, element_slot(rs, sec->element) };
+			}
+		}
+	}
+	rs->n_items = k;
+	rs->counts = xcalloc(rs->n_elements ? rs->n_elements : 1, sizeof *rs->counts);
+	rs->memo = xcalloc(rs->n_outcomes ? rs->n_outcomes : 1, 1);
+	rs->signal_yes = xcalloc(c->n_signals ? c->n_signals : 1, sizeof *rs->signal_yes);
+	return rs;
+}
+
+void rulestate_free(struct rulestate *rs)
+{
+	if (!rs)
+		return;
+	free(rs->rulesets);
+	free(rs->el_base);
+	free(rs->out_base);
+	free(rs->items);
+	free(rs->in_interview);
+	free(rs->counts);
+	free(rs->memo);
+	free(rs->signal_yes);
+	free(rs);
+}
+
+static bool threshold_met(const struct threshold *t, const unsigned yes[STRENGTH_COUNT])
+{
+	for (int s = STRENGTH_WEAK; s < STRENGTH_COUNT; s++)
+		if (yes[s] < t->min[s])
+			return false;
+	return true;
+}
+
+static void decide(struct element_counts *r, const struct element *el)
+{
+	for (size_t t = 0; t < el->n_positive_when; t++) {
+		if (threshold_met(&el->positive_when[t], r->yes)) {
+			r->met = &el->positive_when[t];
+			r->state = ELEMENT_POSITIVE;
+			return;
+		}
+	}
+	r->state = el->min_answered && r->n_answered < el->min_answered
+		? ELEMENT_UNDECIDED : ELEMENT_NOT_POSITIVE;
+}
+
+static void count(struct rulestate *rs, const struct rs_item *ri, enum answer a)
+{
+	const struct item *it = ri->item;
+	struct element_counts *r;
+
+	if (a == ANSWER_YES) {
+		for (size_t k = 0; k < it->n_signal_ids; k++)
+			if (it->signals && it->signals[k])
+				rs->signal_yes[it->signals[k]->index] = true;
+		if (it->strength > rs->max_yes)
+			rs->max_yes = it->strength;
+	}
+	/* strength none: asked for context, never counted */
+	if (ri->slot == NO_SLOT || it->strength == STRENGTH_NONE)
+		return;
+	r = &rs->counts[ri->slot];
+	r->n_items++;
+	switch (a) {
+	case ANSWER_YES:
+		r->n_answered++;
+		r->yes[it->strength]++;
+		break;
+	case ANSWER_NO:
+		r->n_answered++;
+		break;
+	case ANSWER_UNKNOWN:
+		r->n_unknown++;
+		break;
+	default:
+		r->n_not_asked++;
+		break;
+	}
+}
+
+enum level rulestate_eval(struct rulestate *rs, const enum answer *answers)
+{
+	enum level level = LEVEL_NONE;
+
+	rs->answers = answers;
+	memset(rs->counts, 0, rs->n_elements * sizeof *rs->counts);
+	memset(rs->memo, MEMO_UNKNOWN, rs->n_outcomes);
+	memset(rs->signal_yes, 0, rs->c->n_signals * sizeof *rs->signal_yes);
+	rs->max_yes = STRENGTH_NONE;
+	for (size_t i = 0; i < rs->n_items; i++) {
+		const struct rs_item *ri = &rs->items[i];
+
+		if (rulestate_visible(ri->item, answers))
+			count(rs, ri, answers[ri->item->index]);
+	}
+	for (size_t r = 0; r < rs->n_rulesets; r++) {
+		const struct ruleset *set = rs->rulesets[r];
+
+		for (size_t k = 0; k < set->n_elements; k++)
+			decide(&rs->counts[rs->el_base[r] + k], &set->elements[k]);
+	}
+	for (size_t r = 0; r < rs->n_rulesets; r++) {
+		const struct ruleset *set = rs->rulesets[r];
+
+		for (size_t k = 0; k < set->n_outcomes; k++)
+			if (matched(rs, &set->outcomes[k], rs->out_base[r] + k) &&
+			    set->outcomes[k].level > level)
+				level = set->outcomes[k].level;
+	}
+	return level;
+}
+
+const struct element_counts *rulestate_element(const struct rulestate *rs,
+					       const struct element *el)
+{
+	size_t slot = element_slot(rs, el);
+
+	return slot == NO_SLOT ? NULL : &rs->counts[slot];
+}
+
+bool rulestate_matched(struct rulestate *rs, const struct outcome *o)
+{
+	size_t slot = outcome_slot(rs, o);
+
+	return slot != NO_SLOT && matched(rs, o, slot);
+}
+
+bool rulestate_expr(struct rulestate *rs, const struct expr *e)
+{
+	return eval(rs, rs->answers, e, 0);
+}
+
+bool rulestate_in_interview(const struct rulestate *rs, const struct item *item)
+{
+	return item && item->index < rs->c->n_items && rs->in_interview[item->index];
+}
+
+size_t rulestate_n_rulesets(const struct rulestate *rs)
+{
+	return rs->n_rulesets;
+}
+
+const struct ruleset *rulestate_ruleset(const struct rulestate *rs, size_t i)
+{
+	return i < rs->n_rulesets ? rs->rulesets[i] : NULL;
+}

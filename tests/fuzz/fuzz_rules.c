@@ -1,0 +1,9 @@
+/* Fuzz target: one rules file (indicators/rules/main.yaml of the base set). */
+#include "fuzz_common.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return fuzz_load_with("indicators/rules/main.yaml", data, size);
+}
