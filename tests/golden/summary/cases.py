@@ -3,7 +3,8 @@
 # en.yaml, as the assess tests use it) gives referrals from two
 # directories, a contact that is not known, rights whose text needs
 # escaping, and the insufficient case; the print fixture gives a
-# right-to-left worker's language (ar).
+# right-to-left worker's language (ar) and an emergency alert that holds
+# at the end (its advice and contact first, above the reasoning).
 FIXTURES = {"engine": ("tests/fixtures/engine", True),
             "print": ("tests/fixtures/print", False)}
 
@@ -16,6 +17,7 @@ RESULTS = [
     ("further", "engine", ["labour"], FURTHER),
     ("insufficient", "engine", ["labour"], "{}\n"),
     ("rtl-ar", "print", ["work", "--lang", "ar"], "false-job: yes\nno-pay: yes\n"),
+    ("alert", "print", ["work"], "danger: yes\nfalse-job: yes\n"),
 ]
 FORMATS = {"text": "txt", "markdown": "md", "html": "html"}
 
