@@ -9,7 +9,6 @@
 #include <unistd.h>
 #include <yaml.h>
 
-#include "tipcheck/loader.h"
 #include "tipcheck/text.h"
 #include "tipcheck/xalloc.h"
 #include "tipcheck/yamltree.h"
@@ -86,7 +85,7 @@ struct reader {
 	size_t len;
 	struct diag_list *d;
 	struct yarena *arena;
-	struct frame stack[LOADER_MAX_DEPTH + 1];
+	struct frame stack[YTREE_MAX_DEPTH + 1];
 	size_t depth;
 	bool failed;
 };
@@ -326,9 +325,9 @@ static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 				done = true;
 				break;
 			}
-			if (r->depth >= LOADER_MAX_DEPTH) {
+			if (r->depth >= YTREE_MAX_DEPTH) {
 				diag_error(r->d, mark_pos(r->file, ev.start_mark), DIAG_TOO_DEEP,
-					   "nesting deeper than %d levels", LOADER_MAX_DEPTH);
+					   "nesting deeper than %d levels", YTREE_MAX_DEPTH);
 				r->failed = true;
 				done = true;
 				break;
@@ -394,9 +393,9 @@ struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct 
 	struct ytree *t;
 	struct ynode *root;
 
-	if (len > LOADER_MAX_FILE_SIZE) {
+	if (len > YTREE_MAX_SIZE) {
 		diag_error(d, whole, DIAG_TOO_LARGE, "file is larger than %d bytes (1 MiB)",
-			   LOADER_MAX_FILE_SIZE);
+			   YTREE_MAX_SIZE);
 		return NULL;
 	}
 	if (len == 0) {
@@ -467,7 +466,7 @@ struct ytree *ytree_load_file(const char *path, const char *file, struct diag_li
 		diag_error(d, whole, DIAG_IO, "not a regular file");
 		goto out;
 	}
-	if (st.st_size > LOADER_MAX_FILE_SIZE) {
+	if (st.st_size > YTREE_MAX_SIZE) {
 		diag_error(d, whole, DIAG_TOO_LARGE,
 			   "file is larger than 1 MiB (%lld bytes); split it", (long long)st.st_size);
 		goto out;

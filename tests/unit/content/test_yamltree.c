@@ -6,7 +6,6 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "tipcheck/loader.h"
 #include "tipcheck/yamltree.h"
 
 /* Parses s; returns the tree or NULL, with d holding the diagnostics. */
@@ -110,7 +109,7 @@ static void utf8_position(void **state)
 	expect_error("\xff\n", DIAG_UTF8, 1, 1);
 }
 
-/* LOADER_MAX_DEPTH nested lists load; one more is an error at the
+/* YTREE_MAX_DEPTH nested lists load; one more is an error at the
  * collection that goes too deep. */
 /* libyaml's reader errors carry a byte offset, not a mark: the error
  * still names the line and column of the offending character. */
@@ -171,27 +170,27 @@ static void control_in_text(void **state)
 
 static void depth_limit(void **state)
 {
-	char ok[LOADER_MAX_DEPTH * 2 + 2], bad[LOADER_MAX_DEPTH * 2 + 4];
+	char ok[YTREE_MAX_DEPTH * 2 + 2], bad[YTREE_MAX_DEPTH * 2 + 4];
 	struct diag_list d;
 	struct ytree *t;
 
 	(void)state;
-	memset(ok, '[', LOADER_MAX_DEPTH);
-	memset(ok + LOADER_MAX_DEPTH, ']', LOADER_MAX_DEPTH);
-	ok[LOADER_MAX_DEPTH * 2] = '\0';
+	memset(ok, '[', YTREE_MAX_DEPTH);
+	memset(ok + YTREE_MAX_DEPTH, ']', YTREE_MAX_DEPTH);
+	ok[YTREE_MAX_DEPTH * 2] = '\0';
 	t = parse(ok, &d);
 	assert_non_null(t);
 	ytree_free(t);
 	diag_list_free(&d);
-	memset(bad, '[', LOADER_MAX_DEPTH + 1);
-	memset(bad + LOADER_MAX_DEPTH + 1, ']', LOADER_MAX_DEPTH + 1);
-	bad[LOADER_MAX_DEPTH * 2 + 2] = '\0';
-	expect_error(bad, DIAG_TOO_DEEP, 1, LOADER_MAX_DEPTH + 1);
+	memset(bad, '[', YTREE_MAX_DEPTH + 1);
+	memset(bad + YTREE_MAX_DEPTH + 1, ']', YTREE_MAX_DEPTH + 1);
+	bad[YTREE_MAX_DEPTH * 2 + 2] = '\0';
+	expect_error(bad, DIAG_TOO_DEEP, 1, YTREE_MAX_DEPTH + 1);
 }
 
 static void size_limit(void **state)
 {
-	size_t n = LOADER_MAX_FILE_SIZE + 1;
+	size_t n = YTREE_MAX_SIZE + 1;
 	char *big = malloc(n);
 	struct diag_list d;
 
