@@ -16,8 +16,11 @@
 
 #include "tipcheck/diag.h"
 
-/* Limits that keep hostile or broken input from hurting the program. */
-#define YTREE_MAX_SIZE (1024 * 1024)
+/* Limits that keep hostile or broken input from hurting the program. A
+ * checklist of 10,000 items in the block style of the shipped files is
+ * about 4 to 8 MiB. */
+#define YTREE_MAX_SIZE_MIB 16
+#define YTREE_MAX_SIZE (YTREE_MAX_SIZE_MIB * 1024 * 1024)
 #define YTREE_MAX_DEPTH 32
 
 enum ynode_type { YNODE_SCALAR, YNODE_SEQUENCE, YNODE_MAPPING };

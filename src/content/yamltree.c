@@ -394,8 +394,8 @@ struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct 
 	struct ynode *root;
 
 	if (len > YTREE_MAX_SIZE) {
-		diag_error(d, whole, DIAG_TOO_LARGE, "file is larger than %d bytes (1 MiB)",
-			   YTREE_MAX_SIZE);
+		diag_error(d, whole, DIAG_TOO_LARGE, "file is larger than %d MiB (%zu bytes); "
+			   "split it into several files", YTREE_MAX_SIZE_MIB, len);
 		return NULL;
 	}
 	if (len == 0) {
@@ -468,7 +468,8 @@ struct ytree *ytree_load_file(const char *path, const char *file, struct diag_li
 	}
 	if (st.st_size > YTREE_MAX_SIZE) {
 		diag_error(d, whole, DIAG_TOO_LARGE,
-			   "file is larger than 1 MiB (%lld bytes); split it", (long long)st.st_size);
+			   "file is larger than %d MiB (%lld bytes); split it into several files",
+			   YTREE_MAX_SIZE_MIB, (long long)st.st_size);
 		goto out;
 	}
 	/* One byte more than its size, to notice a file that grew. */
