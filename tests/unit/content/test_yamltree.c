@@ -150,6 +150,54 @@ static void byte_order_mark(void **state)
 	expect_error("a: \xef\xbb\xbf\x01\n", DIAG_SYNTAX, 1, 5);	/* only at the start */
 }
 
+/* Whether no scalar of n holds a control character but tab and newline
+ * (bytes below 0x20, DEL, or C1 encoded as 0xc2 0x80..0x9f). */
+static bool tree_clean(const struct ynode *n)
+{
+	if (n->type == YNODE_SCALAR) {
+		const unsigned char *p = (const unsigned char *)n->str;
+
+		for (size_t i = 0; i < n->len; i++)
+			if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n') || p[i] == 0x7f ||
+			    (p[i] == 0xc2 && i + 1 < n->len && p[i + 1] < 0xa0))
+				return false;
+		return true;
+	}
+	for (size_t i = 0; i < (n->type == YNODE_MAPPING ? 2 * n->len : n->len); i++)
+		if (!tree_clean(n->v[i]))
+			return false;
+	return true;
+}
+
+/* The reader checks text for control characters only in double-quoted
+ * scalars (their escapes): in every other style libyaml refuses them in
+ * the input or turns the line breaks among them (CR, NEL) into newlines.
+ * Each input here either fails or gives clean scalars. */
+static void only_escapes_make_control_characters(void **state)
+{
+	static const char *const inputs[] = {
+		"a: x\x01y\n", "a: 'x\x01y'\n", "a: |\n  x\x01y\n", "a: >\n  x\x1by\n",
+		"\x01: 1\n", "a: x\xc2\x9by\n", "a: 'x\xc2\x80y'\n", "a: x\x7fy\n",
+		"a: x\xc2\x85y\n", "a: |\n  x\xc2\x85y\n", "a: 'x\ry'\n", "a: |\n  x\ry\n",
+		"a: >\n  x\r\n  y\r\n", "- x\xc2\x85\xc2\x85y\n", "a: \"x\\ny\"\n",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+		struct diag_list d;
+		struct ytree *t;
+
+		diag_list_init(&d, 10);
+		t = ytree_parse(inputs[i], strlen(inputs[i]), "t.yaml", &d);
+		if (t)
+			assert_true(tree_clean(t->root));
+		else
+			assert_true(d.n_errors > 0);
+		ytree_free(t);
+		diag_list_free(&d);
+	}
+}
+
 /* Escapes let control characters into text; content text goes to
  * terminals and printers, so they are refused there too. */
 static void control_in_text(void **state)
@@ -230,6 +278,7 @@ int main(void)
 		cmocka_unit_test(reader_error_positions),
 		cmocka_unit_test(byte_order_mark),
 		cmocka_unit_test(control_in_text),
+		cmocka_unit_test(only_escapes_make_control_characters),
 		cmocka_unit_test(depth_limit),
 		cmocka_unit_test(size_limit),
 		cmocka_unit_test(file_errors),
