@@ -72,6 +72,7 @@ struct cli_common {
 	const char *lang;	/* --lang */
 	const char *ask_lang;	/* --ask-lang */
 	const char *region;	/* --region */
+	const char *colour;	/* --colour (or --color) */
 };
 
 /* One run of the command line. */

@@ -35,6 +35,7 @@ int cmd_screen(struct cli *cli)
 		setup.lang_given = cli->common.lang != NULL;
 		setup.ask_lang_given = cli->common.ask_lang != NULL;
 		setup.region_given = cli->common.region != NULL;
+		setup.colour = cli->common.colour;
 		setup.lists = lists;
 		setup.n_lists = (size_t)cli->n_operands;
 		setup.situation = situation_of_checklists(lists, setup.n_lists);

@@ -217,6 +217,7 @@ int cmd_train(struct cli *cli)
 	setup.lang_given = cli->common.lang != NULL;
 	setup.ask_lang_given = cli->common.ask_lang != NULL;
 	setup.region_given = cli->common.region != NULL;
+	setup.colour = cli->common.colour;
 	setup.lists = sc->checklists;
 	setup.n_lists = sc->n_checklists;
 	setup.situation = scenario_situation(sc);

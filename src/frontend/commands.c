@@ -15,6 +15,7 @@
 #include "commands.h"
 
 static const char *const formats[] = { "text", "markdown", "html", NULL };
+static const char *const colour_modes[] = { "auto", "always", "never", NULL };
 static const char *const situations[] = { "adult", "child", "unsure", NULL };
 
 const struct cli_option cli_global_options[] = {
@@ -22,6 +23,8 @@ const struct cli_option cli_global_options[] = {
 	{ "lang", NULL, "LANG", "ui.cli.option.lang", NULL },
 	{ "ask-lang", NULL, "LANG", "ui.cli.option.ask-lang", NULL },
 	{ "region", NULL, "ID", "ui.cli.option.region", NULL },
+	{ "colour", NULL, "WHEN", "ui.cli.option.colour", colour_modes },
+	{ "color", NULL, "WHEN", "ui.cli.option.color", colour_modes },
 	{ "help", "h", NULL, "ui.cli.option.help", NULL },
 	{ "version", "vV", NULL, "ui.cli.option.version", NULL },
 	{ NULL, NULL, NULL, NULL, NULL },

@@ -26,6 +26,7 @@ struct interview_setup {
 	enum situation situation;	/* ADULT unless asked or given */
 	const struct scenario *training;	/* NULL, or the scenario */
 	const char *printer;		/* --printer, or NULL */
+	const char *colour;		/* --colour: auto, always, never; NULL: auto */
 };
 
 /* The date printed on results, "YYYY-MM-DD" in buf: SOURCE_DATE_EPOCH

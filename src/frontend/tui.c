@@ -334,7 +334,7 @@ static void curses_start(struct tui *t)
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
-	t->color = tui_draw_init();
+	t->color = tui_draw_init(t->setup->colour);
 }
 
 /* Gives the terminal back with nothing of the interview on it. */

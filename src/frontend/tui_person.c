@@ -91,7 +91,7 @@ static void person_draw(const struct tui *t)
 		{ "ui.tui.person.rather-not", "3" },
 	};
 
-	y = centred_para(q, LINES / 4 > 2 ? LINES / 4 : 2, width, ROLE_HEADING);
+	y = centred_para(q, LINES / 4 > 2 ? LINES / 4 : 2, width, ROLE_PERSON);
 	y += 2;
 	for (size_t i = 0; i < sizeof options / sizeof options[0] && y < LINES - 2; i++) {
 		int x = COLS / 2 - width / 4;

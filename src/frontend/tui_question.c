@@ -96,7 +96,7 @@ static void question_doc(const struct tui *t, struct tui_doc *d)
 	const char *ask = tr_text(&t->lang, it->key, "ask", it->ask);
 
 	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.sign"), 0, ROLE_DIM);
-	tui_doc_add(d, tr_text(&t->lang, it->key, "sign", it->sign), 2, ROLE_HEADING);
+	tui_doc_add(d, tr_text(&t->lang, it->key, "sign", it->sign), 2, ROLE_SIGN);
 	tui_doc_blank(d);
 	if (ask) {
 		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.ask"), 0, ROLE_DIM);

@@ -16,6 +16,9 @@ import tempfile
 import time
 import unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import colours  # noqa: E402
+
 BIN = os.environ.get("TIPCHECK", "build/tipcheck")
 SRC = os.environ.get("TIPCHECK_SRC", ".")
 TIMEOUT = float(os.environ.get("TUI_TIMEOUT", "20"))
@@ -574,6 +577,118 @@ def case_color(tm, data):
     tm.wait_for("TIPCHECK-EXIT=0")
 
 
+class ColourJudge:
+    """Captures screens with escapes and judges their colours (colours.py);
+    keeps every pair seen, printed at the end for the report."""
+    def __init__(self, tm):
+        self.tm, self.pairs, self.kinds = tm, {}, []
+
+    def screen(self, kind, *texts, minimum=4.5):
+        self.tm.wait_for(*texts)
+        s = self.tm.capture(escapes=True)
+        faults, pairs = colours.check(s, minimum)
+        if faults:
+            raise Fail("colours on the %s screen:\n%s" % (kind, "\n".join(faults)))
+        if not pairs:
+            raise Fail("no colour at all on the %s screen:\n%r" % (kind, s))
+        self.pairs.update(pairs)
+        self.kinds.append(kind)
+
+    def report(self):
+        for (fg, bg), r in sorted(self.pairs.items(), key=lambda x: x[1]):
+            print("%-14s on %-8s %5.2f:1" % (fg, bg, r))
+        print("screens: " + ", ".join(self.kinds))
+
+
+def new_interview(tm, *answers):
+    """From a result: a new interview with answers (sign, key) to the end."""
+    tm.keys("n")
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    for sign, key in answers:
+        answer(tm, sign, key)
+    tm.keys("r")
+    finish_to_result(tm)
+
+
+def case_colour_roles(tm, data):
+    """Issue 20: every screen kind, every level, with colours on: no
+    colour on the default background, every pair >= 4.5:1 (the person's
+    screen >= 7:1) with the xterm palette."""
+    tm.start([BIN, "screen", "labour", "--data", data, "--lang", "en", "--ask-lang", "ru",
+              "--region", "international"], env={"NO_COLOR": None})
+    j = ColourJudge(tm)
+    j.screen("consent", "CONSENT-INTRO")
+    tm.keys("Enter")
+    j.screen("question", "DANGER-SIGN", "Sign present:")
+    tm.keys("?")
+    j.screen("help", "Keys on this screen")
+    tm.keys("Escape")
+    tm.wait_for("DANGER-SIGN")
+    tm.keys("j")
+    j.screen("sections", "Jump to a section")
+    tm.keys("Escape")
+    tm.wait_for("DANGER-SIGN")
+    tm.keys("p")
+    j.screen("person", "ОПАСНОСТЬ Вам сейчас грозит опасность?", minimum=7)
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "y")
+    tm.wait_for("CHILD-SIGN")
+    tm.keys("r")
+    j.screen("review", "Review the answers")
+    tm.keys("f")
+    j.screen("result urgent", "[!!] Urgent")
+    tm.keys("w")
+    j.screen("why", "URGENT-OUTCOME")
+    tm.keys("o")
+    j.screen("sources", "Sources and notes")
+    tm.keys("Escape")
+    tm.wait_for("URGENT-ACTION")
+    no = [("DANGER-SIGN", "n"), ("CHILD-SIGN", "n"), ("INJURY-SIGN", "n")]
+    new_interview(tm, *no, *[(sign, "y") for sign in [
+        "DECEIVED-SIGN", "RDEBT-SIGN", "NOPAY-SIGN", "HOURS-SIGN", "DOCS-SIGN",
+        "THREAT-SIGN", "TPOLICE-SIGN"]])
+    j.screen("result refer", "[!] Refer")
+    new_interview(tm, *no, ("DECEIVED-SIGN", "y"), ("RDEBT-SIGN", "y"))
+    j.screen("result refer-further", "[>]")
+    new_interview(tm, ("DANGER-SIGN", "n"))
+    j.screen("result inform", "[i] Inform")
+    tm.keys("q")
+    tm.wait_for("TIPCHECK-EXIT=0")
+    j.report()
+
+
+def case_colour_alert(tm, data):
+    """Issue 20 on the safety interrupt: the emergency alert's colours."""
+    add_alerts(data)
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED, env={"NO_COLOR": None})
+    j = ColourJudge(tm)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "y")
+    j.screen("alert", "DANGER-ALERT")
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+    j.report()
+
+
+def case_colour_never(tm, data):
+    """--colour never (and --color) turns colours off without NO_COLOR;
+    --colour always turns them on with NO_COLOR set."""
+    for argv, env, want in ((["--colour", "never"], {"NO_COLOR": None}, False),
+                            (["--color=never"], {"NO_COLOR": None}, False),
+                            (["--colour", "always"], {"NO_COLOR": "1"}, True)):
+        tm.start([BIN, "screen", "labour", "--data", data] + FIXED + argv, env=env)
+        tm.wait_for("CONSENT-INTRO")
+        s = tm.capture(escapes=True)
+        if bool(colour_codes(s)) != want:
+            raise Fail("%s: colours %s:\n%r" % (argv, "missing" if want else "shown", s))
+        tm.keys("C-x")
+        tm.wait_for("TIPCHECK-EXIT=0")
+        tm.kill()
+        tm.sock += "x"  # a fresh server: an old one may still be closing
+
+
 def case_cyrillic(tm, data):
     tm.start([BIN, "screen", "labour", "--data", data, "--lang", "ru",
               "--region", "international"])
@@ -966,6 +1081,7 @@ def main():
         return 1
     finally:
         tm.kill()
+        tm.sock += "x"  # a fresh server: an old one may still be closing
         shutil.rmtree(tmp, ignore_errors=True)
     print("PASS %s" % name)
     return 0
