@@ -65,9 +65,10 @@ static bool outcome_matched(const struct evaluation *e, const struct outcome *o)
 }
 
 /* Random tick sets for every shipped checklist: the level and every
- * outcome are the same by hand and by evaluate(). Half the sets tick
- * every box at random, half leave most boxes blank (short interviews,
- * undecided elements). */
+ * outcome are the same by hand and by evaluate(). A third of the sets
+ * tick every box at random, a third leave most boxes blank (short
+ * interviews, undecided elements), a third leave the `first` checklists
+ * blank and tick the others mostly "not present" (the low levels). */
 static void sheet_equals_evaluate(void **state)
 {
 	const struct content *c = *state;
@@ -85,14 +86,17 @@ static void sheet_equals_evaluate(void **state)
 
 		assert_true(t->n_rows > 0);
 		for (unsigned run = 0; run < TICK_SETS; run++) {
-			unsigned blank = run % 2 ? 8 : 0;
+			unsigned mode = run % 3;
 			struct evaluation *e;
 			enum level level;
 
 			memset(answers, 0, c->n_items * sizeof *answers);
 			for (size_t i = 0; i < t->n_items; i++) {
-				uint32_t r = next(&seed) % (4 + blank);
+				uint32_t r = next(&seed) % (mode == 1 ? 12 : mode == 2 ? 24 : 4);
 
+				if (mode == 2)
+					r = t->items[i]->checklist->first ? 0 : r < 1 ? ANSWER_YES
+						: r < 3 ? ANSWER_UNKNOWN : ANSWER_NO;
 				ticks[i] = r < 4 ? (enum answer)r : ANSWER_NOT_ASKED;
 				answers[t->items[i]->index] = ticks[i];
 			}
