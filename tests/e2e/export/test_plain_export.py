@@ -13,7 +13,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assess"))
-from engine_fixture import EPOCH, TIPCHECK, Checks, make_data, run  # noqa: E402
+from engine_fixture import EPOCH, TIPCHECK, Checks, make_data, run, strace_unusable  # noqa: E402
 
 t = Checks()
 tmp, data = make_data()
@@ -66,7 +66,8 @@ ALLOWED = ("/dev/tty", "/dev/null", "/dev/stdin", "/dev/stdout", "/dev/stderr")
 CHANGES = re.compile(r"\b(mkdir|mkdirat|rename|renameat2?|unlink|unlinkat|link|linkat|"
                      r"symlink|symlinkat|truncate|ftruncate|chmod|fchmodat|mknod|mknodat)\(")
 
-if shutil.which("strace"):
+why_not = strace_unusable()
+if not why_not:
     home, cwd, out = fresh(), fresh(), fresh()
     target = os.path.join(out, "result.html")
     log = os.path.join(tmp, "strace.log")
@@ -106,7 +107,7 @@ if shutil.which("strace"):
         t.ok(saved == html, "the file is the summary (as assess --format html gives it)")
         t.lacks(saved.decode(), SECRET, "no answer text in the saved summary")
 else:
-    print("strace not installed: the traced save is skipped")
+    print("the traced save is skipped: " + why_not)
 
 # --- save: formats, refusing to overwrite, a missing directory ----------
 out = fresh()

@@ -15,14 +15,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "assess"))
 sys.path.insert(0, os.path.join(HERE, "..", "plain"))
 from alerts_fixture import make_alert_data  # noqa: E402
-from engine_fixture import EPOCH, TIPCHECK, Checks, make_data  # noqa: E402
+from engine_fixture import EPOCH, TIPCHECK, Checks, make_data, strace_unusable  # noqa: E402
 
 t = Checks()
 tmp, data = make_data()
 D = ["--data", data]
 
-if not shutil.which("strace"):
-    print("strace not installed: skipped")
+why_not = strace_unusable()
+if why_not:
+    print("skipped: " + why_not)
     sys.exit(77)
 
 WRITE_FLAGS = re.compile(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC|O_APPEND")
