@@ -498,6 +498,7 @@ void content_directory_clear(struct directory *dir)
 		free(s->hours);
 		free(s->notes);
 		free(s->url);
+		free(s->card);
 		free(s->source);
 		checked_clear(&s->checked);
 	}

@@ -196,6 +196,14 @@ def answer(tm, wait, key):
     tm.keys(key)
 
 
+def to_person(tm, consent="CONSENT-INTRO"):
+    """Turns the screen to the person: the consent comes first, once an
+    interview; the person agrees to talk."""
+    tm.keys("p")
+    tm.wait_for(consent)
+    tm.keys("1")
+
+
 def read_all(tm, down="NPage", top="Home"):
     """Scrolls a screen from the top to the end; returns all text seen."""
     tm.keys(top)
@@ -387,7 +395,7 @@ def case_person(tm, data):
     tm.wait_for("CONSENT-INTRO", "In Русский", "СОГЛАСИЕ")
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN", "ОПАСНОСТЬ")
-    tm.keys("p")
+    to_person(tm, "СОГЛАСИЕ")
     # The person sees the closed question (yes = the sign), not the
     # worker's open one.
     s = tm.wait_for("ОПАСНОСТЬ Вам сейчас грозит опасность?", "Да", "Нет",
@@ -409,6 +417,7 @@ def case_person(tm, data):
         raise Fail("person-mode answers not recorded:\n" + s)
     tm.keys("Escape")
     tm.wait_for("DECEIVED-SIGN")
+    # Once agreed, the consent is not asked again.
     tm.keys("p")
     tm.wait_for("ОБМАН")
     # Quick exit with the function key, from the person's screen.
@@ -535,7 +544,7 @@ def case_wide(tm, data):
     tm.resize(60, 20)
     s = tm.wait_for("In 中文")
     check_fits(s, 60)
-    tm.keys("p")
+    to_person(tm, "I agree to talk")
     s = tm.wait_for("我不想回答")
     check_fits(s, 60)
     tm.keys("Enter", "C-x")
@@ -636,7 +645,7 @@ def case_privacy(tm, data):
     answer(tm, "INJURY-SIGN", "y")
     answer(tm, "DECEIVED-SIGN", "y")
     tm.wait_for("RDEBT-SIGN")
-    tm.keys("p")
+    to_person(tm)
     tm.wait_for("RDEBT-PERSON")
     tm.keys("1", "Enter")
     tm.wait_for("NOPAY-SIGN")
@@ -762,7 +771,7 @@ def case_alert_person(tm, data):
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN")
-    tm.keys("p")
+    to_person(tm)
     tm.wait_for("DANGER-PERSON")
     tm.keys("1")
     s = tm.wait_for("SAFE-PERSON")

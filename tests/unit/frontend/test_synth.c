@@ -76,7 +76,7 @@ static char *person_question(const struct tr *t)
 			if (it->person_ask)
 				return xasprintf("%s 1: %s.", tr_text(t, it->key, "person_ask",
 								      it->person_ask),
-						 tr_ui(t, "ui.tui.person.yes"));
+						 tr_ui(t, "ui.person.yes"));
 		}
 	return NULL;
 }
