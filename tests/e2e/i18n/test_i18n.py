@@ -317,7 +317,8 @@ def case_plain_fr():
         has(out, fmt(fr["ui.draft-note"] if fr.get("note") else fr["ui.draft"],
                      language=fr["name"], note=fr.get("note", "")).split(":")[0],
             "draft translation said at the start")
-    has(out, fr["ui.plain.prompt"], "answer prompt")
+    has(out, fr.get("ui.plain.item-prompt", en["ui.plain.item-prompt"]).strip(),
+        "answer prompt")
     has(out, fr["ui.plain.quit.confirm"], "quit confirmation")
     with open(path, encoding="utf-8") as f:
         section = re.search(r"^sections:\s*\n\s*- id:\s*(\S+)", f.read(), re.M).group(1)
@@ -331,8 +332,7 @@ def case_plain_fr():
     has_re(out, fr["ui.result.level-line"], "recommendation line")
     has_re(out, fmt(fr["ui.result.counts"], yes=1, no=2, unknown=0),
            "answer counts: the digits understood")
-    for k in ("ui.plain.prompt", "ui.result.title", "ui.result.referrals",
-              "ui.result.reminder"):
+    for k in ("ui.result.title", "ui.result.referrals", "ui.result.reminder"):
         lacks(out, en[k], "French output (English %s)" % k)
 
 
