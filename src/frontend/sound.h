@@ -15,7 +15,8 @@
 #define SOUND_DEVICE_DEFAULT "plughw"
 
 /* Whether name is an ALSA hardware device: "hw" or "plughw", alone or
- * with ":ARGUMENTS". */
+ * with ":ARGUMENTS"; or "null", ALSA's device that plays nothing (speech
+ * without sound, for tests). */
 bool sound_device_valid(const char *name);
 
 struct sound;

@@ -997,13 +997,13 @@ def case_person_small(tm, data):
     tm.wait_for("TIPCHECK-EXIT=0")
 
 
-def case_privacy_speak(tm, data):
+def spoken_interview(tm, data, device=None):
     """Under strace, a spoken interview: the consent, the questions, a
     repeat and the worker's read-aloud. Speech goes to the sound card only:
-    no socket (eSpeak NG's PulseAudio path is never taken), no file written
-    or created; the sound card's device files are the only ones opened for
-    writing. Without a sound card, one line says so and the interview goes
-    on."""
+    no socket (eSpeak NG's PulseAudio path is never taken, even with
+    PULSE_SERVER naming a TCP address), no file written or created; the
+    sound card's device files are the only ones opened for writing.
+    Returns the trace's lines and the screen the person saw."""
     if not os.path.isdir("/usr/lib/x86_64-linux-gnu/espeak-ng-data") and \
             not os.path.isdir("/usr/share/espeak-ng-data"):
         print("SKIP: espeak-ng-data is not installed (scripts/setup.sh installs it)")
@@ -1014,7 +1014,8 @@ def case_privacy_speak(tm, data):
     asan = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"), "detect_leaks=0"]))
     env = {"HOME": home, "ASAN_OPTIONS": asan, "XDG_RUNTIME_DIR": home,
            "PULSE_SERVER": "tcp:127.0.0.1:4713"}
-    tm.start([BIN, "screen", "labour", "--data", data, "--speak"] + FIXED,
+    tm.start([BIN, "screen", "labour", "--data", data, "--speak"] + FIXED +
+             (["--speak-device", device] if device else []),
              env=env, cwd=cwd, wrap=["strace", "-f", "-o", trace])
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
@@ -1026,9 +1027,7 @@ def case_privacy_speak(tm, data):
     tm.keys("r", "1")
     tm.wait_for("DANGER-PERSON")
     tm.keys("r", "2")
-    s = tm.wait_for("CHILD-PERSON")
-    if not os.path.exists("/dev/snd"):
-        expect_in(s, "No free sound device (plughw): going on without sound.")
+    seen = tm.wait_for("CHILD-PERSON")
     tm.keys("Enter")
     tm.wait_for("CHILD-SIGN")
     tm.keys("r")
@@ -1036,12 +1035,30 @@ def case_privacy_speak(tm, data):
     tm.keys("q")
     tm.wait_for("TIPCHECK-EXIT=0")
     lines = check_trace(trace, home, cwd, sound=True)
-    # The speech path ran: eSpeak NG read its voices, ALSA looked for the
-    # card.
     if not any("espeak-ng-data" in l for l in lines):
         raise Fail("eSpeak NG never started: the test proves nothing")
+    return lines, seen
+
+
+def case_privacy_speak(tm, data):
+    """The first sound card (plughw): ALSA looks for it; without one, one
+    line says so and the interview goes on."""
+    lines, seen = spoken_interview(tm, data)
     if not any("/dev/snd/" in l for l in lines):
         raise Fail("the sound card was never looked for: the test proves nothing")
+    if not os.path.exists("/dev/snd"):
+        expect_in(seen, "No free sound device (plughw): going on without sound.")
+
+
+def case_privacy_speak_null(tm, data):
+    """ALSA's null device: the speaker thread speaks every text (nothing is
+    heard), under the same rules."""
+    lines, seen = spoken_interview(tm, data, "null")
+    absent(seen, ["sound device", "without sound"], "with a device that takes the sound")
+    # ALSA's null device writes to /dev/null: the device was opened and
+    # the samples went to it.
+    if not any(re.search(r'"/dev/null", O_WRONLY', l) for l in lines):
+        raise Fail("the null device was never opened: the test proves nothing")
 
 
 CASES = {n[5:]: f for n, f in globals().items() if n.startswith("case_")}
