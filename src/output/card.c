@@ -137,6 +137,7 @@ static const char html_style[] =
 	" font-size: 9pt; line-height: 1.3; overflow: hidden; }\n"
 	".card h1 { font-size: 11pt; margin: 0 0 2mm 0; }\n"
 	".card p { margin: 0 0 1.2mm 0; }\n"
+	".card .number { font-size: 12pt; font-weight: bold; }\n"
 	".card .hours { display: block; font-size: 8pt; }\n"
 	".card .footer { margin-top: 2mm; font-size: 8pt; }\n"
 	".mark { position: absolute; border: 0 solid #000; }\n"
@@ -165,8 +166,9 @@ static void render_html(FILE *out, const struct card *k)
 	for (size_t i = 0; i < k->n_lines; i++) {
 		fputs("<p><strong>", out);
 		escape_html(out, k->lines[i].label);
-		fputs(":</strong> ", out);
+		fputs(":</strong> <span class=\"number\">", out);
 		escape_html(out, k->lines[i].contact);
+		fputs("</span>", out);
 		if (k->lines[i].hours) {
 			fputs("<span class=\"hours\">", out);
 			escape_html(out, k->lines[i].hours);
