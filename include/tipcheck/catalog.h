@@ -31,6 +31,18 @@ const char *tr_lang(const struct tr *t);
  * English, else the key itself. Never NULL; borrowed from the content. */
 const char *tr_ui(const struct tr *t, const char *key);
 
+/*
+ * The form of a counted interface string for n (plural.h): key is the
+ * string's name without its category ("ui.result.more-strong"); the
+ * catalog holds "KEY.one", "KEY.other"... The view's language is used
+ * with its own plural rule when it has any form of the key, else English
+ * with the English rule; a category the catalog lacks falls back to
+ * "KEY.other" of the same language. Never NULL (the key itself when no
+ * form exists); borrowed from the content. *lang (may be NULL) is set to
+ * the code of the language of the text returned.
+ */
+const char *tr_ui_n(const struct tr *t, const char *key, unsigned long n, const char **lang);
+
 /* Content text: looks up "OWNERKEY.FIELD" ("labour-adult.d1-false-promises"
  * + "sign"); falls back to english (the content's own text), which may be
  * NULL. Borrowed from the content. */

@@ -12,6 +12,14 @@
 #include "tipcheck/evaluate.h"
 #include "tipcheck/model.h"
 
+/*
+ * Only indicators are scored. Context items (strength none: the
+ * interpreter, whether it is safe to talk...) are never counted as found,
+ * missed or extra, and neither is an item of a `first` checklist (the
+ * safety checks) that the scenario does not list: the scenario does not
+ * settle it. A context item the scenario expects "yes" and the trainee
+ * did not mark is listed apart (context), unscored.
+ */
 struct feedback {
 	const struct scenario *scenario;
 	/* Expected "yes" and answered yes, in content order. */
@@ -25,6 +33,10 @@ struct feedback {
 	 * scenario does not hold these signs. "either" items never count. */
 	const struct item **extra;
 	size_t n_extra;
+	/* Context items expected "yes" and not answered yes: not scored, but
+	 * the result may depend on them (a possible child). */
+	const struct item **context;
+	size_t n_context;
 	size_t n_required;		/* expected "yes": found + missed */
 	unsigned percent;		/* found of required, rounded; 100 when
 					 * nothing is required */

@@ -231,6 +231,9 @@ struct outcome {
 	char *key;			/* "RULES.OUTCOME" */
 	char *title;
 	char *explain;			/* what it means and what to do next */
+	char *action;			/* optional: what to do now, in one or
+					 * two sentences (a result's first
+					 * screen); NULL: explain is shown */
 	enum level level;
 	struct expr *when;
 	char **refer;			/* service ids, in order */
@@ -324,6 +327,9 @@ struct service {
 	char *name;
 	char *contact;			/* NULL or "" when no contact is known */
 	char *hours, *notes, *url;	/* optional */
+	/* Optional: how to find this service where the worker is (who
+	 * knows it, what to search for), shown when there is no contact. */
+	char *find;
 	bool police;			/* a police line: shown as such */
 	/* Optional: the service's words on the discreet card (card.h), in
 	 * terms that name nothing dangerous ("Help line"); a service is on

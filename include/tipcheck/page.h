@@ -58,7 +58,7 @@ void page_wrap(struct page_writer *pw, const char *first_prefix,
  * added since the start or the last page break. */
 void page_blank(struct page_writer *pw);
 
-/* The next line starts a new page. */
+/* The next line starts a new page (without pages: a blank line). */
 void page_break(struct page_writer *pw);
 
 /*

@@ -26,8 +26,6 @@ struct render_opts {
 	const struct directory *region;	/* referral contacts; NULL: default */
 	unsigned width;			/* text: columns, default 80 */
 	unsigned page_length;		/* text: lines a page, 0: no pages */
-	const char *date;		/* summaries: "YYYY-MM-DD", given by
-					 * the caller so output is testable */
 	bool training;			/* TRAINING banner on every page */
 };
 

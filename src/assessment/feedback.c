@@ -22,6 +22,21 @@ static bool outcome_expected(const struct scenario *sc, const struct outcome *o)
 	return false;
 }
 
+/* An indicator, scored: not a context item. */
+static bool scored(const struct item *it)
+{
+	return it->strength != STRENGTH_NONE;
+}
+
+/* Whether the scenario lists item, so that its "no" is meant. */
+static bool listed(const struct scenario *sc, const struct item *it)
+{
+	for (size_t i = 0; i < sc->n_expected; i++)
+		if (sc->expected[i].item == it)
+			return true;
+	return false;
+}
+
 struct feedback *feedback_new(const struct content *c, const struct scenario *sc,
 			      const enum answer *answers, const struct evaluation *ev)
 {
@@ -32,18 +47,23 @@ struct feedback *feedback_new(const struct content *c, const struct scenario *sc
 	f->found = xcalloc(c->n_items + 1, sizeof *f->found);
 	f->missed = xcalloc(c->n_items + 1, sizeof *f->missed);
 	f->extra = xcalloc(c->n_items + 1, sizeof *f->extra);
+	f->context = xcalloc(c->n_items + 1, sizeof *f->context);
 	for (size_t i = 0; i < c->n_items; i++) {
 		const struct item *it = c->items[i];
 		enum expect want = scenario_expect(sc, it);
 		bool yes = answers[it->index] == ANSWER_YES &&
 			eval_item_visible(it, answers);
 
-		if (want == EXPECT_YES && yes)
+		if (!scored(it)) {
+			if (want == EXPECT_YES && !yes)
+				f->context[f->n_context++] = it;
+		} else if (want == EXPECT_YES && yes) {
 			f->found[f->n_found++] = it;
-		else if (want == EXPECT_YES)
+		} else if (want == EXPECT_YES) {
 			f->missed[f->n_missed++] = it;
-		else if (want == EXPECT_NO && yes)
+		} else if (want == EXPECT_NO && yes && (listed(sc, it) || !it->checklist->first)) {
 			f->extra[f->n_extra++] = it;
+		}
 	}
 	f->n_required = f->n_found + f->n_missed;
 	f->percent = f->n_required ?
@@ -70,6 +90,7 @@ void feedback_free(struct feedback *f)
 	free(f->found);
 	free(f->missed);
 	free(f->extra);
+	free(f->context);
 	free(f->outcomes_missing);
 	free(f->outcomes_extra);
 	free(f);

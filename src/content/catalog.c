@@ -7,6 +7,7 @@
 
 #include "catalog_check.h"
 #include "tipcheck/catalog.h"
+#include "tipcheck/plural.h"
 #include "tipcheck/xalloc.h"
 
 static int cmp_entry_key(const void *key, const void *elem)
@@ -99,6 +100,38 @@ const char *tr_ui(const struct tr *t, const char *key)
 
 	if (!s && t->cat != t->en)
 		s = catalog_get(t->en, key);
+	return s ? s : key;
+}
+
+/* cat's form of key for n, or NULL when cat has neither that category
+ * nor "other". */
+static const char *plural_form(const struct catalog *cat, const char *key, unsigned long n)
+{
+	char full[256];
+	const char *s;
+
+	if (!cat)
+		return NULL;
+	snprintf(full, sizeof full, "%s.%s", key,
+		 plural_category_to_str(plural_category(cat->lang, n)));
+	s = catalog_get(cat, full);
+	if (s)
+		return s;
+	snprintf(full, sizeof full, "%s.other", key);
+	return catalog_get(cat, full);
+}
+
+const char *tr_ui_n(const struct tr *t, const char *key, unsigned long n, const char **lang)
+{
+	const struct catalog *cat = t->cat;
+	const char *s = plural_form(cat, key, n);
+
+	if (!s && cat != t->en) {
+		cat = t->en;
+		s = plural_form(cat, key, n);
+	}
+	if (lang)
+		*lang = s && cat ? cat->lang : tr_lang(t);
 	return s ? s : key;
 }
 
@@ -265,6 +298,7 @@ static void content_keys(const struct content *c, struct key_list *l)
 		for (size_t k = 0; k < r->n_outcomes; k++) {
 			add_key(l, r->outcomes[k].title, "%s.title", r->outcomes[k].key);
 			add_key(l, r->outcomes[k].explain, "%s.explain", r->outcomes[k].key);
+			add_key(l, r->outcomes[k].action, "%s.action", r->outcomes[k].key);
 			add_key(l, r->outcomes[k].judgement, "%s.judgement", r->outcomes[k].key);
 		}
 		for (size_t k = 0; k < r->n_notices; k++) {
@@ -288,6 +322,7 @@ static void content_keys(const struct content *c, struct key_list *l)
 			add_key(l, s->name, "%s.name", s->key);
 			add_key(l, s->hours, "%s.hours", s->key);
 			add_key(l, s->notes, "%s.notes", s->key);
+			add_key(l, s->find, "%s.find", s->key);
 			add_key(l, s->card, "%s.card", s->key);
 		}
 	}
@@ -486,6 +521,47 @@ static int cmp_key_text(const void *a, const void *b)
 	return strcmp(((const struct key_text *)a)->key, ((const struct key_text *)b)->key);
 }
 
+/*
+ * The English text a ui key of cat is checked against. A plural form
+ * English does not have (a Russian ui.x.few) is checked against the
+ * English ui.x.other; it must be a category of cat's language.
+ */
+static const char *plural_english(const struct catalog *en, const struct catalog *cat,
+				  const struct catalog_entry *e, struct diag_list *d)
+{
+	const char *english = catalog_get(en, e->key);
+	enum plural_category pc;
+	size_t base;
+	char other[256];
+
+	if (english || !plural_key_split(e->key, &base, &pc))
+		return english;
+	snprintf(other, sizeof other, "%.*s.other", (int)base, e->key);
+	english = catalog_get(en, other);
+	if (english && !plural_has_category(cat->lang, pc))
+		diag_error(d, e->pos, DIAG_TRANSLATION, "'%s': %s has no plural form '%s'",
+			   e->key, cat->lang, plural_category_to_str(pc));
+	return english;
+}
+
+/* Every counted string of English has its ".other" form. */
+static void check_plural_other(const struct catalog *en, struct diag_list *d)
+{
+	for (size_t i = 0; i < en->n_entries; i++) {
+		const char *key = en->entries[i].key;
+		enum plural_category pc;
+		size_t base;
+		char other[256];
+
+		if (!plural_key_split(key, &base, &pc) || pc == PLURAL_OTHER)
+			continue;
+		snprintf(other, sizeof other, "%.*s.other", (int)base, key);
+		if (!catalog_get(en, other))
+			diag_error(d, en->entries[i].pos, DIAG_TRANSLATION,
+				   "'%s': a plural form without '%s'", key, other);
+	}
+}
+
 void catalog_check(const struct content *c, struct diag_list *d)
 {
 	const struct catalog *en = content_catalog(c, "en");
@@ -500,6 +576,7 @@ void catalog_check(const struct content *c, struct diag_list *d)
 				   "'%s': en.yaml holds only interface strings (ui.*); English "
 				   "content text is the content itself", en->entries[i].key);
 	check_key_words(en, en, d);
+	check_plural_other(en, d);
 	content_keys(c, &l);
 	sorted = xcalloc(l.n ? l.n : 1, sizeof *sorted);
 	for (size_t i = 0; i < l.n; i++)
@@ -516,7 +593,7 @@ void catalog_check(const struct content *c, struct diag_list *d)
 			const char *english = NULL;
 
 			if (!strncmp(e->key, "ui.", 3)) {
-				english = catalog_get(en, e->key);
+				english = plural_english(en, cat, e, d);
 			} else {
 				struct key_text want = { e->key, NULL };
 				const struct key_text *kt = bsearch(&want, sorted, l.n, sizeof *kt,

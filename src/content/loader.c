@@ -380,6 +380,7 @@ static const struct field outcome_fields[] = {
 	{ "refer", schema_idlist, 0, offsetof(struct outcome, refer),
 	  offsetof(struct outcome, n_refer), NULL },
 	{ "explain", schema_str, F_REQUIRED, offsetof(struct outcome, explain), 0, NULL },
+	{ "action", schema_str, 0, offsetof(struct outcome, action), 0, NULL },
 	{ "source", schema_id, 0, offsetof(struct outcome, source), 0, NULL },
 	{ "judgement", schema_str, 0, offsetof(struct outcome, judgement), 0, NULL },
 };
@@ -495,6 +496,7 @@ static const struct field service_fields[] = {
 	{ "hours", schema_str, 0, offsetof(struct service, hours), 0, NULL },
 	{ "notes", schema_str, 0, offsetof(struct service, notes), 0, NULL },
 	{ "url", schema_str, 0, offsetof(struct service, url), 0, NULL },
+	{ "find", schema_str, 0, offsetof(struct service, find), 0, NULL },
 	{ "police", schema_bool, 0, offsetof(struct service, police), 0, NULL },
 	{ "card", schema_str, 0, offsetof(struct service, card), 0, NULL },
 	{ "source", p_source_ref, 0, offsetof(struct service, source), 0, NULL },

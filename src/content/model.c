@@ -434,6 +434,7 @@ void content_ruleset_clear(struct ruleset *r)
 		free(o->key);
 		free(o->title);
 		free(o->explain);
+		free(o->action);
 		expr_free(o->when);
 		free_strv(o->refer, o->n_refer);
 		free(o->source);
@@ -498,6 +499,7 @@ void content_directory_clear(struct directory *dir)
 		free(s->hours);
 		free(s->notes);
 		free(s->url);
+		free(s->find);
 		free(s->card);
 		free(s->source);
 		checked_clear(&s->checked);

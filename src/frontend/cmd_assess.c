@@ -13,6 +13,7 @@
 #include "tipcheck/privacy.h"
 #include "tipcheck/render.h"
 #include "tipcheck/session.h"
+#include "tipcheck/json.h"
 #include "tipcheck/situation.h"
 #include "tipcheck/summary.h"
 #include "tipcheck/xalloc.h"
@@ -116,6 +117,8 @@ int cmd_assess(struct cli *cli)
 		struct evaluation *e = evaluate(c, lists, n_lists, r.answers, region);
 		struct render_opts o;
 		char date[11];
+		struct explanation *x = explain_new(&lang, &ask_lang, e, NULL,
+						    interview_date(date));
 
 		render_opts_init(&o, &lang);
 		o.ask_lang = &ask_lang;
@@ -123,11 +126,11 @@ int cmd_assess(struct cli *cli)
 		o.format = format;
 		/* Read on a screen or passed on: no page headers, no form feeds. */
 		o.page_length = 0;
-		o.date = interview_date(date);
 		if (json)
-			summary_render_json(stdout, &o, c, e);
+			json_render_result(stdout, x);
 		else
-			summary_render(stdout, &o, c, e);
+			summary_render(stdout, &o, x);
+		explain_free(x);
 		evaluation_free(e);
 		rc = fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK : EXIT_INVALID;
 	}

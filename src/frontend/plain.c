@@ -10,13 +10,15 @@
 #include "plain.h"
 #include "tipcheck/contact.h"
 #include "interview.h"
+#include "tipcheck/explain.h"
+#include "tipcheck/feedback.h"
+#include "tipcheck/json.h"
 #include "tipcheck/privacy.h"
 #include "tipcheck/render.h"
 #include "tipcheck/session.h"
 #include "tipcheck/situation.h"
 #include "tipcheck/summary.h"
 #include "tipcheck/text.h"
-#include "tipcheck/training.h"
 #include "tipcheck/xalloc.h"
 
 static const char *const answer_keys[ANSWER_COUNT] = {
@@ -590,39 +592,35 @@ static bool show_result(struct plain *p, bool json, FILE *out)
 {
 	const struct interview_setup *s = p->s;
 	struct evaluation *e = session_evaluate(p->ses, s->region);
+	struct feedback *fb = s->training ? feedback_new(s->content, s->training,
+							  session_answers(p->ses), e) : NULL;
+	struct explanation *x;
 	struct render_opts o;
 	char date[11];
 	bool back = false;
 
+	x = explain_new(&s->lang, &s->ask_lang, e, fb, interview_date(date));
+	feedback_free(fb);
 	render_opts_init(&o, &s->lang);
 	o.ask_lang = &s->ask_lang;
 	o.region = s->region;
 	o.width = WIDTH;
-	o.date = interview_date(date);
+	o.training = s->training != NULL;
 	if (json) {
-		summary_render_json(out, &o, s->content, e);
+		json_render_result(out, x);
 	} else {
 		/* On screen one long page; printed or saved, in pages. */
 		struct render_opts eo = o;
-		struct training_result doc = { { &eo, s->content, e }, s->training,
-					       session_answers(p->ses) };
+		struct summary_doc doc = { &eo, x };
 
 		o.page_length = 0;
 		fputc('\n', out);
 		if (s->training)
 			fprintf(out, "%s\n\n", tr_ui(p->t, "ui.train.banner"));
-		summary_render(out, &o, s->content, e);
-		if (s->training) {
-			fputc('\n', out);
-			training_write_feedback(out, &o, s->training, session_answers(p->ses), e);
-		}
-		eo.training = s->training != NULL;
-		/* Training: the trainee's feedback is printed with the result. */
-		if (s->training)
-			back = offer_export(p, training_render_result, &doc);
-		else
-			back = offer_export(p, summary_render_to, &doc.summary);
+		summary_render(out, &o, x);
+		back = offer_export(p, summary_render_to, &doc);
 	}
+	explain_free(x);
 	evaluation_free(e);
 	return back;
 }

@@ -213,6 +213,8 @@ bool tui_session_event(struct tui *t, enum session_event_kind kind, enum answer 
 
 void tui_end_interview(struct tui *t)
 {
+	explain_free(t->explanation);
+	t->explanation = NULL;
 	evaluation_free(t->eval);
 	t->eval = NULL;
 	guard.session = NULL;

@@ -15,6 +15,7 @@
 
 #include "tipcheck/catalog.h"
 #include "tipcheck/evaluate.h"
+#include "tipcheck/explain.h"
 #include "interview.h"
 #include "tipcheck/model.h"
 #include "tipcheck/session.h"
@@ -65,6 +66,8 @@ enum tui_action {
 	ACT_NEW,		/* a new interview: wipes everything */
 	ACT_PRINT,		/* print the result summary */
 	ACT_SAVE,		/* save the result summary to a file */
+	ACT_WHY,		/* result: the rules in full, or back */
+	ACT_SOURCES,		/* result: sources and judgements, or back */
 	ACT_QUIT,
 	ACT_CONTINUE,		/* alert: go on with the interview */
 	ACT_RESULT,		/* alert: the result now */
@@ -118,6 +121,10 @@ struct tui_screen {
 	enum tui_reaction (*input)(struct tui *t, int key);
 };
 
+/* What the result screen shows: the advice (the training feedback first,
+ * the debrief last), the rules in full, or the sources. */
+enum tui_result_view { RESULT_ADVICE, RESULT_TRACE, RESULT_SOURCES };
+
 /* Steps of the start screen, in order; skipped when already given. */
 enum tui_start_step {
 	START_WORKER_LANG,
@@ -153,6 +160,8 @@ struct tui {
 	const struct checklist **lists;	/* chosen (owned array) */
 	size_t n_lists;
 	struct evaluation *eval;	/* on the result screen */
+	struct explanation *explanation;	/* of eval, in lang */
+	enum tui_result_view result_view;
 
 	bool guidance;			/* question: guidance panel shown */
 	size_t body_scroll;		/* question: first body line shown */
@@ -206,11 +215,6 @@ void tui_begin_interview(struct tui *t);
 void tui_follow_session(struct tui *t);
 /* The alert screen for an alert of kind k (tui_alert.c). */
 enum tui_screen_id tui_alert_screen_of(enum alert_kind k);
-struct tui_doc;
-/* Appends n contacts (referral_resolve) to d: the name, police lines
- * marked, the number, hours and how it was checked (tui_alert.c). */
-void tui_add_contacts(const struct tui *t, struct tui_doc *d, const struct referral *r,
-		      size_t n, int indent);
 /* Applies a session event, then follows the session's state. */
 bool tui_session_event(struct tui *t, enum session_event_kind kind,
 		       enum answer a, size_t index);

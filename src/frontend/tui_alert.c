@@ -54,45 +54,40 @@ enum tui_screen_id tui_alert_screen_of(enum alert_kind k)
 	return k < ALERT_KIND_COUNT ? alert_screens[k] : TUI_ALERT_EMERGENCY;
 }
 
-void tui_add_contacts(const struct tui *t, struct tui_doc *d, const struct referral *r,
-		      size_t n, int indent)
+/* n contacts (referral_resolve) in the result's words: the name (police
+ * lines marked) and the number, the hours, how it was checked, or how to
+ * find the service when no contact is known. */
+static void add_contacts(const struct tui *t, struct tui_doc *d, const struct referral *r,
+			 size_t n)
 {
-	const char *names[] = { "contact" };
-
 	for (size_t i = 0; i < n; i++) {
 		const struct service *sv = r[i].service;
-		char *checked;
+		char *name = sv ? contact_name(&t->lang, sv) : xstrdup(r[i].service_id);
+		const char *values[] = { name, sv ? sv->contact : "" };
 
-		if (!sv) {
-			const char *values[] = { r[i].service_id };
-
-			tui_doc_add_owned(d, tui_format(&t->lang, "ui.tui.result.unknown-service",
-							(const char *[]){ "id" }, values, 1),
-					  indent, ROLE_NORMAL);
-			continue;
-		}
-		tui_doc_add_owned(d, contact_name(&t->lang, sv), indent, ROLE_HEADING);
+		if (i)
+			tui_doc_blank(d);
+		tui_doc_add_owned(d, tui_format(&t->lang, r[i].no_contact ? "ui.result.no-contact"
+						: "ui.result.service-contact",
+						(const char *[]){ "service", "contact" }, values, 2),
+				  0, r[i].no_contact ? ROLE_NORMAL : ROLE_ANSWER);
+		free(name);
+		if (sv && sv->hours)
+			tui_doc_add_owned(d, tui_format(&t->lang, "ui.result.hours",
+							(const char *[]){ "hours" },
+							(const char *[]){ tr_text(&t->lang, sv->key,
+									"hours", sv->hours) }, 1),
+					  2, ROLE_NORMAL);
 		if (r[i].no_contact) {
-			tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.no-contact"), indent + 2,
-				    ROLE_NORMAL);
-			continue;
-		}
-		const char *values[] = { sv->contact };
+			tui_doc_add_owned(d, contact_find(&t->lang, &r[i], NULL), 2, ROLE_NORMAL);
+		} else {
+			char *checked = contact_checked(&t->lang, r[i].directory, sv);
 
-		tui_doc_add_owned(d, tui_format(&t->lang, "ui.tui.result.contact", names, values, 1),
-				  indent + 2, ROLE_ANSWER);
-		if (sv->hours) {
-			const char *hn[] = { "hours" };
-			const char *hv[] = { tr_text(&t->lang, sv->key, "hours", sv->hours) };
-
-			tui_doc_add_owned(d, tui_format(&t->lang, "ui.tui.result.hours", hn, hv, 1),
-					  indent + 2, ROLE_NORMAL);
+			tui_doc_add_owned(d, tui_format(&t->lang, "ui.contact.line",
+							(const char *[]){ "checked" },
+							(const char *[]){ checked }, 1), 2, ROLE_DIM);
+			free(checked);
 		}
-		checked = contact_checked(&t->lang, r[i].directory, sv);
-		tui_doc_add_owned(d, tui_format(&t->lang, "ui.contact.line",
-						(const char *[]){ "checked" },
-						(const char *[]){ checked }, 1), indent + 2, ROLE_DIM);
-		free(checked);
 	}
 }
 
@@ -117,7 +112,7 @@ static void alert_doc(const struct tui *t, struct tui_doc *d)
 		for (size_t i = 0; i < a->n_refer; i++)
 			referral_resolve(t->content, t->region, a->refer[i], &r[i]);
 		tui_doc_blank(d);
-		tui_add_contacts(t, d, r, a->n_refer, 0);
+		add_contacts(t, d, r, a->n_refer);
 		free(r);
 	}
 	tui_doc_blank(d);

@@ -1,4 +1,4 @@
-/* Result screen: the level, the reasoning per outcome and element, referrals, rights, next steps. */
+/* Result screen: the explanation as advice, rule trace or sources; print and save. */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,13 +9,13 @@
 #include <unistd.h>
 
 #include "tipcheck/catalog.h"
-#include "tipcheck/contact.h"
+#include "tipcheck/explain.h"
 #include "export.h"
 #include "tipcheck/render.h"
 #include "tipcheck/summary.h"
 #include "tui.h"
 #include "tipcheck/text.h"
-#include "tipcheck/training.h"
+#include "tipcheck/feedback.h"
 #include "tui_draw.h"
 #include "tipcheck/xalloc.h"
 
@@ -34,251 +34,93 @@ static const struct tui_binding result_keys[] = {
 	{ 'b', ACT_BACK, "ui.tui.action.back-to-review", SHOW_BAR },
 	{ 'n', ACT_NEW, "ui.tui.action.new", SHOW_BAR },
 	{ 'q', ACT_QUIT, "ui.tui.action.quit", SHOW_BAR },
+	{ 'w', ACT_WHY, "ui.tui.action.why", SHOW_BAR },
+	{ 'o', ACT_SOURCES, "ui.tui.action.sources", SHOW_BAR },
+	{ TUI_ESC, ACT_CLOSE, "ui.tui.action.advice", SHOW_HELP },
 };
 
-static const char *const level_keys[LEVEL_COUNT] = {
-	[LEVEL_NONE] = "ui.result.level.none",
-	[LEVEL_INFORM] = "ui.result.level.inform",
-	[LEVEL_REFER_FURTHER] = "ui.result.level.refer-further",
-	[LEVEL_REFER] = "ui.result.level.refer",
-	[LEVEL_URGENT] = "ui.result.level.urgent",
-};
-
-static const char *const element_keys[] = {
-	[ELEMENT_NOT_POSITIVE] = "ui.tui.element.not-positive",
-	[ELEMENT_POSITIVE] = "ui.tui.element.positive",
-	[ELEMENT_UNDECIDED] = "ui.tui.element.undecided",
-};
-
-/* Reason wording by expression kind, [kind][negated]. */
-static const char *const reason_keys[EXPR_COUNT][2] = {
-	[EXPR_ITEM] = { "ui.tui.reason.item", "ui.tui.reason.item-not" },
-	[EXPR_ANSWERED] = { "ui.tui.reason.answered", "ui.tui.reason.answered-not" },
-	[EXPR_ELEMENT] = { "ui.tui.reason.element", "ui.tui.reason.element-not" },
-	[EXPR_UNDECIDED] = { "ui.tui.reason.undecided", "ui.tui.reason.undecided-not" },
-	[EXPR_UNKNOWN] = { "ui.tui.reason.unknown", "ui.tui.reason.unknown-not" },
-	[EXPR_SIGNAL] = { "ui.tui.reason.signal", "ui.tui.reason.signal-not" },
-	[EXPR_SIGN] = { "ui.tui.reason.sign", "ui.tui.reason.sign-not" },
-	[EXPR_OUTCOME] = { "ui.tui.reason.outcome", "ui.tui.reason.outcome-not" },
-};
-
-static char *fmt1(const struct tui *t, const char *key, const char *name, const char *value)
+/* The parts of the explanation each view shows. */
+static bool in_view(enum tui_result_view v, enum explain_part p)
 {
-	return tui_format(&t->lang, key, &name, &value, 1);
-}
-
-static char *level_line(const struct tui *t, enum level l)
-{
-	/* The summary's symbol: the same on screen and on paper. */
-	return xasprintf("[%s] %s", summary_level_symbol(l), tr_ui(&t->lang, level_keys[l]));
-}
-
-static void add_reason(const struct tui *t, struct tui_doc *d, const struct reason *r)
-{
-	const struct expr *e = r->term;
-	const char *key = reason_keys[e->kind][r->negated ? 1 : 0];
-	const char *name = e->ref;
-	char *owned = NULL;
-
-	if (!key)
-		return;
-	if (e->item)
-		name = tr_text(&t->lang, e->item->key, "sign", e->item->sign);
-	else if (e->element)
-		name = tr_text(&t->lang, e->element->key, "title", e->element->title);
-	else if (e->outcome)
-		name = tr_text(&t->lang, e->outcome->key, "title", e->outcome->title);
-	else if (e->signal)
-		name = tr_text(&t->lang, e->signal->key, "title", e->signal->title);
-	else if (e->kind == EXPR_SIGN)
-		name = tr_ui(&t->lang, tui_strength_label(e->strength));
-	/* A signal or sign that held: the answers that made it hold. */
-	for (size_t i = 0; i < r->n_items; i++) {
-		char *next = xasprintf("%s%s%s", owned ? owned : name, i ? "; " : ": ",
-				       tr_text(&t->lang, r->items[i]->key, "sign", r->items[i]->sign));
-
-		free(owned);
-		owned = next;
+	switch (v) {
+	case RESULT_TRACE:
+		return p == EXPLAIN_PART_TRACE;
+	case RESULT_SOURCES:
+		return p == EXPLAIN_PART_SOURCES;
+	default:
+		return p == EXPLAIN_PART_FEEDBACK || p == EXPLAIN_PART_ADVICE ||
+		       p == EXPLAIN_PART_DEBRIEF;
 	}
-	tui_doc_add_owned(d, fmt1(t, key, "name", owned ? owned : name), 4, ROLE_NORMAL);
-	free(owned);
 }
 
-static void add_outcomes(const struct tui *t, struct tui_doc *d, const struct evaluation *e)
+/* The colour role of a block on screen. */
+static enum tui_role block_role(const struct explain_block *b)
 {
-	tui_doc_blank(d);
-	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.outcomes"), 0, ROLE_HEADING);
-	if (e->n_outcomes == 0)
-		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.no-outcome"), 2, ROLE_NORMAL);
-	for (size_t i = 0; i < e->n_outcomes; i++) {
-		const struct outcome *o = e->outcomes[i].outcome;
+	switch (b->role) {
+	case EXPLAIN_HEADING:
+		return ROLE_HEADING;
+	case EXPLAIN_OUTCOME:
+	case EXPLAIN_ALERT:
+		return tui_level_role(b->level);
+	case EXPLAIN_PROVENANCE:
+		return ROLE_DIM;
+	default:
+		return b->emphasis ? ROLE_ANSWER : ROLE_NORMAL;
+	}
+}
 
-		tui_doc_add_owned(d, xasprintf("[%s] %s", summary_level_symbol(o->level),
-			tr_text(&t->lang, o->key, "title", o->title)), 2, tui_level_role(o->level));
-		tui_doc_add(d, tr_text(&t->lang, o->key, "explain", o->explain), 4, ROLE_NORMAL);
-		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.because"), 4, ROLE_DIM);
-		for (size_t j = 0; j < e->outcomes[i].n_reasons; j++)
-			add_reason(t, d, &e->outcomes[i].reasons[j]);
-		if (o->source || o->rules->source)
-			tui_doc_add_owned(d, fmt1(t, "ui.tui.result.source", "source",
-						  o->source ? o->source : o->rules->source), 4, ROLE_DIM);
-		if (o->judgement)
-			tui_doc_add_owned(d, fmt1(t, "ui.tui.result.judgement", "judgement",
-				tr_text(&t->lang, o->key, "judgement", o->judgement)), 4, ROLE_DIM);
+/* One block as wrapped lines: headings and paragraphs after a blank
+ * line, list entries as "- " at their depth, details under their entry.
+ * The level is not among them: it stays in the banner above. */
+static void add_block(struct tui_doc *d, const struct explain_block *b, bool *in_list)
+{
+	const char *text = b->text.text;
+	char *s;
+
+	if (b->role == EXPLAIN_LEVEL || !text)
+		return;
+	/* The view's title: the title bar and the banner say it already. */
+	if (b->shape == EXPLAIN_H1 && d->n == 0 && b->part == EXPLAIN_PART_ADVICE)
+		return;
+	switch (b->shape) {
+	case EXPLAIN_ITEM:
+		if (!b->depth && !*in_list)
+			tui_doc_blank(d);
+		s = b->label.text ? xasprintf("- %s: %s", b->label.text, text)
+				  : xasprintf("- %s", text);
+		tui_doc_add_owned(d, s, 2 * (int)b->depth, block_role(b));
+		*in_list = true;
+		return;
+	case EXPLAIN_SUB:
+		tui_doc_add(d, text, 2 * (int)b->depth + 2, block_role(b));
+		return;
+	default:
 		tui_doc_blank(d);
-	}
-}
-
-static void add_elements(const struct tui *t, struct tui_doc *d, const struct evaluation *e)
-{
-	if (e->n_elements == 0)
+		s = b->label.text ? xasprintf("%s: %s", b->label.text, text) : xstrdup(text);
+		tui_doc_add_owned(d, s, 0, block_role(b));
+		*in_list = false;
 		return;
-	tui_doc_blank(d);
-	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.elements"), 0, ROLE_HEADING);
-	for (size_t i = 0; i < e->n_elements; i++) {
-		const struct element_result *er = &e->elements[i];
-		const struct element *el = er->element;
-		char s[16], m[16], w[16], miss[16];
-		const char *names[] = { "strong", "medium", "weak" };
-		const char *values[] = { s, m, w };
-
-		tui_doc_add_owned(d, xasprintf("%s: %s",
-			tr_text(&t->lang, el->key, "title", el->title),
-			tr_ui(&t->lang, element_keys[er->state])), 2,
-			er->state == ELEMENT_POSITIVE ? ROLE_ANSWER : ROLE_NORMAL);
-		snprintf(s, sizeof s, "%u", er->yes[STRENGTH_STRONG]);
-		snprintf(m, sizeof m, "%u", er->yes[STRENGTH_MEDIUM]);
-		snprintf(w, sizeof w, "%u", er->yes[STRENGTH_WEAK]);
-		tui_doc_add_owned(d, tui_format(&t->lang, "ui.tui.element.counts", names, values, 3),
-				  4, ROLE_DIM);
-		for (size_t j = 0; j < er->n_yes_items; j++) {
-			const struct item *it = er->yes_items[j];
-
-			tui_doc_add_owned(d, xasprintf("- %s (%s; %s)",
-				tr_text(&t->lang, it->key, "sign", it->sign),
-				tr_ui(&t->lang, tui_strength_label(it->strength)), it->source), 4,
-				ROLE_NORMAL);
-		}
-		if (er->state != ELEMENT_POSITIVE && er->nearest && er->missing > 0) {
-			snprintf(miss, sizeof miss, "%u", er->missing);
-			tui_doc_add_owned(d, fmt1(t, "ui.tui.element.missing", "count", miss), 4,
-					  ROLE_DIM);
-		}
 	}
 }
 
-static void add_referrals(const struct tui *t, struct tui_doc *d, const struct evaluation *e)
-{
-	tui_doc_blank(d);
-	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.referrals"), 0, ROLE_HEADING);
-	if (e->n_referrals == 0)
-		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.no-referrals"), 2, ROLE_NORMAL);
-	for (size_t i = 0; i < e->n_referrals; i++) {
-		const struct referral *r = &e->referrals[i];
-		const struct service *sv = r->service;
-
-		if (!sv) {
-			tui_doc_add_owned(d, fmt1(t, "ui.tui.result.unknown-service", "id",
-						  r->service_id), 2, ROLE_NORMAL);
-			continue;
-		}
-		tui_doc_add_owned(d, contact_name(&t->lang, sv), 2, ROLE_HEADING);
-		if (r->no_contact || !sv->contact || !*sv->contact) {
-			tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.no-contact"), 4, ROLE_NORMAL);
-		} else {
-			char *checked = contact_checked(&t->lang, r->directory, sv);
-
-			tui_doc_add_owned(d, fmt1(t, "ui.tui.result.contact", "contact", sv->contact),
-					  4, ROLE_NORMAL);
-			tui_doc_add_owned(d, fmt1(t, "ui.contact.line", "checked", checked), 4,
-					  ROLE_DIM);
-			free(checked);
-		}
-		if (sv->hours)
-			tui_doc_add_owned(d, fmt1(t, "ui.tui.result.hours", "hours",
-				tr_text(&t->lang, sv->key, "hours", sv->hours)), 4, ROLE_NORMAL);
-		tui_doc_add(d, tr_text(&t->lang, sv->key, "notes", sv->notes), 4, ROLE_NORMAL);
-		if (sv->url)
-			tui_doc_add(d, sv->url, 4, ROLE_DIM);
-		if (r->fallback && r->directory)
-			tui_doc_add_owned(d, fmt1(t, "ui.tui.result.fallback", "region",
-				tr_text(&t->lang, r->directory->id, "region", r->directory->region)),
-				4, ROLE_DIM);
-	}
-	if (e->region && e->region->notice)
-		tui_doc_add(d, tr_text(&t->lang, e->region->id, "notice", e->region->notice), 2,
-			    ROLE_DIM);
-}
-
-static void add_notices(const struct tui *t, struct tui_doc *d, const struct evaluation *e)
-{
-	if (e->n_notices == 0)
-		return;
-	tui_doc_blank(d);
-	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.rights"), 0, ROLE_HEADING);
-	for (size_t i = 0; i < e->n_notices; i++) {
-		const struct notice *n = e->notices[i];
-
-		tui_doc_add(d, tr_text(&t->lang, n->key, "title", n->title), 2, ROLE_ANSWER);
-		tui_doc_add(d, tr_text(&t->lang, n->key, "text", n->text), 4, ROLE_NORMAL);
-	}
-}
-
-/* The whole result as a document, in the worker's language. */
-/* Training: the trainee's feedback after the result, as on paper. */
-static void add_feedback(const struct tui *t, struct tui_doc *d)
-{
-	struct render_opts o;
-	char *text = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&text, &len);
-
-	if (!f)
-		return;
-	render_opts_init(&o, &t->lang);
-	o.ask_lang = &t->ask_lang;
-	o.width = (unsigned)(COLS - 4);
-	training_write_feedback(f, &o, t->setup->training, session_answers(t->session), t->eval);
-	fclose(f);
-	tui_doc_blank(d);
-	tui_doc_add_owned(d, text, 0, ROLE_NORMAL);
-}
-
-/* An emergency alert that holds: its title and contacts come first,
- * above the reasoning. */
-static void add_act_now(const struct tui *t, struct tui_doc *d, const struct evaluation *e)
-{
-	for (size_t i = 0; i < e->n_alerts; i++) {
-		const struct alert *a = e->alerts[i].alert;
-
-		if (a->kind != ALERT_EMERGENCY)
-			continue;
-		tui_doc_add(d, tr_text(&t->lang, a->key, "title", a->title), 0, ROLE_URGENT);
-		tui_add_contacts(t, d, e->alerts[i].contacts, e->alerts[i].n_contacts, 2);
-		tui_doc_blank(d);
-	}
-}
-
+/* The view as a document, with a line saying how to reach the others. */
 static void result_doc(const struct tui *t, struct tui_doc *d)
 {
-	const struct evaluation *e = t->eval;
+	const struct explanation *x = t->explanation;
+	bool in_list = false;
+	char w[16], o[16];
+	const char *names[] = { "why", "sources" };
+	const char *values[] = { tui_key_name(t, 'w', w, sizeof w),
+				 tui_key_name(t, 'o', o, sizeof o) };
 
 	tui_doc_init(d, COLS - 4);
-	add_act_now(t, d, e);
-	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.reminder"), 0, ROLE_DIM);
-	if (e->insufficient) {
-		tui_doc_blank(d);
-		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.insufficient"), 0, ROLE_NORMAL);
-	}
-	add_outcomes(t, d, e);
-	add_referrals(t, d, e);
-	add_notices(t, d, e);
-	add_elements(t, d, e);
+	for (size_t i = 0; i < x->n_blocks; i++)
+		if (in_view(t->result_view, x->blocks[i].part))
+			add_block(d, &x->blocks[i], &in_list);
 	tui_doc_blank(d);
-	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.next"), 0, ROLE_HEADING);
-	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.result.next-steps"), 2, ROLE_NORMAL);
-	if (t->setup->training)
-		add_feedback(t, d);
+	tui_doc_add_owned(d, tui_format(&t->lang, t->result_view == RESULT_ADVICE
+					? "ui.tui.result.views" : "ui.tui.result.back",
+					names, values, 2), 0, ROLE_DIM);
 }
 
 static int body_height(void)
@@ -286,25 +128,18 @@ static int body_height(void)
 	return LINES - 4;
 }
 
-/* The summary (summary.h) for export: the same words as on screen. */
+/* The summary (summary.h) for export: the explanation on screen, on paper. */
 static int render_summary(FILE *out, enum render_format format, const void *arg)
 {
 	const struct tui *t = arg;
 	struct render_opts o;
-	char date[11];
 
 	render_opts_init(&o, &t->lang);
 	o.format = format;
 	o.ask_lang = &t->ask_lang;
 	o.region = t->region;
-	o.date = interview_date(date);
-	if (t->setup->training) {
-		struct training_result r = { { &o, t->content, t->eval },
-					     t->setup->training, session_answers(t->session) };
-
-		return training_render_result(out, format, &r);
-	}
-	return summary_render(out, &o, t->content, t->eval) ? 0 : -1;
+	o.training = t->setup->training != NULL;
+	return summary_render(out, &o, t->explanation) ? 0 : -1;
 }
 
 /* Shows what an explicit print or save did. */
@@ -422,12 +257,29 @@ static enum tui_reaction result_input(struct tui *t, int key)
 
 static void result_enter(struct tui *t)
 {
+	struct feedback *fb = NULL;
+	char date[11];
+
+	explain_free(t->explanation);
 	evaluation_free(t->eval);
 	t->eval = session_evaluate(t->session, t->region);
+	if (t->setup->training)
+		fb = feedback_new(t->content, t->setup->training, session_answers(t->session),
+				  t->eval);
+	t->explanation = explain_new(&t->lang, &t->ask_lang, t->eval, fb, interview_date(date));
+	feedback_free(fb);
+	t->result_view = RESULT_ADVICE;
 	t->result_scroll = 0;
 	t->prompt_open = false;
 	free(t->message);
 	t->message = NULL;
+}
+
+/* w and o show their view, or go back to the advice; Esc goes back. */
+static void show_view(struct tui *t, enum tui_result_view v)
+{
+	t->result_view = t->result_view == v ? RESULT_ADVICE : v;
+	t->result_scroll = 0;
 }
 
 static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
@@ -448,6 +300,15 @@ static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
 		return TUI_QUIT;
 	case ACT_PRINT:
 		return print_summary(t);
+	case ACT_WHY:
+		show_view(t, RESULT_TRACE);
+		return TUI_CONTINUE;
+	case ACT_SOURCES:
+		show_view(t, RESULT_SOURCES);
+		return TUI_CONTINUE;
+	case ACT_CLOSE:
+		show_view(t, RESULT_ADVICE);
+		return TUI_CONTINUE;
 	case ACT_SAVE:
 		t->prompt_open = true;
 		t->prompt_len = 0;
@@ -468,13 +329,11 @@ static void result_draw(const struct tui *t)
 {
 	struct tui_doc d;
 	size_t first;
-	char *banner = level_line(t, t->eval->level);
 	int h = body_height();
 
 	tui_title_bar(tr_ui(&t->lang, "ui.tui.result.title"), NULL);
 	tui_fill(1, 0, tui_level_role(t->eval->level));
-	tui_puts(1, 2, COLS - 4, banner, tui_level_role(t->eval->level));
-	free(banner);
+	tui_puts(1, 2, COLS - 4, t->explanation->level_line, tui_level_role(t->eval->level));
 	result_doc(t, &d);
 	first = tui_doc_clamp(&d, t->result_scroll, h);
 	tui_doc_draw(&d, first, 2, 2, h);

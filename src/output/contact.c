@@ -1,4 +1,6 @@
-/* Referral contacts in words: police lines marked, and how each was checked. */
+/* Referral contacts in words: police lines marked, how each was checked, how to find one. */
+#include <string.h>
+
 #include "tipcheck/contact.h"
 #include "tipcheck/xalloc.h"
 
@@ -27,4 +29,30 @@ char *contact_checked(const struct tr *t, const struct directory *d, const struc
 	enum check_how how = c->how < CHECK_HOW_COUNT ? c->how : CHECK_NOT_CHECKED;
 
 	return tr_format(tr_ui(t, checked_keys[how]), names, values, 2);
+}
+
+char *contact_find(const struct tr *t, const struct referral *r, const char **lang)
+{
+	const struct directory *dflt = content_directory(t->content, DIRECTORY_DEFAULT);
+	const struct service *s = r->service;
+	const char *key, *name, *value;
+	char *out;
+
+	for (size_t i = 0; (!s || !s->find) && dflt && i < dflt->n_services; i++)
+		if (!strcmp(dflt->services[i].id, r->service_id))
+			s = &dflt->services[i];
+	if (s && s->find) {
+		key = "ui.result.find";
+		name = "find";
+		value = tr_text(t, s->key, "find", s->find);
+	} else {
+		key = "ui.result.find-search";
+		name = "service";
+		value = r->service ? tr_text(t, r->service->key, "name", r->service->name)
+				   : r->service_id;
+	}
+	out = tr_format(tr_ui(t, key), &name, &value, 1);
+	if (lang)
+		*lang = tr_has(t, key) ? tr_lang(t) : "en";
+	return out;
 }

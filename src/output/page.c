@@ -167,7 +167,10 @@ void page_blank(struct page_writer *pw)
 
 void page_break(struct page_writer *pw)
 {
-	if (pw->n)
+	/* One endless page: a new part is set apart by a blank line. */
+	if (!pw->page_length)
+		page_blank(pw);
+	else if (pw->n)
 		pw->pending_break = true;
 }
 

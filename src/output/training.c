@@ -44,15 +44,6 @@ static const char *ui(const struct sheet *s, const char *key)
 	return tr_ui(s->t, key);
 }
 
-/* "{n}" filled into a catalog string; the caller frees. */
-static char *ui_n(const struct sheet *s, const char *key, size_t n)
-{
-	char num[24];
-
-	snprintf(num, sizeof num, "%zu", n);
-	return tr_format(ui(s, key), (const char *[]){ "n" }, (const char *[]){ num }, 1);
-}
-
 /* A scenario text under a heading; nothing when the scenario has none. */
 static void sheet_section(struct sheet *s, const char *heading_key, const char *field,
 			  const char *english)
@@ -204,103 +195,4 @@ int training_trainer_sheet(FILE *out, const struct render_opts *o, const struct 
 		doc_bullet(s.d, 0, SPAN_NONE, span(ui(&s, "ui.train.none")));
 	sheet_debrief(&s);
 	return sheet_end(&s);
-}
-
-/* A heading "Found (3)" and the signs of the items, or "None". */
-static void item_list(struct sheet *s, const char *heading_key, const struct item **v,
-		      size_t n, bool with_question)
-{
-	char *h = ui_n(s, heading_key, n);
-
-	doc_heading(s->d, 2, span(h));
-	free(h);
-	if (!n)
-		doc_para(s->d, SPAN_NONE, span(ui(s, "ui.train.none")));
-	for (size_t i = 0; i < n; i++) {
-		doc_bullet(s->d, 0, SPAN_NONE, span(item_sign(s, v[i])));
-		if (!with_question || !v[i]->ask)
-			continue;
-		struct span ask = span(ui(s, "ui.train.fb.ask"));
-		doc_bullet(s->d, 1, ask, span(tr_text(s->t, v[i]->key, "ask", v[i]->ask)));
-		if (s->o.ask_lang && strcmp(tr_lang(s->o.ask_lang), tr_lang(s->t)))
-			doc_bullet(s->d, 1, ask,
-				   (struct span){ tr_text(s->o.ask_lang, v[i]->key, "ask", v[i]->ask),
-						  tr_lang(s->o.ask_lang) });
-	}
-}
-
-int training_feedback(FILE *out, const struct render_opts *o, const struct feedback *f)
-{
-	struct sheet s;
-	char found[24], required[24], percent[24];
-	char *score, *level;
-
-	sheet_begin(&s, out, o, f->scenario, "ui.train.fb.title");
-	snprintf(found, sizeof found, "%zu", f->n_found);
-	snprintf(required, sizeof required, "%zu", f->n_required);
-	snprintf(percent, sizeof percent, "%u", f->percent);
-	score = tr_format(ui(&s, f->n_required ? "ui.train.fb.score" : "ui.train.fb.score_none"),
-			  (const char *[]){ "found", "required", "percent" },
-			  (const char *[]){ found, required, percent }, 3);
-	doc_para(s.d, SPAN_NONE, span(score));
-	free(score);
-	doc_para(s.d, SPAN_NONE, span(ui(&s, f->level_ok && f->outcomes_ok ?
-				    "ui.train.fb.correct" : "ui.train.fb.incorrect")));
-
-	item_list(&s, "ui.train.fb.found", f->found, f->n_found, false);
-	item_list(&s, "ui.train.fb.missed", f->missed, f->n_missed, true);
-	item_list(&s, "ui.train.fb.extra", f->extra, f->n_extra, false);
-
-	doc_heading(s.d, 2, span(ui(&s, "ui.train.fb.result")));
-	level = tr_format(ui(&s, f->level_ok ? "ui.train.fb.level_ok" : "ui.train.fb.level_wrong"),
-			  (const char *[]){ "level", "expected" },
-			  (const char *[]){ level_name(&s, f->level),
-					    level_name(&s, f->scenario->expected_level) }, 2);
-	doc_para(s.d, span(ui(&s, "ui.train.level")), span(level));
-	free(level);
-	doc_para(s.d, span(ui(&s, "ui.train.outcomes")),
-		 span(ui(&s, f->outcomes_ok ? "ui.train.fb.outcomes_ok"
-			 : "ui.train.fb.outcomes_wrong")));
-	if (f->n_outcomes_missing) {
-		doc_para(s.d, SPAN_NONE, span(ui(&s, "ui.train.fb.outcomes_missing")));
-		for (size_t i = 0; i < f->n_outcomes_missing; i++)
-			outcome_bullet(&s, f->outcomes_missing[i]);
-	}
-	if (f->n_outcomes_extra) {
-		doc_para(s.d, SPAN_NONE, span(ui(&s, "ui.train.fb.outcomes_extra")));
-		for (size_t i = 0; i < f->n_outcomes_extra; i++)
-			outcome_bullet(&s, f->outcomes_extra[i]->key);
-	}
-	sheet_debrief(&s);
-	return sheet_end(&s);
-}
-
-int training_write_feedback(FILE *out, const struct render_opts *o,
-			    const struct scenario *sc, const enum answer *answers,
-			    const struct evaluation *ev)
-{
-	struct feedback *f = feedback_new(o->lang->content, sc, answers, ev);
-	struct render_opts screen = *o;
-	int r;
-
-	/* On a screen: one continuous text, no page headers. */
-	screen.page_length = 0;
-	r = training_feedback(out, &screen, f);
-
-	feedback_free(f);
-	return r;
-}
-
-int training_render_result(FILE *out, enum render_format format, const void *arg)
-{
-	const struct training_result *r = arg;
-	struct render_opts o = *r->summary.opts;
-
-	o.format = format;
-	o.training = true;
-	if (!summary_render(out, &o, r->summary.content, r->summary.eval))
-		return -1;
-	if (format != FORMAT_TEXT)
-		return 0;
-	return training_write_feedback(out, &o, r->scenario, r->answers, r->summary.eval);
 }

@@ -1,4 +1,4 @@
-/* Fuzz target: answers as YAML (tipcheck assess) over the shipped content, evaluated, with the summary in every format. */
+/* Fuzz target: answers as YAML (assess) over the shipped content, explained in every format. */
 #include <stdlib.h>
 
 #include "config.h"
@@ -8,8 +8,10 @@
 #include "tipcheck/loader.h"
 #include "tipcheck/render.h"
 #include "tipcheck/session.h"
+#include "tipcheck/explain.h"
+#include "tipcheck/feedback.h"
+#include "tipcheck/json.h"
 #include "tipcheck/summary.h"
-#include "tipcheck/training.h"
 #include "tipcheck/xalloc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -51,26 +53,32 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 								       shipped->n_directories];
 		const struct catalog *cat = &shipped->catalogs[seed % shipped->n_catalogs];
 		struct evaluation *e = evaluate(shipped, lists, n_lists, answers, region);
+		struct explanation *x;
 		struct render_opts o;
 		struct tr t;
 
 		tr_init(&t, shipped, cat->lang);
+		x = explain_new(&t, &t, e, NULL, "2026-03-04");
 		render_opts_init(&o, &t);
 		o.region = region;
-		o.date = "2026-03-04";
 		o.page_length = seed % 2 ? 66 : 0;
 		for (int f = 0; f < FORMAT_COUNT; f++) {
 			o.format = (enum render_format)f;
-			summary_render(fuzz_null(), &o, shipped, e);
+			summary_render(fuzz_null(), &o, x);
 		}
-		summary_render_json(fuzz_null(), &o, shipped, e);
+		json_render_result(fuzz_null(), x);
+		explain_free(x);
 		if (shipped->n_scenarios) {
-			struct summary_doc doc = { &o, shipped, e };
-			struct training_result tr = { doc, &shipped->scenarios[seed %
-								shipped->n_scenarios], answers };
+			const struct scenario *sc = &shipped->scenarios[seed % shipped->n_scenarios];
+			struct feedback *fb = feedback_new(shipped, sc, answers, e);
+			struct explanation *tx = explain_new(&t, &t, e, fb, "2026-03-04");
+			struct summary_doc doc = { &o, tx };
 
+			feedback_free(fb);
+			o.training = true;
 			for (int f = 0; f < FORMAT_COUNT; f++)
-				training_render_result(fuzz_null(), (enum render_format)f, &tr);
+				summary_render_to(fuzz_null(), (enum render_format)f, &doc);
+			explain_free(tx);
 		}
 		evaluation_free(e);
 	}

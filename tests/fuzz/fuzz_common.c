@@ -10,8 +10,10 @@
 #include "fuzz_common.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/diag.h"
+#include "tipcheck/explain.h"
 #include "tipcheck/feedback.h"
 #include "tipcheck/form.h"
+#include "tipcheck/json.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/render.h"
 #include "tipcheck/scenario.h"
@@ -173,6 +175,7 @@ static void summaries(const struct content *c, const struct tr *t, const enum an
 {
 	const struct checklist **all = xcalloc(c->n_checklists + 1, sizeof *all), **lists;
 	struct evaluation *e;
+	struct explanation *x;
 	struct render_opts o;
 	size_t n;
 
@@ -180,15 +183,16 @@ static void summaries(const struct content *c, const struct tr *t, const enum an
 		all[i] = &c->checklists[i];
 	n = session_order_lists(c, all, c->n_checklists, &lists);
 	e = evaluate(c, lists, n, answers, region);
+	x = explain_new(t, t, e, NULL, "2026-03-04");
 	render_opts_init(&o, t);
 	o.region = region;
-	o.date = "2026-03-04";
 	for (int f = 0; f < FORMAT_COUNT; f++) {
 		o.format = (enum render_format)f;
 		form_render(base.null, c, lists, n, &o);
-		summary_render(base.null, &o, c, e);
+		summary_render(base.null, &o, x);
 	}
-	summary_render_json(base.null, &o, c, e);
+	json_render_result(base.null, x);
+	explain_free(x);
 	evaluation_free(e);
 	free(lists);
 	free(all);
@@ -206,13 +210,16 @@ static void scenarios(const struct content *c, const struct tr *t)
 		enum answer *answers = scenario_answers(c, sc);
 		struct evaluation *e = evaluate(c, lists, n, answers, NULL);
 		struct feedback *fb = feedback_new(c, sc, answers, e);
+		struct explanation *x = explain_new(t, t, e, fb, NULL);
 
+		o.training = true;
 		for (int f = 0; f < FORMAT_COUNT; f++) {
 			o.format = (enum render_format)f;
 			training_role_card(base.null, &o, sc);
 			training_trainer_sheet(base.null, &o, sc);
-			training_feedback(base.null, &o, fb);
+			summary_render(base.null, &o, x);
 		}
+		explain_free(x);
 		feedback_free(fb);
 		evaluation_free(e);
 		free(answers);

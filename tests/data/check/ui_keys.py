@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Every ui.* key used in src/ exists in translations/en.yaml, and every key
-of en.yaml is used somewhere in src/ (unused keys are noise for translators)."""
+of en.yaml is used somewhere in src/ (unused keys are noise for translators).
+A counted string (include/tipcheck/plural.h) is used by its name without
+the category: "ui.x" in src/ stands for ui.x.one, ui.x.other... in en.yaml."""
 import os
 import re
 import sys
@@ -18,6 +20,10 @@ with open(os.path.join(src, "translations", "en.yaml"), encoding="utf-8") as f:
         m = re.match(r"^\s+(ui\.[A-Za-z0-9_.-]+)\s*:", line)
         if m:
             defined.add(m[1])
+PLURAL = re.compile(r"^(ui\..+)\.(zero|one|two|few|many|other)$")
+counted = {m[1] for m in map(PLURAL.match, defined) if m}
+used |= {k for k in defined if PLURAL.match(k) and PLURAL.match(k)[1] in used}
+defined |= counted & used
 fail = False
 for k in sorted(used - defined):
     print(f"FAIL: {k} is used in src/ but missing from translations/en.yaml")

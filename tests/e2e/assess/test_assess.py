@@ -26,22 +26,30 @@ threats: no
 r = run(["assess", "labour"] + D, TRAFFICKING)
 out = r.stdout.decode()
 t.ok(r.returncode == 0, "assess text exits 0", r.stderr.decode())
-t.contains(out, "Recommendation: ! Refer", "level in words with its symbol")
+t.contains(out, "Recommendation: [!] Refer", "level in words with its symbol")
+t.contains(out, "What to do now: Refer to the national referral mechanism with the person's\n"
+           "consent.", "what to do now, from the outcome")
+t.ok(out.index("Recommendation:") < out.index("What to do now") < out.index("Whom to contact")
+     < out.index("Elements of the definition") < out.index("Why: the rules that matched")
+     < out.index("Sources and notes"), "how urgent, what to do, whom to contact; the rest after")
 t.contains(out, "This is a recommendation, not an identification.", "reminder")
 t.contains(out, "never means\nthat the person is not a victim", "absence is not a finding")
 t.contains(out, "National referral mechanism: +00 100 200", "referral with contact")
 t.contains(out, "Support organisation: help@example.org", "second referral")
-t.contains(out, "Contact from the International directory (taken from a public source\n"
-           "  on 2026-01-15, not confirmed with the operator).",
-           "where the contact came from, and how it was checked")
+t.contains(out, "Contact taken from a public source on 2026-01-15, not confirmed with the\n"
+           "  operator.", "how the contact was checked, under it")
+t.contains(out, "Referral directory: International (contacts taken from a public source on\n"
+           "  2026-01-15, not confirmed with the operator)", "where the contacts came from")
 t.contains(out, "Asked for by: Possible trafficking for labour exploitation", "because")
 t.contains(out, "Deceptive recruitment is positive", "outcome reason, in words")
 t.contains(out, "Exploitative conditions of work is positive", "outcome reason 2")
 t.contains(out, "Deceptive recruitment: positive", "element state")
-t.contains(out, "[strong] The job or pay turned out different", "yes answer with strength")
-t.contains(out, "[medium] The person owes a debt", "yes answer 2")
+t.contains(out, "  - The job or pay turned out different from what was promised. (strong)",
+           "yes answer with strength, under its element")
+t.contains(out, "  - The person owes a debt to the recruiter. (medium)", "yes answer 2")
 t.contains(out, "Coercion at destination: not positive", "element not positive")
-t.contains(out, "Still needed to be positive: 2 strong.", "how far from positive")
+t.contains(out, "It would be positive with 2 more strong signs.", "how far from positive")
+t.lacks(out[:out.index("Why: the rules")], "Source:", "no provenance in the advice")
 t.contains(out, "Help does not depend on the police", "notice")
 t.lacks(out, "Asylum", "notice whose when is false")
 t.contains(out, "Checklist: Safety and needs, version 2.1", "first checklist included")
@@ -94,6 +102,19 @@ t.ok((j.get("notices") or [{}])[0].get("text") ==
 t.ok('\\"Quoted\\" \\\\ back\\ttab, é, 日本' in r.stdout.decode(), "escaped as JSON, UTF-8 raw",
      r.stdout.decode())
 t.ok(j.get("date") == "2026-03-04", "json date")
+t.ok(j.get("symbol") == "[!]", "json symbol of the level")
+t.ok(j.get("action") == "Refer to the national referral mechanism with the person's consent.",
+     "json action", str(j.get("action")))
+t.ok(all("find" in x for x in j.get("referrals", [])), "json find on every referral")
+blocks = j.get("explanation", [])
+t.ok(blocks and blocks[1] == {"part": "advice", "role": "level", "depth": 0, "label": None,
+                              "text": "Recommendation: [!] Refer"}, "json explanation: level",
+     str(blocks[:3]))
+t.ok([b["part"] for b in blocks] == sorted((b["part"] for b in blocks),
+     key=["feedback", "advice", "trace", "sources", "debrief"].index),
+     "json explanation: parts in order")
+t.ok(any(b["role"] == "reason" and b["text"] == "Deceptive recruitment is positive"
+         for b in blocks), "json explanation: the screen's and the paper's words")
 t.ok(r.stdout.decode().count("\n") >= 1 and r.stdout.decode().endswith("}\n"),
      "one object and a newline")
 
@@ -108,8 +129,11 @@ t.ok(refs.get("ngo", {}).get("directory") == "international" and
 r = run(["assess", "--region", "testland", "labour"] + D, TRAFFICKING)
 out = r.stdout.decode()
 t.contains(out, "Testland referral mechanism: +99 555 0100", "local contact")
-t.contains(out, "Contact from the Testland directory (taken from a public source on\n"
-           "  2026-02-01, not confirmed with the operator).", "local source")
+t.contains(out, "Testland referral mechanism: +99 555 0100\n  Hours: Weekdays 9-17\n"
+           "  Contact taken from a public source on 2026-02-01, not confirmed with the\n"
+           "  operator.", "local contact, how it was checked")
+t.contains(out, "Referral directory: Testland (contacts taken from a public source on\n"
+           "  2026-02-01, not confirmed with the operator)", "local source")
 t.contains(out, "No contact in the Testland directory; this one is from the\n"
            "  International directory (taken from a public source on 2026-01-15, not\n"
            "  confirmed with the operator).", "fallback said plainly")
@@ -119,8 +143,9 @@ t.contains(out, "Hours: Weekdays 9-17", "hours")
 EXPLOIT = "no-pay: yes\nhours: yes\nlives-at-work: no\nfalse-promises: no\ncannot-leave: no\n"
 r = run(["assess", "labour"] + D, EXPLOIT)
 out = r.stdout.decode()
-t.contains(out, "Recommendation: > Refer for further assessment", "refer-further level")
-t.contains(out, "No contact known: Labour inspection.", "no contact said as such")
+t.contains(out, "Recommendation: [>] Refer for further assessment", "refer-further level")
+t.contains(out, "Labour inspection: no contact known", "no contact said as such")
+t.contains(out, "How to find it: search for \"Labour inspection\"", "what to search for")
 t.contains(out, "Deceptive recruitment is not positive", "negated reason in words")
 r = run(["assess", "--json", "labour"] + D, EXPLOIT)
 j = json.loads(r.stdout.decode() or "{}")
@@ -137,8 +162,10 @@ out = r.stdout.decode()
 t.ok(r.returncode == 0, "no answers is a result")
 t.contains(out, "There is not enough information to decide on every element.", "insufficient")
 t.contains(out, "This is\nnot a finding that there are no indicators", "never 'no indicators'")
-t.contains(out, "Exploitative conditions of work: not enough information", "undecided element")
-t.contains(out, "At least 3 answers are needed to decide.", "min answered")
+t.contains(out, "Exploitative conditions of work: not enough answers to decide",
+           "undecided element")
+t.contains(out, "0 questions answered yes or no; 3 or more are needed to decide.",
+           "min answered")
 r = run(["assess", "--json", "labour"] + D, "{}\n")
 j = json.loads(r.stdout.decode() or "{}")
 t.ok(j.get("insufficient") is True and j.get("level") == "inform", "json insufficient")

@@ -172,7 +172,7 @@ t.contains(so, "Done.", "printing said")
 p = open(printed).read() if os.path.exists(printed) else ""
 t.ok(p.startswith("Screening result") and "page 1 of" in p, "paginated text to the printer",
      p[:200])
-t.contains(p, "Recommendation: ! Refer", "the summary was printed")
+t.contains(p, "Recommendation: [!] Refer", "the summary was printed")
 t.lacks(p, SECRET, "no answer text printed")
 os.unlink(printed)
 r = run(["screen", "--plain", "labour"] + D, COMPLETE + "p\n",

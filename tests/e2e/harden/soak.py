@@ -156,7 +156,7 @@ def run_tui(seed, i, tmp):
     tm = Tmux(base, "soak-%d" % i, rng.choice([80, 100, 60]), rng.choice([24, 30, 20]))
     args = [TIPCHECK, "--data", data]
     if rng.random() < 0.5:
-        args = [TIPCHECK, "screen", rng.choice(["labour", "general", "child"]), "--data", data,
+        args = [TIPCHECK, "screen", rng.choice(["labour", "general", "child-work"]), "--data", data,
                 "--lang", "en", "--ask-lang", rng.choice(["en", "ru", "zh"])]
     # After tipcheck: is the terminal back in canonical mode?
     wrap = ["sh", "-c", '"$@"; rc=$?; stty -a | tr " ;" "\\n\\n" | grep -x -- "-*icanon";'

@@ -423,30 +423,24 @@ def case_locale():
 
 
 def case_check():
-    """tipcheck check: every shipped language complete and consistent."""
+    """tipcheck check: every shipped language consistent (no key that names
+    nothing, no placeholder mismatch, no plural form the language lacks).
+    Strings English has and a language lacks fall back to English, string
+    by string, until a translator adds them: they are listed here, and
+    counted by check and list, but are not a failure."""
     rc, out, err = run(["check", "--data", SRC])
-    # Languages only: other warnings (an emergency number nobody could
-    # check) are the content's, and check_shipped.sh fails on errors.
-    problems = [l for l in (out + err).splitlines()
-                if "error:" in l or ("warning:" in l and "/translations/" in l)]
+    problems = [l for l in (out + err).splitlines() if "error:" in l]
     langs = [l for l in shipped_langs() if l != "en"]
-    missing = {}
     for l in langs:
         r, o, e = run(["check", "--data", SRC, "--missing", l])
         keys = o.split()
         if keys:
-            missing[l] = keys
-    rc_list, listing, _ = run(["list", "--data", SRC])
-    not_full = [l for l in langs
-                if not re.search(r"^\s*%s\s.*\s100%%\s*$" % re.escape(l), listing, re.M)]
+            print("%s falls back to English for %d strings, for example %s"
+                  % (l, len(keys), " ".join(keys[:5])))
     msgs = []
     if rc != 0:
         msgs.append("tipcheck check exit %d" % rc)
     msgs += problems
-    for l, keys in missing.items():
-        msgs.append("%s lacks %d strings, for example %s" % (l, len(keys), " ".join(keys[:5])))
-    if not_full:
-        msgs.append("tipcheck list shows less than 100%% for: %s" % " ".join(not_full))
     if msgs:
         raise Fail("\n".join(msgs))
     print("languages checked: %s" % " ".join(langs))

@@ -40,7 +40,7 @@ t.ok(out.count(PROMPT) == 10, "one short prompt an item", out)
 for sym in ("/", "==", "--", "[", "(y", "!"):
     t.lacks(out.split("Screening result")[0], sym, "no symbol a synthesiser reads out")
 t.contains(out, "All questions done. Press Enter for the result", "end of the steps")
-t.contains(out, "Recommendation: ! Refer", "result level")
+t.contains(out, "Recommendation: [!] Refer", "result level")
 t.contains(out, "Deceptive recruitment is positive", "result reasoning")
 t.contains(out, "National referral mechanism: +00 100 200", "result referral")
 t.lacks(out, "End of input", "ended by the worker, not by the input")
@@ -66,7 +66,7 @@ t.contains(out, "End of the review. The interview continues.", "review continues
 t.ok(out.count("Say who you are") == 2, "back from the first item shows the intro again")
 t.contains(out, "This is the first step; there is nothing before it.", "nothing before")
 t.contains(out, "End of input: the result of what was answered follows.", "end of input")
-t.contains(out, "Recommendation: !! Urgent: act now", "result of what was answered")
+t.contains(out, "Recommendation: [!!] Urgent: act now", "result of what was answered")
 
 # Digits answer on any keyboard layout: 1 is yes.
 r = run(["screen", "--plain", "labour"] + D, "\n" + "1\n" + "b\n")
@@ -91,7 +91,7 @@ t.contains(out, "Answers: 2 yes, 2 no, 0 don't know, 6 not asked.", "counts so f
 r = run(["screen", "--plain", "labour"] + D, "\n" + "y\n" + "q\nn\n" + "n\n" + "q\ny\n" + "y\ny\n")
 out = r.stdout.decode()
 t.ok(out.count("Quit and show the result of what was answered? Type y or n:") == 2, "confirm asked")
-t.contains(out, "Recommendation: !! Urgent: act now", "quit shows the result")
+t.contains(out, "Recommendation: [!!] Urgent: act now", "quit shows the result")
 t.contains(out, "Answers: 1 yes, 1 no", "answers after the refused quit count; none after quit")
 t.lacks(out, "End of input", "quit is not the end of input")
 

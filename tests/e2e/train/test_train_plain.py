@@ -1,6 +1,8 @@
 """tipcheck train --plain through the real binary on the fixture: a
-perfect run, a run with missed and extra indicators, the TRAINING banner
-on every step, the numbered choice of a scenario, and usage errors."""
+perfect run, a run with missed and extra indicators, a run that marks
+context items (never a mistake), the feedback before the result and the
+debrief last, the TRAINING banner on every step, the numbered choice of a
+scenario, and usage errors."""
 import sys
 
 from train_fixture import BANNER, Checks, make_data, run
@@ -9,14 +11,20 @@ t = Checks()
 tmp, data = make_data()
 D = ["--data", data]
 
-# Steps: safety.danger, work.promised, work.fee, work.hours, work.pay,
-# work.lookout (observed), then Enter for the result.
-PERFECT = "n\ny\ny\ny\ny\nn\n\n"
+# Steps: safety.danger, safety.interpreter, work.promised, work.fee,
+# work.hours, work.pay, work.lookout (observed), work.bunk, then Enter for
+# the result.
+PERFECT = "n\nn\ny\ny\ny\ny\nn\nn\n\n"
 r = run(["train", "--plain", "deckhand"] + D, PERFECT)
 out = r.stdout.decode()
 t.ok(r.returncode == 0, "perfect run exits 0", r.stderr.decode())
-t.contains(out, "Training feedback: Deckhand on a trawler", "feedback follows the result")
-t.ok(out.index("Recommendation:") < out.index("Training feedback"), "result before feedback")
+t.contains(out, "Training feedback: Deckhand on a trawler", "feedback with the result")
+t.ok(out.index("Training feedback") < out.index("Indicators found") <
+     out.index("Indicators missed") < out.index("Marked yes but not in the scenario") <
+     out.index("Recommendation:"), "score, found, missed, extra, then the result")
+t.ok(out.index("Recommendation:") < out.index("Debrief points") and
+     out.rstrip().endswith("Enter to finish):"), "the debrief points close it")
+t.ok(out.index("Debrief points") > out.index("About this result"), "debrief after the result")
 t.contains(out, "4 of 4 required indicators found (100%).", "perfect score")
 t.contains(out, "The result matches the scenario (outcome correct).", "outcome correct")
 t.contains(out, "Indicators found (4)", "all found")
@@ -29,14 +37,13 @@ t.contains(out, "- Ask about the fee before the hours.", "debrief points")
 # Banner: at the start, above every step, above the result and the feedback.
 lines = out.splitlines()
 steps = [i for i, l in enumerate(lines) if l.startswith("Item ")]
-t.ok(len(steps) == 6, "six steps shown", steps)
+t.ok(len(steps) == 8, "eight steps shown", steps)
 t.ok(all(lines[i - 1] == BANNER for i in steps), "banner above every step")
 t.ok(lines[0] == BANNER, "banner first of all")
-res = lines.index("Screening result")
-t.ok(BANNER in lines[res - 3:res], "banner above the result", lines[res - 3:res])
-fb = out[out.index("Training feedback"):]
-t.contains(out[out.index("Screening result"):], "TRAINING - not a real interview",
-           "printed-form banner above the feedback")
+res = lines.index("Training feedback: Deckhand on a trawler")
+t.ok(BANNER in lines[res - 4:res], "banner above the result", lines[res - 4:res])
+t.contains(out[out.index("All questions done"):out.index("Training feedback")],
+           "TRAINING - not a real interview", "printed-form banner above the feedback")
 
 # Saved on request, the training result carries the feedback and the banner.
 import os
@@ -49,10 +56,12 @@ with open(saved, encoding="utf-8") as f:
 t.contains(text, "Training feedback: Deckhand on a trawler", "saved with the feedback")
 t.contains(text, "TRAINING", "saved with the training banner")
 
-# Missed: work.fee answered no. Extra: safety.danger answered yes.
-r = run(["train", "--plain", "deckhand"] + D, "y\ny\nn\ny\ny\nn\n\n")
+# Missed: work.fee answered no. Extra: work.bunk answered yes. The
+# context items (safety.danger, safety.interpreter) answered yes are no
+# mistake, though the danger makes the result urgent.
+r = run(["train", "--plain", "deckhand"] + D, "y\ny\ny\nn\ny\ny\nn\ny\n\n")
 out = r.stdout.decode()
-fb = out[out.index("Training feedback"):]
+fb = out[out.index("Training feedback"):out.index("Screening result")]
 t.ok(r.returncode == 0, "run with mistakes exits 0", r.stderr.decode())
 t.contains(fb, "3 of 4 required indicators found (75%).", "score of a partial run")
 t.contains(fb, "The result does not match the scenario (outcome not correct).",
@@ -60,8 +69,11 @@ t.contains(fb, "The result does not match the scenario (outcome not correct).",
 t.contains(fb, "Indicators missed (1)\n---------------------\n\n"
            "- The person owes a recruitment fee.\n"
            "  - Ask: Did you pay anyone to get this job?", "missed item and its question")
-t.contains(fb, "Marked yes but not in the scenario (1)", "extra counted")
-t.contains(fb, "- The person is in danger now.", "extra item named")
+t.contains(fb, "Marked yes but not in the scenario (1)\n"
+           "--------------------------------------\n\n"
+           "- The person sleeps in a crowded bunk on board.\n", "extra item named")
+t.lacks(fb, "The person is in danger now.", "a context item is no mistake")
+t.lacks(fb, "An interpreter helps", "the interpreter is no mistake")
 t.contains(fb, "Level: Urgent: act now; the scenario expects Refer.", "level mismatch")
 t.contains(fb, "Outcomes: not as expected.", "outcome mismatch")
 t.contains(fb, "Expected but not given:\n\n- Possible trafficking (fixture-rules.trafficking)",
@@ -69,15 +81,24 @@ t.contains(fb, "Expected but not given:\n\n- Possible trafficking (fixture-rules
 t.contains(fb, "- Act now (fixture-rules.danger)\n- Labour rights (fixture-rules.labour)",
            "unexpected outcomes")
 
+# Context items marked yes: no penalty at all.
+r = run(["train", "--plain", "deckhand"] + D, "n\ny\ny\ny\ny\ny\nn\nn\n\n")
+fb = r.stdout.decode()
+fb = fb[fb.index("Training feedback"):fb.index("Screening result")]
+t.contains(fb, "4 of 4 required indicators found (100%).", "context item: full score")
+t.contains(fb, "Marked yes but not in the scenario (0)", "context item: not extra")
+t.contains(fb, "The result matches the scenario (outcome correct).", "context item: correct")
+t.lacks(fb, "An interpreter helps", "context item not named as a mistake")
+
 # "either" (work.lookout) answered yes is neither found nor extra.
-r = run(["train", "--plain", "deckhand"] + D, "n\ny\ny\ny\ny\ny\n\n")
+r = run(["train", "--plain", "deckhand"] + D, "n\nn\ny\ny\ny\ny\ny\nn\n\n")
 fb = r.stdout.decode()
 fb = fb[fb.index("Training feedback"):]
 t.contains(fb, "Marked yes but not in the scenario (0)", "either is never extra")
 t.contains(fb, "4 of 4 required indicators found (100%).", "either is not required")
 
 # No scenario, --plain: a numbered choice on stdin; a wrong number asks again.
-r = run(["train", "--plain"] + D, "9\nx\n2\n" + "n\nn\nn\nn\nn\nn\n\n")
+r = run(["train", "--plain"] + D, "9\nx\n2\n" + "n\n" * 8 + "\n")
 out = r.stdout.decode()
 t.ok(r.returncode == 0, "picked run exits 0", r.stderr.decode())
 t.contains(out, "Training scenarios:\n  1. deckhand     Deckhand on a trawler (adult)\n"

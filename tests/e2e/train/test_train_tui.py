@@ -1,7 +1,8 @@
 """tipcheck train on a terminal, in tmux: the full-screen choice of a
 scenario, then the full-screen interview of the chosen scenario to its
-result and feedback, with the TRAINING banner or tag asserted on every
-captured screen; q on the choice leaves."""
+feedback (first: the score, found, missed, extra) and result, with the
+debrief last; a context item marked yes is no mistake; the TRAINING
+banner or tag asserted on every captured screen; q on the choice leaves."""
 import os
 import subprocess
 import sys
@@ -72,10 +73,12 @@ try:
     screen = wait_for("TIPCHECK-EXIT=")
     t.contains(screen, "TIPCHECK-EXIT=0", "q leaves with exit 0")
 
-    # The choice, then a run of deckhand with one sign missed (fee).
+    # The choice, then a run of deckhand with one sign missed (fee) and a
+    # context item (the interpreter) marked yes.
     start()
     step("Choose a training scenario", "Enter")
     step("The person is in danger now.", "n")
+    step("An interpreter helps you talk with the person.", "y")
     step("The job turned out different", "p")
     step("Is this job different from the one you were promised?", "Enter")   # the person's screen
     step("The job turned out different", "y")
@@ -83,15 +86,22 @@ try:
     step("The person works very long hours.", "y")
     step("The person is paid little or nothing.", "y")
     step("The person keeps watch for the skipper.", "n")
+    step("The person sleeps in a crowded bunk on board.", "n")
     step("Review the answers", "f")
-    step("Result")
-    for _ in range(12):
-        tmux("send-keys", "-t", "t", "NPage")
-    step("Debrief points")
-    # Page up from the end to the feedback's own lines.
-    tmux("send-keys", "-t", "t", "PPage")
-    feedback = "\n".join(screens[-1:] + [wait_for("Indicators missed (1)")])
+    # The first screen of the result is the feedback: the score first.
+    first = step("Training feedback: Deckhand on a trawler")
+    t.contains(first, "3 of 4 required indicators found (75%).", "the score on the first screen")
+    t.contains(first, "Indicators found (3)", "what was found, on the first screen")
+    t.ok(first.index("3 of 4") < first.index("Indicators found"), "score before found")
+    tmux("send-keys", "-t", "t", "NPage")
+    feedback = "\n".join([first, wait_for("Marked yes but not in the scenario (0)")])
     t.contains(feedback, "Indicators missed (1)", "feedback names the missed count")
+    t.contains(feedback, "Ask: Did you pay anyone to get this job?", "the question missed")
+    t.contains(feedback, "Marked yes but not in the scenario (0)", "context item not counted")
+    t.lacks(feedback, "- An interpreter helps", "the interpreter is no mistake")
+    tmux("send-keys", "-t", "t", "End")
+    last = step("Debrief points")
+    t.contains(last, "A quiet person is not a person with nothing to say.", "debrief at the end")
     for n, screen in enumerate(screens):
         t.ok(TAG in screen or "TRAINING:" in screen,
              "training mark on captured screen %d" % (n + 1), screen)

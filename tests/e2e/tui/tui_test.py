@@ -261,11 +261,23 @@ def case_adult_refer(tm, data):
                  "DOCS-SIGN", "THREAT-SIGN", "TPOLICE-SIGN"]:
         answer(tm, sign, "y")
     s = finish_to_result(tm)
-    tm.wait_for("[!] Refer", "ADULT-OUTCOME",
-                "recommendation, not a formal identification")
-    expect_in(read_all(tm), "TESTLAND-NRM", "+99 123 4567", "NGO-SERVICE",
-              "No contact is known", "RIGHTS-NOTICE", "REFER-EXPLAIN", "Next steps",
-              "positive: COERCION-ELEMENT", "Source: fixture-src")
+    tm.wait_for("[!] Refer", "ADULT-ACTION", "TESTLAND-NRM", "+99 123 4567",
+                "recommendation, not an identification")
+    advice = read_all(tm)
+    expect_in(advice, "NGO-SERVICE Support organisation: no contact known",
+              "How to find it: NGO-FIND", "RIGHTS-NOTICE", "Next steps",
+              "COERCION-ELEMENT Coercion: positive", "DOCS-SIGN", "Press w for why")
+    # The trace and the sources are one key away, not in the advice.
+    absent(advice, ["Source:", "Our judgement", "REFER-EXPLAIN"], "in the advice")
+    tm.keys("w")
+    s = tm.wait_for("Why: the rules that matched", "ADULT-OUTCOME", "REFER-EXPLAIN",
+                    "COERCION-ELEMENT Coercion is positive")
+    absent(s, ["ADULT-ACTION"], "in the rule trace")
+    tm.keys("o")
+    tm.wait_for("Sources and notes", "Source: Test fixture source")
+    expect_in(read_all(tm), "Our judgement: Our own threshold for the fixture.")
+    tm.keys("Escape")
+    tm.wait_for("ADULT-ACTION", "Whom to contact")
     tm.keys("q")
     s = tm.wait_for("TIPCHECK-EXIT=0")
     absent(s, INTERVIEW_TEXT, "after quitting")
@@ -289,8 +301,9 @@ def case_child(tm, data):
     answer(tm, "CWORK-SIGN", "y")
     answer(tm, "CSCHOOL-SIGN", "y")
     finish_to_result(tm)
-    tm.wait_for("[!] Refer", "CHILDPROT-OUTCOME")
-    expect_in(read_all(tm), "CHILDSVC-SERVICE", "116 111", "yes: CHILD-SIGN")
+    tm.wait_for("[!] Refer", "CHILD-ACTION", "CHILDSVC-SERVICE Child protection: 116 111")
+    tm.keys("w")
+    tm.wait_for("CHILDPROT-OUTCOME", "Answered yes: CHILD-SIGN")
     tm.keys("q")
     tm.wait_for("TIPCHECK-EXIT=0")
 
@@ -316,8 +329,11 @@ def case_urgent(tm, data):
     tm.wait_for("CHILD-SIGN")
     tm.keys("r")
     finish_to_result(tm)
-    tm.wait_for("[!!] Urgent: act now", "URGENT-OUTCOME", "yes: DANGER-SIGN")
-    expect_in(read_all(tm), "EMERG-SERVICE", "Contact: 112")
+    tm.wait_for("[!!] Urgent: act now", "URGENT-ACTION", "EMERG-SERVICE Emergency services: 112")
+    tm.keys("w")
+    tm.wait_for("URGENT-OUTCOME", "Answered yes: DANGER-SIGN")
+    tm.keys("w")
+    tm.wait_for("URGENT-ACTION")
     # Save (an explicit action, with the file name typed in a prompt),
     # then print through $TIPCHECK_PRINTER.
     saved = os.path.join(tm.tmp, "summary.txt")
@@ -345,6 +361,55 @@ def case_urgent(tm, data):
         raise Fail("a new interview kept an answer:\n" + s)
     tm.keys("C-x")
     tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def first_screen(tm, data, width, height):
+    """The first screen of a result holds how urgent, what to do now and
+    whom to contact (for an urgent result the emergency contact first),
+    without scrolling, at this size."""
+    tm.width, tm.height = width, height
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "n")
+    answer(tm, "CHILD-SIGN", "n")
+    answer(tm, "INJURY-SIGN", "n")
+    for sign in ["DECEIVED-SIGN", "RDEBT-SIGN", "NOPAY-SIGN", "HOURS-SIGN",
+                 "DOCS-SIGN", "THREAT-SIGN", "TPOLICE-SIGN"]:
+        answer(tm, sign, "y")
+    finish_to_result(tm)
+    s = tm.wait_for("[!] Refer", "ADULT-ACTION", "NRM-SERVICE National referral mechanism: "
+                    "+00 000 0000")
+    check_fits(s, width)
+    if not s.index("[!] Refer") < s.index("ADULT-ACTION") < s.index("NRM-SERVICE"):
+        raise Fail("not level, action, contact in this order:\n" + s)
+    # A new interview, urgent this time: the emergency contact first.
+    tm.keys("n")
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "y")
+    tm.wait_for("CHILD-SIGN")
+    tm.keys("r")
+    finish_to_result(tm)
+    s = tm.wait_for("[!!] Urgent", "URGENT-ACTION", "EMERG-SERVICE Emergency services: 112")
+    check_fits(s, width)
+    first = [l for l in s[s.index("Whom to contact"):].splitlines() if l.strip().startswith("- ")]
+    if not first or "EMERG-SERVICE" not in first[0]:
+        raise Fail("the emergency contact is not first:\n" + s)
+    tm.keys("q")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_first_screen_60x20(tm, data):
+    first_screen(tm, data, 60, 20)
+
+
+def case_first_screen_80x24(tm, data):
+    first_screen(tm, data, 80, 24)
+
+
+def case_first_screen_200x60(tm, data):
+    first_screen(tm, data, 200, 60)
 
 
 def case_back_review(tm, data):
@@ -673,7 +738,7 @@ def case_alert_danger(tm, data):
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "y")
-    s = tm.wait_for("DANGER-ALERT Act now", "ACT-TEXT", "EMERG-SERVICE", "Contact: 112",
+    s = tm.wait_for("DANGER-ALERT Act now", "ACT-TEXT", "EMERG-SERVICE Emergency services: 112",
                     "taken from a public source on 2026-01-01", "Go to the result now",
                     "Continue the interview")
     absent(s, ["SAFE-SIGN", "Sign present:"], "on the alert screen")
@@ -703,12 +768,14 @@ def case_alert_danger(tm, data):
     answer(tm, "DANGER-SIGN", "y")
     tm.wait_for("DANGER-ALERT")
     tm.keys("r")
-    s = tm.wait_for("[!!] Urgent: act now", "DANGER-ALERT Act now", "Contact: 112")
-    lines = s.splitlines()
-    first = [i for i, l in enumerate(lines) if "Contact: 112" in l][0]
-    why = [i for i, l in enumerate(lines) if l.strip() == "Why"]
-    if why and why[0] < first:
-        raise Fail("the emergency contact is not above the reasoning:\n" + s)
+    # The result: the alert right under the level, its advice as what to
+    # do now and its contact first, on the first screen.
+    s = tm.wait_for("[!!] Urgent: act now", "DANGER-ALERT Act now",
+                    "What to do now: ACT-TEXT", "EMERG-SERVICE Emergency services: 112")
+    absent(s, ["URGENT-ACTION"], "beside the alert's advice")
+    if not (s.index("[!!] Urgent") < s.index("DANGER-ALERT") < s.index("What to do now")
+            < s.index("Whom to contact") < s.index("EMERG-SERVICE")):
+        raise Fail("the alert and its contact are not first:\n" + s)
     tm.keys("C-x")
     s = tm.wait_for("TIPCHECK-EXIT=0")
     absent(s, INTERVIEW_TEXT + ALERT_TEXT, "after a quick exit")
@@ -742,8 +809,9 @@ def case_alert_stop(tm, data):
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "n")
     answer(tm, "SAFE-SIGN", "n")
-    s = tm.wait_for("QUIET-ALERT Not safe to talk", "QUIET-TEXT", "POLICE-LINE Testland line (police)",
-                    "Contact: +99 777", "Stop here and show nothing more", "Continue the interview")
+    s = tm.wait_for("QUIET-ALERT Not safe to talk", "QUIET-TEXT",
+                    "POLICE-LINE Testland line (police): +99 777",
+                    "Stop here and show nothing more", "Continue the interview")
     absent(s, ["Go to the result now"], "on a discreet alert")
     tm.keys("r")
     time.sleep(0.3)
@@ -791,7 +859,7 @@ def case_alert_person(tm, data):
     s = tm.wait_for("DECEIVED-PERSON")
     absent(s, WORKER_ONLY + ALERT_TEXT, "on the person's screen")
     tm.keys("Enter")
-    tm.wait_for("DANGER-ALERT Act now", "Contact: 112")
+    tm.wait_for("DANGER-ALERT Act now", "EMERG-SERVICE Emergency services: 112")
     tm.keys("c")
     tm.wait_for("DECEIVED-SIGN", "Sign present:")
     tm.keys("C-x")
@@ -825,7 +893,7 @@ def case_back_from_result(tm, data):
     if not re.search(r"Yes +DANGER-SIGN", tm.capture()):
         raise Fail("changing an answer after the result did not show:\n" + tm.capture())
     finish_to_result(tm)
-    tm.wait_for("[!!] Urgent: act now", "URGENT-OUTCOME")
+    tm.wait_for("[!!] Urgent: act now", "URGENT-ACTION")
     tm.keys("q")
     tm.wait_for("TIPCHECK-EXIT=0")
 

@@ -1,4 +1,4 @@
-/* Unit tests of training feedback: found, missed, extra, either, score, match. */
+/* Unit tests of training feedback: found, missed, extra, either, context items, score, match. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -47,16 +47,20 @@ static void test_perfect(void **state)
 
 static void test_missed_and_extra(void **state)
 {
-	/* r2 missed, sn.danger marked yes but not in the scenario. */
-	static const int yes[] = { FIX_DANGER, FIX_R1, FIX_E1, FIX_E2 };
+	/* r2 missed; e3 (weak, unlisted, so expected no) marked yes; the
+	 * context item sn.danger marked yes too, which is no mistake. */
+	static const int yes[] = { FIX_DANGER, FIX_R1, FIX_E1, FIX_E2, FIX_E3 };
 	struct evaluation *ev;
-	struct feedback *f = run(yes, 4, &ev);
+	struct feedback *f;
 
+	fx.sc.n_expected = 4;		/* e3 no longer "either" */
+	f = run(yes, 5, &ev);
 	assert_int_equal(f->n_found, 3);
 	assert_int_equal(f->n_missed, 1);
 	assert_ptr_equal(f->missed[0], &fx.items[FIX_R2]);
 	assert_int_equal(f->n_extra, 1);
-	assert_ptr_equal(f->extra[0], &fx.items[FIX_DANGER]);
+	assert_ptr_equal(f->extra[0], &fx.items[FIX_E3]);
+	assert_int_equal(f->n_context, 0);
 	assert_int_equal(f->percent, 75);
 	/* Recruitment falls short: labour (refer-further) and urgent instead. */
 	assert_int_equal(f->level, LEVEL_URGENT);
@@ -159,6 +163,64 @@ static void test_nothing_required(void **state)
 	evaluation_free(ev);
 }
 
+/* Context items are never mistakes: marked yes, listed "no" or not listed,
+ * they are not extra; expected yes and not marked, they are not missed but
+ * listed apart. */
+static void test_context_never_counts(void **state)
+{
+	static const int all[] = { FIX_DANGER, FIX_R1, FIX_R2, FIX_E1, FIX_E2 };
+	static const int none_marked[] = { FIX_R1, FIX_R2, FIX_E1, FIX_E2 };
+	struct evaluation *ev;
+	struct feedback *f;
+
+	f = run(all, 5, &ev);
+	assert_int_equal(f->n_extra, 0);
+	assert_int_equal(f->n_found, 4);
+	assert_int_equal(f->n_required, 4);
+	assert_int_equal(f->percent, 100);
+	feedback_free(f);
+	evaluation_free(ev);
+	/* Listed as "no": still context, still no mistake. */
+	fx.expected[4] = (struct expected_answer){ .ref = (char *)"sn.danger",
+		.item = &fx.items[FIX_DANGER], .expect = EXPECT_NO };
+	f = run(all, 5, &ev);
+	assert_int_equal(f->n_extra, 0);
+	feedback_free(f);
+	evaluation_free(ev);
+	/* Expected yes and not marked: not missed, not required; listed apart. */
+	fx.expected[4].expect = EXPECT_YES;
+	f = run(none_marked, 4, &ev);
+	assert_int_equal(f->n_missed, 0);
+	assert_int_equal(f->n_required, 4);
+	assert_int_equal(f->percent, 100);
+	assert_int_equal(f->n_context, 1);
+	assert_ptr_equal(f->context[0], &fx.items[FIX_DANGER]);
+	feedback_free(f);
+	evaluation_free(ev);
+}
+
+/* A safety check with a strength that the scenario does not list is not
+ * settled: marked yes, it is no mistake; listed "no", it is. */
+static void test_unsettled_safety_check(void **state)
+{
+	static const int yes[] = { FIX_DANGER, FIX_R1, FIX_R2, FIX_E1, FIX_E2 };
+	struct evaluation *ev;
+	struct feedback *f;
+
+	fx.items[FIX_DANGER].strength = STRENGTH_WEAK;
+	f = run(yes, 5, &ev);
+	assert_int_equal(f->n_extra, 0);
+	feedback_free(f);
+	evaluation_free(ev);
+	fx.expected[4] = (struct expected_answer){ .ref = (char *)"sn.danger",
+		.item = &fx.items[FIX_DANGER], .expect = EXPECT_NO };
+	f = run(yes, 5, &ev);
+	assert_int_equal(f->n_extra, 1);
+	assert_ptr_equal(f->extra[0], &fx.items[FIX_DANGER]);
+	feedback_free(f);
+	evaluation_free(ev);
+}
+
 static void test_scenario_expect(void **state)
 {
 	assert_int_equal(scenario_expect(&fx.sc, &fx.items[FIX_R1]), EXPECT_YES);
@@ -181,6 +243,8 @@ int main(void)
 		cmocka_unit_test_setup(test_hidden_yes_is_missed, setup),
 		cmocka_unit_test_setup(test_score_rounds, setup),
 		cmocka_unit_test_setup(test_nothing_required, setup),
+		cmocka_unit_test_setup(test_context_never_counts, setup),
+		cmocka_unit_test_setup(test_unsettled_safety_check, setup),
 		cmocka_unit_test_setup(test_scenario_expect, setup),
 	};
 

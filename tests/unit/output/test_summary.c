@@ -7,6 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "tipcheck/explain.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/session.h"
 #include "tipcheck/summary.h"
@@ -17,6 +18,8 @@ struct fx {
 	size_t n_lists;
 	enum answer *answers;
 	struct evaluation *e;
+	struct tr en;
+	struct explanation *x;
 };
 
 static void yes(struct fx *f, const char *ref)
@@ -50,6 +53,8 @@ static int setup(void **state)
 	yes(f, "work.false-pay");
 	yes(f, "work.no-pay");
 	f->e = evaluate(f->c, f->lists, f->n_lists, f->answers, NULL);
+	tr_init(&f->en, f->c, "en");
+	f->x = explain_new(&f->en, NULL, f->e, NULL, "2026-03-04");
 	*state = f;
 	return 0;
 }
@@ -58,6 +63,7 @@ static int teardown(void **state)
 {
 	struct fx *f = *state;
 
+	explain_free(f->x);
 	evaluation_free(f->e);
 	free(f->answers);
 	free(f->lists);
@@ -72,6 +78,7 @@ static char *render(struct fx *f, enum render_format format, const char *lang, b
 {
 	struct render_opts o;
 	struct tr t;
+	struct explanation *x;
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *m = open_memstream(&buf, &len);
@@ -79,10 +86,11 @@ static char *render(struct fx *f, enum render_format format, const char *lang, b
 	tr_init(&t, f->c, lang);
 	render_opts_init(&o, &t);
 	o.format = format;
-	o.date = "2026-03-04";
 	o.training = training;
 	o.page_length = page_length;
-	assert_true(summary_render(m, &o, f->c, f->e));
+	x = explain_new(&t, NULL, f->e, NULL, "2026-03-04");
+	assert_true(summary_render(m, &o, x));
+	explain_free(x);
 	fclose(m);
 	return buf;
 }
@@ -92,9 +100,10 @@ static void same_content(void **state)
 {
 	struct fx *f = *state;
 	static const char *const pieces[] = {
-		"Screening result", "Refer", "not an identification", "Referrals",
-		"Elements of the definition", "Rights to explain", "About this result",
-		"2026-03-04", "version",
+		"Screening result", "Refer", "What to do now", "Whom to contact",
+		"not an identification", "Referrals", "Elements of the definition",
+		"Rights to explain", "Why: the rules that matched", "Sources and notes",
+		"About this result", "2026-03-04", "version",
 	};
 
 	for (int fmt = 0; fmt < FORMAT_COUNT; fmt++) {
@@ -106,6 +115,8 @@ static void same_content(void **state)
 					 render_format_to_str((enum render_format)fmt), pieces[i], s);
 		assert_null(strstr(s, "TRAINING"));
 		assert_null(strstr(s, "ui."));
+		/* The level's symbol, escaped in Markdown. */
+		assert_non_null(strstr(s, fmt == FORMAT_MARKDOWN ? "\\[!\\] Refer" : "[!] Refer"));
 		free(s);
 	}
 }
@@ -161,7 +172,7 @@ static void render_to(void **state)
 	struct fx *f = *state;
 	struct render_opts o;
 	struct tr t;
-	struct summary_doc d = { &o, f->c, f->e };
+	struct summary_doc d = { &o, f->x };
 	char *buf = NULL, small[64];
 	size_t len = 0;
 	FILE *m = open_memstream(&buf, &len);
@@ -177,7 +188,7 @@ static void render_to(void **state)
 	assert_int_equal(summary_render_to(m, FORMAT_TEXT, &d), -1);
 	fclose(m);
 	o.format = FORMAT_COUNT;
-	assert_false(summary_render(stdout, &o, f->c, f->e));
+	assert_false(summary_render(stdout, &o, f->x));
 }
 
 static void format_of_path(void **state)

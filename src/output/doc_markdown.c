@@ -1,0 +1,150 @@
+/* The document as Markdown (escaped, escape.h): the Markdown format's operations. */
+#include <stdlib.h>
+
+#include "doc_format.h"
+#include "tipcheck/catalog.h"
+#include "tipcheck/escape.h"
+#include "tipcheck/xalloc.h"
+
+static void md_begin_block(struct doc *d)
+{
+	if (d->md_last != MD_NOTHING)
+		fputc('\n', d->out);
+	d->md_last = MD_BLOCK;
+}
+
+/* "**Label:** " before a text, when there is a label. */
+static void md_label(struct doc *d, struct span label)
+{
+	if (!label.text)
+		return;
+	fputs("**", d->out);
+	escape_md(d->out, label.text, " ");
+	fputs(":** ", d->out);
+}
+
+static void md_begin(struct doc *d, const char *title)
+{
+	(void)title;
+	if (!d->o->training)
+		return;
+	fputs("**", d->out);
+	escape_md(d->out, tr_ui(d->o->lang, "ui.print.training"), " ");
+	fputs("**\n", d->out);
+	d->md_last = MD_BLOCK;
+}
+
+static void md_end(struct doc *d)
+{
+	(void)d;
+}
+
+static void md_part(struct doc *d, const char *title)
+{
+	(void)title;
+	if (d->md_last != MD_NOTHING)
+		fputs("\n---\n", d->out);
+}
+
+static void md_heading(struct doc *d, int level, struct span text)
+{
+	static const char *const marks[] = { "#", "##", "###" };
+
+	md_begin_block(d);
+	fprintf(d->out, "%s ", marks[level - 1]);
+	escape_md(d->out, text.text, " ");
+	fputc('\n', d->out);
+}
+
+static void md_para(struct doc *d, struct span label, struct span text)
+{
+	md_begin_block(d);
+	md_label(d, label);
+	escape_md(d->out, text.text, "  \n");
+	fputc('\n', d->out);
+}
+
+static void md_note(struct doc *d, struct span text)
+{
+	md_begin_block(d);
+	fputs("> **", d->out);
+	escape_md(d->out, text.text, "**  \n> **");
+	fputs("**\n", d->out);
+}
+
+static void md_bullet(struct doc *d, unsigned depth, struct span label, struct span text)
+{
+	/* Inside an item the fields are the outer list. */
+	if (d->in_block)
+		depth++;
+	char *nl = xasprintf("  \n%*s", (int)(2 * depth + 2), "");
+
+	if (d->md_last == MD_BLOCK)
+		fputc('\n', d->out);
+	d->md_last = MD_LIST;
+	fprintf(d->out, "%*s- ", (int)(2 * depth), "");
+	md_label(d, label);
+	escape_md(d->out, text.text, nl);
+	fputc('\n', d->out);
+	free(nl);
+}
+
+static void md_detail(struct doc *d, unsigned depth, struct span text)
+{
+	if (d->in_block)
+		depth++;
+	char *nl = xasprintf("  \n%*s", (int)(2 * depth + 2), "");
+
+	/* A blank line and the entry's indentation: a paragraph of the
+	 * entry, also after a deeper list. */
+	fprintf(d->out, "\n%*s", (int)(2 * depth + 2), "");
+	escape_md(d->out, text.text, nl);
+	fputc('\n', d->out);
+	free(nl);
+}
+
+static void md_nothing(struct doc *d)
+{
+	(void)d;
+}
+
+static void md_field(struct doc *d, struct span label, struct span text)
+{
+	/* The fields of an item are a list. */
+	d->in_block = false;
+	doc_bullet(d, 0, label, text);
+	d->in_block = true;
+}
+
+static void md_boxes(struct doc *d, struct span label, const char *name,
+		     const char *const *labels, size_t n)
+{
+	(void)name;
+	if (d->md_last == MD_BLOCK)
+		fputc('\n', d->out);
+	d->md_last = MD_LIST;
+	if (label.text) {
+		escape_md(d->out, label.text, " ");
+		fputc('\n', d->out);
+	}
+	for (size_t i = 0; i < n; i++) {
+		fputs("- [ ] ", d->out);
+		escape_md(d->out, labels[i], " ");
+		fputc('\n', d->out);
+	}
+}
+
+const struct doc_format doc_markdown_format = {
+	.begin = md_begin,
+	.end = md_end,
+	.part = md_part,
+	.heading = md_heading,
+	.para = md_para,
+	.note = md_note,
+	.bullet = md_bullet,
+	.detail = md_detail,
+	.block_begin = md_nothing,
+	.block_end = md_nothing,
+	.field = md_field,
+	.boxes = md_boxes,
+};

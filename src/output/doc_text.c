@@ -1,0 +1,182 @@
+/* The document as plain text pages (page.h): the text format's operations. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc_format.h"
+#include "tipcheck/catalog.h"
+#include "tipcheck/text.h"
+#include "tipcheck/xalloc.h"
+
+static void text_begin(struct doc *d, const char *title)
+{
+	d->pw = page_new(d->o->width, d->o->page_length);
+	page_set_title(d->pw, title);
+}
+
+static void text_end(struct doc *d)
+{
+	page_write(d->pw, d->out, tr_ui(d->o->lang, "ui.print.page"),
+		   d->o->training ? tr_ui(d->o->lang, "ui.print.training") : NULL);
+	page_free(d->pw);
+}
+
+static void text_part(struct doc *d, const char *title)
+{
+	page_break(d->pw);
+	page_set_title(d->pw, title);
+}
+
+static void text_heading(struct doc *d, int level, struct span text)
+{
+	size_t before, w;
+
+	page_blank(d->pw);
+	before = text_width(text.text);
+	page_wrap(d->pw, NULL, level == 3 ? "    " : NULL, text.text);
+	if (level < 3) {
+		w = before < page_width(d->pw) ? before : page_width(d->pw);
+		char *rule = xmalloc(w + 1);
+		memset(rule, level == 1 ? '=' : '-', w);
+		rule[w] = '\0';
+		page_line(d->pw, rule);
+		free(rule);
+	}
+	page_keep_with_next(d->pw);
+}
+
+/* A paragraph or list entry is kept on one page, unless it is part of an
+ * item, which is kept whole. */
+static void own_block_begin(struct doc *d)
+{
+	if (!d->in_block)
+		page_block_begin(d->pw);
+}
+
+static void own_block_end(struct doc *d)
+{
+	if (!d->in_block)
+		page_block_end(d->pw);
+}
+
+/* "Label: ", owned by the caller. */
+static char *text_label(struct span label)
+{
+	return label.text ? xasprintf("%s: ", label.text) : xstrdup("");
+}
+
+static void text_para(struct doc *d, struct span label, struct span text)
+{
+	char *l = text_label(label);
+
+	page_blank(d->pw);
+	own_block_begin(d);
+	page_wrap(d->pw, l, NULL, text.text);
+	own_block_end(d);
+	free(l);
+}
+
+static void text_note(struct doc *d, struct span text)
+{
+	page_blank(d->pw);
+	own_block_begin(d);
+	page_wrap(d->pw, "(!) ", "    ", text.text);
+	own_block_end(d);
+}
+
+static void text_bullet(struct doc *d, unsigned depth, struct span label, struct span text)
+{
+	char *l = text_label(label);
+	/* Inside an item, lists sit under its fields. */
+	int indent = (d->in_block ? 4 : 0) + 2 * (int)depth;
+	char *first = xasprintf("%*s- %s", indent, "", l);
+	char *rest = xasprintf("%*s", indent + 2, "");
+
+	if (!depth && !d->in_block && !d->in_list)
+		page_blank(d->pw);
+	own_block_begin(d);
+	page_wrap(d->pw, first, rest, text.text);
+	own_block_end(d);
+	free(rest);
+	free(first);
+	free(l);
+}
+
+static void text_detail(struct doc *d, unsigned depth, struct span text)
+{
+	char *ind = xasprintf("%*s", (d->in_block ? 4 : 0) + 2 * (int)depth + 2, "");
+
+	/* On one page with its entry. */
+	page_keep_with_next(d->pw);
+	own_block_begin(d);
+	page_wrap(d->pw, ind, ind, text.text);
+	own_block_end(d);
+	free(ind);
+}
+
+static void text_block_begin(struct doc *d)
+{
+	page_blank(d->pw);
+	page_block_begin(d->pw);
+}
+
+static void text_block_end(struct doc *d)
+{
+	page_block_end(d->pw);
+}
+
+static void text_field(struct doc *d, struct span label, struct span text)
+{
+	char *l = text_label(label);
+	char *first = xasprintf("    %s", l);
+
+	page_wrap(d->pw, first, "      ", text.text);
+	free(first);
+	free(l);
+}
+
+/* "[ ] yes  [ ] no ...", starting a new line where the next box would
+ * not fit. */
+static void text_boxes(struct doc *d, struct span label, const char *name,
+		       const char *const *labels, size_t n)
+{
+	const char *indent = "    ";
+	size_t width = page_width(d->pw);
+	char *line = label.text ? xasprintf("%s%s", indent, label.text) : xstrdup(indent);
+	size_t w = text_width(line);
+
+	(void)name;
+	for (size_t i = 0; i < n; i++) {
+		char *box = xasprintf("[ ] %s", labels[i]);
+		size_t bw = text_width(box), gap = w > text_width(indent) ? 2 : 0;
+
+		if (w + gap + bw > width && w > text_width(indent)) {
+			page_line(d->pw, line);
+			free(line);
+			line = xstrdup(indent);
+			w = text_width(indent);
+			gap = 0;
+		}
+		char *next = xasprintf("%s%*s%s", line, (int)gap, "", box);
+		free(line);
+		line = next;
+		w += gap + bw;
+		free(box);
+	}
+	page_line(d->pw, line);
+	free(line);
+}
+
+const struct doc_format doc_text_format = {
+	.begin = text_begin,
+	.end = text_end,
+	.part = text_part,
+	.heading = text_heading,
+	.para = text_para,
+	.note = text_note,
+	.bullet = text_bullet,
+	.detail = text_detail,
+	.block_begin = text_block_begin,
+	.block_end = text_block_end,
+	.field = text_field,
+	.boxes = text_boxes,
+};

@@ -1,0 +1,23 @@
+# Golden files of blank forms (`tipcheck print`) over tests/fixtures/print;
+# see ../run_golden.py.
+FIXTURES = {"print": ("tests/fixtures/print", False)}
+
+
+def case(name, *args):
+    return (name, "print", ["print"] + list(args), "")
+
+
+CASES = [
+    case("work.txt", "work"),
+    case("work.md", "work", "--format", "markdown"),
+    case("work.html", "work", "--format", "html"),
+    # Two languages: the worker's English, the person's Russian (draft).
+    case("work-en-ru.txt", "work", "--ask-lang", "ru", "--width", "60", "--page-length", "40"),
+    case("work-en-ru.md", "work", "--ask-lang", "ru", "--format", "markdown"),
+    case("work-en-ru.html", "work", "--ask-lang", "ru", "--format", "html"),
+    # Right to left: the person's Arabic; a regional directory.
+    case("work-en-ar.html", "work", "--ask-lang", "ar", "--format", "html",
+         "--region", "testland"),
+    # The worker's Russian: translated words, English fallback per string.
+    case("all-ru.txt", "--all", "--lang", "ru", "--width", "40", "--page-length", "30"),
+]

@@ -1,0 +1,26 @@
+# Golden files of the result summary (`tipcheck assess --format ...`) in
+# every format; see ../run_golden.py. The engine fixture (with the shipped
+# en.yaml, as the assess tests use it) gives referrals from two
+# directories, a contact that is not known, rights whose text needs
+# escaping, and the insufficient case; the print fixture gives a
+# right-to-left worker's language (ar) and an emergency alert that holds
+# at the end (its advice and contact first, above the reasoning).
+FIXTURES = {"engine": ("tests/fixtures/engine", True),
+            "print": ("tests/fixtures/print", False)}
+
+REFER = ("false-promises: yes\ndebt: yes\nno-pay: yes\nhours: yes\nthreats: no\n"
+         "cannot-leave: no\ndanger: no\nmay-be-child: no\n")
+FURTHER = "false-promises: no\ndebt: no\nno-pay: yes\nhours: yes\nfees: no\n"
+RESULTS = [
+    ("refer", "engine", ["labour"], REFER),
+    ("refer-testland", "engine", ["labour", "--region", "testland"], REFER),
+    ("further", "engine", ["labour"], FURTHER),
+    ("insufficient", "engine", ["labour"], "{}\n"),
+    ("rtl-ar", "print", ["work", "--lang", "ar"], "false-job: yes\nno-pay: yes\n"),
+    ("alert", "print", ["work"], "danger: yes\nfalse-job: yes\n"),
+]
+FORMATS = {"text": "txt", "markdown": "md", "html": "html"}
+
+CASES = [("%s-%s.%s" % (name, fmt, ext), fixture, ["assess", "--format", fmt] + args, answers)
+         for name, fixture, args, answers in RESULTS
+         for fmt, ext in FORMATS.items()]
