@@ -25,7 +25,7 @@ D = ["--data", data]
 # labour: the consent intro, then 12 items, then Enter at the end.
 COMPLETE = "\n" + "n\nn\n" + "y\ny\nn\n" + "y\ny\nn\n" + "n\nn\n" + "\n"
 EXPORT = "Print or save this result? p print, s save, b back to the review, Enter to finish:"
-PATH_PROMPT = "Save to which file? (Enter to cancel):"
+PATH_PROMPT = "Save to which file? Enter to cancel:"
 
 
 def fresh():
@@ -203,7 +203,7 @@ def term_at(args, first_input, wait_text, what, printer=False):
     p.stderr.close()
 
 
-term_at(["screen", "--plain", "labour"] + D, "\n", "Is the sign present?", "SIGTERM at a question")
+term_at(["screen", "--plain", "labour"] + D, "\n", "Sign present?", "SIGTERM at a question")
 term_at(["screen", "--plain", "labour"] + D, COMPLETE, EXPORT, "SIGTERM at the export prompt")
 term_at(["screen", "--plain", "labour"] + D, COMPLETE + "s\n", PATH_PROMPT,
         "SIGTERM at the file-name prompt")

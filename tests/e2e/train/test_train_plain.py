@@ -23,7 +23,7 @@ t.ok(out.index("Training feedback") < out.index("Indicators found") <
      out.index("Indicators missed") < out.index("Marked yes but not in the scenario") <
      out.index("Recommendation:"), "score, found, missed, extra, then the result")
 t.ok(out.index("Recommendation:") < out.index("Debrief points") and
-     out.rstrip().endswith("Enter to finish):"), "the debrief points close it")
+     out.rstrip().endswith("Enter to finish:"), "the debrief points close it")
 t.ok(out.index("Debrief points") > out.index("About this result"), "debrief after the result")
 t.contains(out, "4 of 4 required indicators found (100%).", "perfect score")
 t.contains(out, "The result matches the scenario (outcome correct).", "outcome correct")
