@@ -153,6 +153,10 @@ void explain_free(struct explanation *x);
  * refer further, "[i]" inform, "[-]" no outcome. */
 const char *explain_level_symbol(enum level l);
 
+/* The catalog key of a level's words ("ui.result.level.refer"), static:
+ * tr_ui() gives it back where no catalog has the string. */
+const char *explain_level_key(enum level l);
+
 /* "feedback", "advice", "trace", "sources", "debrief". */
 const char *explain_part_to_str(enum explain_part p);
 /* "heading", "level", "alert", "action", "contact", "note", "element", "sign",

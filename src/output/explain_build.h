@@ -49,8 +49,6 @@ char *xb_keep(struct xb *x, char *s);
 /* "Exploitation: positive": an element and its state. */
 struct explain_text explain_element_line(struct xb *x, const struct element_result *r);
 
-/* The catalog key of a level's words ("ui.result.level.refer"). */
-const char *explain_level_key(enum level l);
 /* The catalog key of a strength's words ("ui.result.strength.weak"). */
 const char *explain_strength_key(enum strength s);
 

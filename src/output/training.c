@@ -4,6 +4,7 @@
 
 #include "tipcheck/catalog.h"
 #include "tipcheck/doc.h"
+#include "tipcheck/explain.h"
 #include "tipcheck/scenario.h"
 #include "tipcheck/training.h"
 #include "tipcheck/xalloc.h"
@@ -69,12 +70,10 @@ static void sheet_debrief(struct sheet *s)
 	}
 }
 
+/* A static key: a catalog without the string gives the key back. */
 static const char *level_name(const struct sheet *s, enum level l)
 {
-	char key[48];
-
-	snprintf(key, sizeof key, "ui.result.level.%s", level_to_str(l));
-	return ui(s, key);
+	return ui(s, explain_level_key(l));
 }
 
 static const char *item_sign(const struct sheet *s, const struct item *it)
