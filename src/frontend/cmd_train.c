@@ -190,7 +190,9 @@ int cmd_train(struct cli *cli)
 
 	if (!c)
 		return EXIT_INVALID;
-	status = cli_resolve(cli, c, &setup.lang, &setup.ask_lang, &setup.region);
+	status = cli_speech(cli, plain, &setup);
+	if (status == EXIT_OK)
+		status = cli_resolve(cli, c, &setup.lang, &setup.ask_lang, &setup.region);
 	if (status != EXIT_OK)
 		return status;
 	if (!c->n_scenarios) {

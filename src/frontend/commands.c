@@ -31,10 +31,19 @@ const struct cli_option cli_global_options[] = {
 	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
+/* Reading aloud, in screen and train (cmd_screen.c: cli_speech). */
+#define SPEECH_OPTIONS \
+	{ "speak", NULL, NULL, "ui.cli.speak.speak", NULL, NULL }, \
+	{ "speak-voice", NULL, "VARIANT", "ui.cli.speak.voice", NULL, NULL }, \
+	{ "speak-rate", NULL, "WPM", "ui.cli.speak.rate", NULL, NULL }, \
+	{ "speak-volume", NULL, "N", "ui.cli.speak.volume", NULL, NULL }, \
+	{ "speak-device", NULL, "DEVICE", "ui.cli.speak.device", NULL, NULL }
+
 static const struct cli_option screen_options[] = {
 	{ "plain", NULL, NULL, "ui.cli.screen.plain", NULL, NULL },
 	{ "json", NULL, NULL, "ui.cli.screen.json", NULL, NULL },
 	{ "printer", NULL, "CMD", "ui.cli.screen.printer", NULL, "command" },
+	SPEECH_OPTIONS,
 	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -49,6 +58,7 @@ static const struct cli_option print_options[] = {
 	{ "all", NULL, NULL, "ui.cli.print.all", NULL, NULL },
 	{ "role-card", NULL, "SCENARIO", "ui.cli.print.role-card", NULL, "scenarios" },
 	{ "trainer-sheet", NULL, "SCENARIO", "ui.cli.print.trainer-sheet", NULL, "scenarios" },
+	{ "card", NULL, "REGION", "ui.cli.print.card", NULL, "regions" },
 	{ "format", NULL, "FMT", "ui.cli.print.format", formats, "formats" },
 	{ "width", NULL, "N", "ui.cli.print.width", NULL, NULL },
 	{ "page-length", NULL, "N", "ui.cli.print.page-length", NULL, NULL },
@@ -58,6 +68,7 @@ static const struct cli_option print_options[] = {
 static const struct cli_option train_options[] = {
 	{ "plain", NULL, NULL, "ui.cli.train.plain", NULL, NULL },
 	{ "printer", NULL, "CMD", "ui.cli.train.printer", NULL, "command" },
+	SPEECH_OPTIONS,
 	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -86,7 +97,8 @@ const struct cli_command cli_commands[] = {
 	  assess_options, -1, "checklists" },
 	{ "print", cmd_print, "ui.cli.print.summary", "ui.cli.print.description",
 	  "ui.cli.print.notes", { "[OPTION]... CHECKLIST...|--all",
-				  "--role-card|--trainer-sheet SCENARIO [OPTION]..." },
+				  "--role-card|--trainer-sheet SCENARIO [OPTION]...",
+				  "--card REGION [--ask-lang LANG] [OPTION]..." },
 	  print_options, -1, "checklists" },
 	{ "train", cmd_train, "ui.cli.train.summary", "ui.cli.train.description",
 	  "ui.cli.train.notes", { "[--plain] [OPTION]... [SCENARIO]" }, train_options, 1,

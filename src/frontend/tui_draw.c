@@ -181,6 +181,11 @@ const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size)
 		snprintf(buf, size, "Ctrl-%c", '@' + key);
 	else if (key < 0x80)
 		snprintf(buf, size, "%c", key);
+	else if (key < 0x800)
+		snprintf(buf, size, "%c%c", 0xc0 | key >> 6, 0x80 | (key & 0x3f));
+	else if (key < 0x10000)
+		snprintf(buf, size, "%c%c%c", 0xe0 | key >> 12, 0x80 | (key >> 6 & 0x3f),
+			 0x80 | (key & 0x3f));
 	else
 		snprintf(buf, size, "?");
 	return buf;

@@ -26,7 +26,7 @@ SECRET = "Zorba-Quentin-1987-secret"
 COMPLETE = "\n" + SECRET + "\n" + "n\nn\n" + "y\ny\nn\n" + "y\ny\nn\n" + "n\nn\n" + "\n"
 ANSWERS = ("danger: no\nmay-be-child: no\nfalse-promises: yes\ndebt: yes\nfees: no\n"
            "no-pay: yes\nhours: yes\nlives-at-work: no\ncannot-leave: no\nthreats: no\n")
-EXPORT = "Print or save this result? (p print, s save, b back to the review, Enter to finish):"
+EXPORT = "Print or save this result? p print, s save, b back to the review, Enter to finish:"
 
 
 def fresh():
@@ -83,7 +83,7 @@ if not why_not:
     so = r.stdout.decode()
     t.ok(r.returncode == 0, "save under strace exits 0", r.stderr.decode())
     t.contains(so, EXPORT, "the result offers print and save")
-    t.contains(so, "Format: t text, m markdown, h html (Enter for html):",
+    t.contains(so, "Format: t text, m markdown, h html; Enter for html:",
                "the format follows the file name")
     t.contains(so, "Done.", "success said")
     written = []
@@ -114,7 +114,7 @@ out = fresh()
 path = os.path.join(out, "result.txt")
 r = run(["screen", "--plain", "labour"] + D, COMPLETE + "s\n" + path + "\nm\n")
 t.ok(r.returncode == 0, "save then end of input exits 0", r.stderr.decode())
-t.contains(r.stdout.decode(), "(Enter for text)", "other names default to text")
+t.contains(r.stdout.decode(), "Enter for text:", "other names default to text")
 saved = open(path).read() if os.path.exists(path) else ""
 t.ok(saved.startswith("# Screening result\n"), "m chose Markdown over the name", saved[:80])
 t.lacks(saved, SECRET, "no answer text in Markdown")
@@ -126,10 +126,10 @@ with open(path, "w") as f:
     f.write("ORIGINAL\n")
 r = run(["screen", "--plain", "labour"] + D, COMPLETE + "s\n" + path + "\n\nn\n\n")
 so = r.stdout.decode()
-t.contains(so, "(Enter for markdown)", ".md defaults to Markdown")
+t.contains(so, "Enter for markdown:", ".md defaults to Markdown")
 t.contains(so, path + " exists already. Choose another name, or confirm to replace it.",
            "an existing file is said")
-t.contains(so, "Replace it? (y/n):", "asked to confirm")
+t.contains(so, "Replace it? Type y or n:", "asked to confirm")
 t.ok(open(path).read() == "ORIGINAL\n", "not replaced without consent")
 t.ok(r.returncode == 0, "refusal exits 0")
 r = run(["screen", "--plain", "labour"] + D, COMPLETE + "s\n" + path + "\n\ny\n")

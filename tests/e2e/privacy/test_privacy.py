@@ -92,7 +92,7 @@ def started():
     deadline = time.time() + 10
     seen = b""
     os.set_blocking(p.stdout.fileno(), False)
-    while b"[item 2 of" not in seen and time.time() < deadline:
+    while b"Item 2 of" not in seen and time.time() < deadline:
         try:
             seen += p.stdout.read() or b""
         except (BlockingIOError, TypeError):
@@ -103,7 +103,7 @@ def started():
 
 # Core dumps off and the process not dumpable, checked on a live interview.
 p, seen = started()
-t.ok(b"[item 2 of" in seen, "live interview reached item 2", seen.decode())
+t.ok(b"Item 2 of" in seen, "live interview reached item 2", seen.decode())
 limits = open("/proc/%d/limits" % p.pid).read()
 core = [l for l in limits.splitlines() if l.startswith("Max core file size")]
 t.ok(core and core[0].split()[4:6] == ["0", "0"], "RLIMIT_CORE is 0 (soft and hard)",
