@@ -20,6 +20,7 @@
 #include "tipcheck/model.h"
 #include "tipcheck/session.h"
 #include "tui_keys.h"
+#include "speech.h"
 
 /* The smallest terminal the screens are laid out for. */
 #define TUI_MIN_COLS 60
@@ -36,6 +37,7 @@ enum tui_screen_id {
 	TUI_ALERT_EMERGENCY,	/* a safety interrupt: act now */
 	TUI_ALERT_DISCREET,	/* a safety interrupt: close discreetly */
 	TUI_NEUTRAL,		/* after stopping at an alert: nothing shown */
+	TUI_CONSENT,		/* person-facing: consent first, or "not now" */
 	TUI_SCREEN_COUNT
 };
 
@@ -113,6 +115,17 @@ struct tui {
 	size_t help_scroll;
 	size_t alert_scroll;
 
+	/* Reading aloud (tui_speech.c): the speaker, whether the person's
+	 * screens speak, and the last problem to say on the screen. */
+	struct speech *speech;
+	bool speaking;
+	enum speech_status speech_note;
+	/* Person-facing: the person agreed to talk in this interview; the
+	 * consent text's scroll; the person said "not now". */
+	bool consent_given;
+	bool declined_shown;
+	size_t consent_scroll;
+
 	/* A one-line prompt (the file name to save to) and the last
 	 * message of an explicit action (printed, saved, failed). */
 	bool prompt_open;
@@ -126,7 +139,7 @@ struct tui {
 extern const struct tui_screen tui_start_screen, tui_question_screen,
 	tui_sections_screen, tui_person_screen, tui_review_screen,
 	tui_result_screen, tui_help_screen, tui_alert_emergency_screen,
-	tui_alert_discreet_screen, tui_neutral_screen;
+	tui_alert_discreet_screen, tui_neutral_screen, tui_consent_screen;
 
 /* Shows screen id (calls its enter()). */
 void tui_show(struct tui *t, enum tui_screen_id id);

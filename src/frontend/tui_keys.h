@@ -39,6 +39,12 @@ enum tui_action {
 	ACT_CONTINUE,		/* alert: go on with the interview */
 	ACT_RESULT,		/* alert: the result now */
 	ACT_STOP,		/* alert: stop, showing nothing */
+	ACT_SPEAK,		/* read the step aloud in the person's language */
+	ACT_SILENCE,		/* speech off */
+	ACT_REPEAT,		/* person: hear it again */
+	ACT_AGREE,		/* person: I agree to talk */
+	ACT_DECLINE,		/* person: I do not want to talk now */
+	ACT_ASK,		/* person: I have a question (screen to the worker) */
 	ACT_COUNT
 };
 
@@ -47,6 +53,8 @@ enum tui_show {
 	SHOW_HELP,		/* only in help */
 	SHOW_BAR,		/* also in the key bar at the bottom */
 	SHOW_HINT,		/* also in the screen's own hint row */
+	SHOW_WORKER,		/* person-facing screens: only in the worker's
+				 * help, never in the person's */
 };
 
 /* One row of a key table: behaviour as data. label is a ui key. Rows of
