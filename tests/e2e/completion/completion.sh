@@ -145,7 +145,7 @@ want "screen --content=$base " "${base_lists[@]}"
 want "print --content $base --region " "${base_regions[@]}"
 cp -r "$base" "$tmp/my content"
 want "--content '$tmp/my content' assess " "${base_lists[@]}"
-want "--data \"$tmp/my content\" assess " "${base_lists[@]}"
+want "--content \"$tmp/my content\" assess " "${base_lists[@]}"
 want "--content $tmp/my\\ content assess " "${base_lists[@]}"
 TIPCHECK_CONTENT=$base want "screen " "${base_lists[@]}"
 # --lang on the line is passed too: one the content lacks completes
