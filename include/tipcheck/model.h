@@ -321,6 +321,35 @@ struct checked {
 	struct pos pos;
 };
 
+/*
+ * Who a referral service serves (indicators/README.md, "Who a service
+ * serves"), as far as its directory states it. Every part is optional and
+ * UNSTATED means nothing is known, never "anyone". The spellings are in
+ * tipcheck/serves.h.
+ */
+enum serves_age { SERVES_AGE_UNSTATED, SERVES_AGE_CHILDREN, SERVES_AGE_ADULTS, SERVES_AGE_BOTH,
+		  SERVES_AGE_COUNT };
+enum serves_gender { SERVES_GENDER_UNSTATED, SERVES_GENDER_WOMEN, SERVES_GENDER_MEN,
+		     SERVES_GENDER_ANY, SERVES_GENDER_COUNT };
+enum serves_cost { SERVES_COST_UNSTATED, SERVES_COST_FREE, SERVES_COST_PAID, SERVES_COST_VARIES,
+		   SERVES_COST_COUNT };
+enum serves_families { SERVES_FAMILIES_UNSTATED, SERVES_FAMILIES_YES, SERVES_FAMILIES_NO };
+
+struct serves {
+	bool given;			/* the service has a `serves:` mapping */
+	enum serves_age age;
+	enum serves_gender gender;
+	enum serves_families families;	/* takes families with children */
+	char **languages;		/* language codes spoken; may be none */
+	size_t n_languages;
+	bool interpreting;		/* stated: interpreters for other languages */
+	bool open_always;		/* open: 24/7 */
+	char **open;			/* else periods "Mon-Fri 09:00-17:00"; may be none */
+	size_t n_open;
+	enum serves_cost cost;
+	struct pos pos;
+};
+
 struct service {
 	char *id;
 	char *key;			/* "DIRECTORY.SERVICE" */
@@ -337,6 +366,7 @@ struct service {
 	char *card;
 	char *source;			/* optional: source id or URL */
 	struct checked checked;		/* optional: overrides the directory's */
+	struct serves serves;		/* optional: who it serves */
 	struct pos pos;
 };
 

@@ -513,6 +513,8 @@ void content_directory_clear(struct directory *dir)
 		free(s->card);
 		free(s->source);
 		checked_clear(&s->checked);
+		free_strv(s->serves.languages, s->serves.n_languages);
+		free_strv(s->serves.open, s->serves.n_open);
 	}
 	free(dir->services);
 	free(dir->id);
