@@ -330,6 +330,28 @@ static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
 	}
 }
 
+/* The outcome of a print or save, whole: wrapped on up to three rows
+ * above the key bar, over the end of the text. */
+static void draw_message(const char *message, int right)
+{
+	struct tui_doc m;
+	int rows;
+
+	tui_doc_init(&m, right - 1);
+	tui_doc_add(&m, message, 0, ROLE_ANSWER);
+	rows = m.n < 3 ? (int)m.n : 3;
+	for (int i = 0; i < rows; i++) {
+		const struct tui_line *l = &m.v[i];
+		int y = LINES - 1 - rows + i;
+
+		tui_fill(y, 0, ROLE_NORMAL);
+		/* The last row shown takes what is left, cut if it must be. */
+		tui_put(y, 1, right - 1, l->text,
+			i == rows - 1 ? strlen(l->text) : l->len, ROLE_ANSWER);
+	}
+	tui_doc_free(&m);
+}
+
 static void result_draw(const struct tui *t)
 {
 	struct tui_doc d;
@@ -342,11 +364,11 @@ static void result_draw(const struct tui *t)
 	result_doc(t, &d);
 	first = tui_doc_clamp(&d, t->result_scroll, h);
 	tui_doc_draw(&d, first, 2, 2, h);
-	if (first + (size_t)h < d.n)
+	if (first + (size_t)h < d.n && !t->message)
 		tui_puts(LINES - 2, right - 11, 11, tr_ui(&t->lang, "ui.tui.more"), ROLE_DIM);
 	tui_doc_free(&d);
 	if (t->message)
-		tui_puts(LINES - 2, 1, right - 13, t->message, ROLE_ANSWER);
+		draw_message(t->message, right);
 	if (t->prompt_open) {
 		const char *label = tr_ui(&t->lang, "ui.tui.result.save-prompt");
 		int x;
