@@ -154,8 +154,8 @@ static void pick_draw(const struct content *c, const struct tr *t, size_t cur, s
 		tui_puts(y, 3, width - 2, line, i == cur ? ROLE_SELECTION : ROLE_NORMAL);
 		free(line);
 	}
-	tui_key_bar_of(t, pick_keys, sizeof pick_keys / sizeof pick_keys[0], pick_exit,
-		       sizeof pick_exit / sizeof pick_exit[0]);
+	tui_draw_key_bar(t, pick_keys, sizeof pick_keys / sizeof pick_keys[0], pick_exit,
+			 sizeof pick_exit / sizeof pick_exit[0]);
 	refresh();
 }
 

@@ -226,7 +226,7 @@ static const struct {
 	{ TUI_FN(KEY_RIGHT), "\xe2\x86\x92", false },
 };
 
-static const char *name_of_key(const struct tr *tr, int key, char *buf, size_t size)
+const char *tui_draw_key_name(const struct tr *tr, int key, char *buf, size_t size)
 {
 	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++)
 		if (key_names[i].key == key)
@@ -245,11 +245,6 @@ static const char *name_of_key(const struct tr *tr, int key, char *buf, size_t s
 	else
 		snprintf(buf, size, "?");
 	return buf;
-}
-
-const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size)
-{
-	return name_of_key(&t->lang, key, buf, size);
 }
 
 /* What the key bar keeps when it is narrow, by action: the highest rank
@@ -284,7 +279,7 @@ static size_t bar_collect(const struct tr *tr, const struct tui_binding *b, size
 			continue;
 		struct bar_entry *e = &v[at];
 
-		e->name = name_of_key(tr, b[i].key, names[at], sizeof names[at]);
+		e->name = tui_draw_key_name(tr, b[i].key, names[at], sizeof names[at]);
 		e->label = tr_ui(tr, b[i].label);
 		e->width = (int)(text_width(e->name) + 1 + text_width(e->label));
 		e->rank = b[i].action < ACT_COUNT ? bar_rank[b[i].action] : 0;
@@ -308,8 +303,8 @@ static int bar_draw(const struct bar_entry *v, size_t n, bool right, int y, int 
 	return x;
 }
 
-void tui_key_bar_of(const struct tr *tr, const struct tui_binding *left, size_t n_left,
-		    const struct tui_binding *right, size_t n_right)
+void tui_draw_key_bar(const struct tr *tr, const struct tui_binding *left, size_t n_left,
+		      const struct tui_binding *right, size_t n_right)
 {
 	struct bar_entry v[BAR_MAX];
 	char names[BAR_MAX][16];
@@ -336,24 +331,18 @@ void tui_key_bar_of(const struct tr *tr, const struct tui_binding *left, size_t 
 			 x + right_w <= frame_width() ? frame_width() - right_w + 1 : x);
 }
 
-void tui_key_bar(const struct tui *t, const struct tui_screen *s)
-{
-	tui_key_bar_of(&t->lang, s->keys, s->n_keys, tui_global_keys, tui_n_global_keys);
-}
-
-/* Draws the SHOW_HINT "KEY label" pairs of a table from column x; stops
- * before a pair that does not fit. */
-void tui_key_hints(const struct tui *t, const struct tui_screen *s, int y, int x)
+void tui_draw_key_hints(const struct tr *lang, const struct tui_binding *keys, size_t n,
+			int y, int x)
 {
 	char buf[16];
 
-	for (size_t i = 0; i < s->n_keys; i++) {
-		const struct tui_binding *b = &s->keys[i];
+	for (size_t i = 0; i < n; i++) {
+		const struct tui_binding *b = &keys[i];
 
 		if (b->show != SHOW_HINT)
 			continue;
-		const char *name = tui_key_name(t, b->key, buf, sizeof buf);
-		const char *label = tr_ui(&t->lang, b->label);
+		const char *name = tui_draw_key_name(lang, b->key, buf, sizeof buf);
+		const char *label = tr_ui(lang, b->label);
 		int w = (int)(text_width(name) + 1 + text_width(label));
 
 		if (x + w > COLS)

@@ -11,8 +11,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "tipcheck/catalog.h"
 #include "tipcheck/model.h"
-#include "tui.h"
+#include "tui_keys.h"
 
 enum tui_role {
 	ROLE_NORMAL,
@@ -80,21 +81,20 @@ void tui_title_bar(const char *left, const char *right);
 /* A tag shown first in every title bar (training mode: "[TRAINING]"),
  * or NULL for none. Borrowed: must outlive the drawing. */
 void tui_title_tag(const char *tag);
-/* Key bar on the last row: the SHOW_BAR rows of the screen's key table
- * (from the left) and of the global one (at the right), labels in the
- * worker's language. When the bar is narrow the keys that matter most
- * stay (quit and quick exit at every width, then help, then each
+/* Key bar on the last row: the SHOW_BAR rows of a screen's key table
+ * (keys, n) from the left and of the global table (global, n_global) at
+ * the right; labels in lang. When the bar is narrow the keys that matter
+ * most stay (quit and quick exit at every width, then help, then each
  * screen's way on: a rank per action); the rest is left out (F1 lists
  * everything). */
-void tui_key_bar(const struct tui *t, const struct tui_screen *s);
-/* The same for any two key tables, labels in tr: `left` from the left,
- * `right` at the right. */
-void tui_key_bar_of(const struct tr *tr, const struct tui_binding *left, size_t n_left,
-		    const struct tui_binding *right, size_t n_right);
-/* The SHOW_HINT rows of a screen's key table on row y from column x. */
-void tui_key_hints(const struct tui *t, const struct tui_screen *s, int y, int x);
-/* The printable name of a key ("y", "F1", "Ctrl-X", "Enter"), in buf. */
-const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size);
+void tui_draw_key_bar(const struct tr *lang, const struct tui_binding *keys, size_t n,
+		      const struct tui_binding *global, size_t n_global);
+/* The SHOW_HINT rows of a key table on row y from column x. */
+void tui_draw_key_hints(const struct tr *lang, const struct tui_binding *keys, size_t n,
+			int y, int x);
+/* The printable name of a key ("y", "F1", "Ctrl-X", "Enter") in lang,
+ * borrowed or made in buf. */
+const char *tui_draw_key_name(const struct tr *lang, int key, char *buf, size_t size);
 
 /* A document: wrapped lines borrowing their text. */
 struct tui_line {
