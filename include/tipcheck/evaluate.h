@@ -62,6 +62,22 @@ struct referral {
 	bool fallback;			/* found in the default directory */
 	bool no_contact;		/* no contact known: say so */
 	const struct outcome *because;	/* first outcome that asked for it */
+	/* Added by evaluation_fit (fit.h): a contact for children of the
+	 * default directory, because a service for adults only was left out. */
+	bool for_child;
+	/* Set by evaluation_fit: the region's service of this id does not
+	 * serve the person (left_out says why); this one is the fallback. */
+	bool unfit_local;
+};
+
+/* Whether a service serves the person of an interview (fit.h). */
+enum fit { FIT_YES, FIT_ADULTS_ONLY, FIT_CHILDREN_ONLY, FIT_COUNT };
+
+/* A service left out of the result because it does not serve the person. */
+struct left_out {
+	const struct service *service;
+	const struct directory *directory;
+	enum fit why;
 };
 
 /*
@@ -105,6 +121,10 @@ struct evaluation {
 	 * after the consent were wiped. evaluate() leaves it false. */
 	bool declined;
 	unsigned counts[ANSWER_COUNT];	/* over visible items */
+	/* Set by evaluation_fit (fit.h); evaluate() leaves none. In the order
+	 * met, each service once. */
+	struct left_out *left_out;
+	size_t n_left_out;
 	const struct directory *region;	/* the chosen directory */
 };
 

@@ -321,6 +321,35 @@ struct checked {
 	struct pos pos;
 };
 
+/*
+ * Who a referral service serves (indicators/README.md, "Who a service
+ * serves"), as far as its directory states it. Every part is optional and
+ * UNSTATED means nothing is known, never "anyone". The spellings are in
+ * tipcheck/serves.h.
+ */
+enum serves_age { SERVES_AGE_UNSTATED, SERVES_AGE_CHILDREN, SERVES_AGE_ADULTS, SERVES_AGE_BOTH,
+		  SERVES_AGE_COUNT };
+enum serves_gender { SERVES_GENDER_UNSTATED, SERVES_GENDER_WOMEN, SERVES_GENDER_MEN,
+		     SERVES_GENDER_ANY, SERVES_GENDER_COUNT };
+enum serves_cost { SERVES_COST_UNSTATED, SERVES_COST_FREE, SERVES_COST_PAID, SERVES_COST_VARIES,
+		   SERVES_COST_COUNT };
+enum serves_families { SERVES_FAMILIES_UNSTATED, SERVES_FAMILIES_YES, SERVES_FAMILIES_NO };
+
+struct serves {
+	bool given;			/* the service has a `serves:` mapping */
+	enum serves_age age;
+	enum serves_gender gender;
+	enum serves_families families;	/* takes families with children */
+	char **languages;		/* language codes spoken; may be none */
+	size_t n_languages;
+	bool interpreting;		/* stated: interpreters for other languages */
+	bool open_always;		/* open: 24/7 */
+	char **open;			/* else periods "Mon-Fri 09:00-17:00"; may be none */
+	size_t n_open;
+	enum serves_cost cost;
+	struct pos pos;
+};
+
 struct service {
 	char *id;
 	char *key;			/* "DIRECTORY.SERVICE" */
@@ -337,6 +366,7 @@ struct service {
 	char *card;
 	char *source;			/* optional: source id or URL */
 	struct checked checked;		/* optional: overrides the directory's */
+	struct serves serves;		/* optional: who it serves */
 	struct pos pos;
 };
 
@@ -405,7 +435,12 @@ struct catalog {
 };
 
 struct content {
-	char *dir;			/* the data directory it came from */
+	char *dir;			/* the base layer (layers[0]) */
+	char **layers;			/* its layers' roots, base first */
+	size_t n_layers;
+	/* The last layer that removed a file (0: none): translations beneath
+	 * it may name content that is gone. */
+	size_t removed_layer;
 	struct source *sources;
 	size_t n_sources;
 	struct signal *signals;		/* indicators/signals.yaml, optional */
@@ -449,6 +484,9 @@ const struct item *content_item(const struct content *c, const char *ref, bool *
 bool content_id_valid(const char *s);
 /* How s of d was checked: its own `checked`, else d's. */
 const struct checked *service_checked(const struct directory *d, const struct service *s);
+/* Which of c->layers a loaded file (an object's path) comes from: the
+ * index of the longest root it lies under; 0 when none. */
+size_t content_layer_of(const struct content *c, const char *path);
 /* The directory used when no region is chosen. */
 #define DIRECTORY_DEFAULT "international"
 

@@ -346,6 +346,7 @@ void evaluation_free(struct evaluation *e)
 		free(e->alerts[i].contacts);
 	free(e->alerts);
 	free(e->referrals);
+	free(e->left_out);
 	free(e->notices);
 	free(e->checklists);
 	free(e);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "tipcheck/privacy.h"
+#include "tipcheck/fit.h"
 #include "tipcheck/session.h"
 #include "tipcheck/situation.h"
 #include "tipcheck/xalloc.h"
@@ -645,6 +646,7 @@ struct evaluation *session_evaluate(const struct session *s,
 {
 	struct evaluation *e = evaluate(s->c, s->lists, s->n_lists, s->answers, region);
 
+	evaluation_fit(e, s->c, session_situation(s));
 	e->declined = s->declined;
 	return e;
 }

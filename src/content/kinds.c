@@ -496,6 +496,7 @@ static const struct field service_fields[] = {
 	{ "card", schema_str, 0, offsetof(struct service, card), 0, NULL },
 	{ "source", p_source_ref, 0, offsetof(struct service, source), 0, NULL },
 	{ "checked", p_checked, 0, offsetof(struct service, checked), 0, NULL },
+	{ "serves", schema_obj, 0, offsetof(struct service, serves), 0, &serves_type },
 };
 OBJTYPE(service_type, "service", struct service, service_fields, NULL);
 

@@ -26,5 +26,7 @@ extern const struct objtype ruleset_type;	/* struct ruleset */
 extern const struct objtype directory_type;	/* struct directory */
 extern const struct objtype scenario_type;	/* struct scenario */
 extern const struct objtype catalog_type;	/* struct catalog, entries sorted by key */
+/* A service's `serves:` mapping, into struct serves (serves.c). */
+extern const struct objtype serves_type;
 
 #endif

@@ -8,6 +8,7 @@
 #include "tipcheck/answers.h"
 #include "tipcheck/diag.h"
 #include "tipcheck/evaluate.h"
+#include "tipcheck/fit.h"
 #include "interview.h"
 #include "tipcheck/yamltree.h"
 #include "tipcheck/privacy.h"
@@ -117,8 +118,12 @@ int cmd_assess(struct cli *cli)
 		struct evaluation *e = evaluate(c, lists, n_lists, r.answers, region);
 		struct render_opts o;
 		char date[11];
-		struct explanation *x = explain_new(&lang, &ask_lang, e, NULL,
-						    interview_date(date));
+		struct explanation *x;
+
+		/* Not given: a child when any checklist is for children. */
+		evaluation_fit(e, c, cli_arg(cli, "situation") ? situation
+				     : situation_of_checklists(lists, n_lists));
+		x = explain_new(&lang, &ask_lang, e, NULL, interview_date(date));
 
 		render_opts_init(&o, &lang);
 		o.ask_lang = &ask_lang;

@@ -267,7 +267,8 @@ static void checked_line(struct xb *x, const struct referral *r, bool fallback)
 	checked = xb_keep(x, contact_checked(x->t, d, r->service));
 	if (fallback && r->fallback)
 		xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL,
-		       xb_say(x, "ui.result.contact-fallback",
+		       xb_say(x, r->unfit_local ? "ui.result.fit-fallback"
+						: "ui.result.contact-fallback",
 			      "directory", tr_text(x->t, d->id, "region", d->region),
 			      "region", x->e->region ? tr_text(x->t, x->e->region->id, "region",
 							       x->e->region->region) : "",
@@ -511,6 +512,7 @@ static void advice_referrals(struct xb *x)
 	heading(x, EXPLAIN_H2, "ui.result.referrals");
 	if (!e->n_referrals) {
 		xb_add(x, EXPLAIN_TEXT, EXPLAIN_PARA, 0, NO_LABEL, xb_ui(x, "ui.result.no-referrals"));
+		explain_left_out(x);
 		return;
 	}
 	for (size_t i = 0; i < e->n_referrals; i++) {
@@ -526,6 +528,7 @@ static void advice_referrals(struct xb *x)
 			xb_add(x, EXPLAIN_DETAIL, EXPLAIN_SUB, 0, NO_LABEL,
 			       xb_say(x, "ui.result.because", "outcome",
 				      outcome_title(x, r->because), NULL));
+		explain_serves(x, r);
 	}
 	/* Each directory's own caveat once, after the contacts it covers. */
 	for (size_t i = 0; i < e->n_referrals; i++) {
@@ -538,6 +541,7 @@ static void advice_referrals(struct xb *x)
 			xb_add(x, EXPLAIN_NOTE, EXPLAIN_PARA, 0, NO_LABEL,
 			       xb_content(x, d->id, "notice", d->notice));
 	}
+	explain_left_out(x);
 }
 
 static void advice_rest(struct xb *x)

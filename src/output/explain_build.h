@@ -2,9 +2,9 @@
  * Internal to src/output, part of the module explain (tests/arch/cycles.py
  * counts these files as one module): building an explanation (explain.h). explain.c
  * holds the advice; explain_trace.c the rule trace; explain_sources.c the
- * provenance; explain_training.c the training feedback and debrief. They
- * add blocks through the helpers below, which keep every string they make
- * until explain_free().
+ * provenance; explain_serves.c who a service serves; explain_training.c
+ * the training feedback and debrief. They add blocks through the helpers
+ * below, which keep every string they make until explain_free().
  */
 #ifndef TIPCHECK_EXPLAIN_BUILD_H
 #define TIPCHECK_EXPLAIN_BUILD_H
@@ -58,5 +58,9 @@ void explain_trace(struct xb *x);
 void explain_sources(struct xb *x, const char *date);
 void explain_feedback(struct xb *x, const struct feedback *fb);
 void explain_debrief(struct xb *x, const struct feedback *fb);
+/* Who the service of r serves (explain_serves.c): its lines under r. */
+void explain_serves(struct xb *x, const struct referral *r);
+/* The services left out of the result, and why (explain_serves.c). */
+void explain_left_out(struct xb *x);
 
 #endif

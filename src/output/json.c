@@ -4,7 +4,9 @@
 
 #include "config.h"
 #include "tipcheck/expr.h"
+#include "tipcheck/fit.h"
 #include "tipcheck/json.h"
+#include "tipcheck/serves.h"
 
 /* Strengths that count, strongest first. */
 static const enum strength counted[] = { STRENGTH_STRONG, STRENGTH_MEDIUM, STRENGTH_WEAK };
@@ -227,6 +229,58 @@ static void json_checked(struct jw *w, const struct directory *d, const struct s
 	jw_close_inline(w, was);
 }
 
+/* Who s serves, as stated: null when its directory says nothing; each
+ * unstated part null. */
+static void json_serves(struct jw *w, const struct service *s)
+{
+	const struct serves *sv = s ? &s->serves : NULL;
+
+	if (!sv || !sv->given) {
+		jw_null(w, "serves");
+		return;
+	}
+	jw_open(w, "serves", '{');
+	jw_str(w, "age", sv->age ? serves_age_to_str(sv->age) : NULL);
+	jw_str(w, "gender", sv->gender ? serves_gender_to_str(sv->gender) : NULL);
+	if (sv->families)
+		jw_bool(w, "families", sv->families == SERVES_FAMILIES_YES);
+	else
+		jw_null(w, "families");
+	jw_open(w, "languages", '[');
+	for (size_t i = 0; i < sv->n_languages; i++)
+		jw_str(w, NULL, sv->languages[i]);
+	jw_close(w, ']');
+	jw_bool(w, "interpreting", sv->interpreting);
+	if (sv->open_always)
+		jw_str(w, "open", "24/7");
+	else if (sv->n_open) {
+		jw_open(w, "open", '[');
+		for (size_t i = 0; i < sv->n_open; i++)
+			jw_str(w, NULL, sv->open[i]);
+		jw_close(w, ']');
+	} else
+		jw_null(w, "open");
+	jw_str(w, "cost", sv->cost ? serves_cost_to_str(sv->cost) : NULL);
+	jw_close(w, '}');
+}
+
+/* The services left out because they do not serve the person. */
+static void json_left_out(struct jw *w, const struct tr *t, const struct evaluation *e)
+{
+	jw_open(w, "left_out", '[');
+	for (size_t i = 0; i < e->n_left_out; i++) {
+		const struct left_out *l = &e->left_out[i];
+		bool was = jw_open_inline(w, NULL);
+
+		jw_str(w, "service", l->service->id);
+		jw_str(w, "name", tr_text(t, l->service->key, "name", l->service->name));
+		jw_str(w, "directory", l->directory ? l->directory->id : NULL);
+		jw_str(w, "why", fit_to_str(l->why));
+		jw_close_inline(w, was);
+	}
+	jw_close(w, ']');
+}
+
 static void json_referrals(struct jw *w, const struct tr *t, const struct explanation *x)
 {
 	const struct evaluation *e = x->eval;
@@ -246,11 +300,14 @@ static void json_referrals(struct jw *w, const struct tr *t, const struct explan
 		jw_bool(w, "police", s && s->police);
 		jw_bool(w, "fallback", r->fallback);
 		jw_bool(w, "no_contact", r->no_contact);
+		jw_bool(w, "for_child", r->for_child);
 		jw_str(w, "because", r->because ? r->because->id : NULL);
 		jw_str(w, "find", x->find[i]);
+		json_serves(w, s);
 		jw_close(w, '}');
 	}
 	jw_close(w, ']');
+	json_left_out(w, t, e);
 }
 
 /* Every block of the explanation: the words of the screen and the paper. */
