@@ -9,7 +9,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml-dev
-libcmocka-dev tmux strace libxml2-utils locales"
+libcmocka-dev tmux strace libxml2-utils locales dialog"
 for extra in "$@"; do
 	case "$extra" in
 	fuzz) packages="$packages clang libclang-rt-14-dev" ;;
