@@ -3,8 +3,8 @@
 # Everything offered comes from the program: the commands, the options of
 # each and what their arguments are from 'tipcheck list --ids commands' and
 # '--ids options COMMAND'; checklists, scenarios, regions and languages from
-# the content in use ('--ids KIND', with the --data and --lang already on
-# the line, or TIPCHECK_DATA), so a local content directory completes its
+# the content in use ('--ids KIND', with --content, --data and --lang already on
+# the line, or TIPCHECK_CONTENT and TIPCHECK_DATA), so a local content directory completes its
 # own ids. See tipcheck(1), list --ids.
 
 # _tipcheck_unquote WORD: WORD as the shell will pass it, for the simple
@@ -61,7 +61,7 @@ _tipcheck()
     [[ ${#kinds[@]} -eq 0 ]] && return
 
     # The command (the first word that is neither an option nor an
-    # option's value), and the --data and --lang before the cursor.
+    # option's value), and the --content, --data and --lang before the cursor.
     for ((i = 1; i < cword; i++)); do
         w=${words[i]}
         if [[ $dashdash || $w != -?* ]]; then
@@ -91,7 +91,7 @@ _tipcheck()
             continue
         fi
         case $opt in
-            --data | --lang) ctx+=("$opt" "$(_tipcheck_unquote "$value")") ;;
+            --data | --content | --lang) ctx+=("$opt" "$(_tipcheck_unquote "$value")") ;;
         esac
     done
 

@@ -22,4 +22,15 @@
  */
 struct content *loader_load(const char *dir, struct diag_list *diags);
 
+/*
+ * The same for content in layers (indicators/README.md, "Layers"): dirs[0]
+ * is the base, each later one laid over those before it. A later layer's
+ * file replaces the file of the same folder and name beneath it, adds one
+ * that is new, or, holding only `remove: true`, takes it out. The merged
+ * content is then validated as one; each diagnostic names the file in its
+ * layer. Every dir must exist (n_dirs >= 1). c->layers keeps the roots.
+ */
+struct content *loader_load_layers(const char *const *dirs, size_t n_dirs,
+				   struct diag_list *diags);
+
 #endif

@@ -405,7 +405,12 @@ struct catalog {
 };
 
 struct content {
-	char *dir;			/* the data directory it came from */
+	char *dir;			/* the base layer (layers[0]) */
+	char **layers;			/* its layers' roots, base first */
+	size_t n_layers;
+	/* The last layer that removed a file (0: none): translations beneath
+	 * it may name content that is gone. */
+	size_t removed_layer;
 	struct source *sources;
 	size_t n_sources;
 	struct signal *signals;		/* indicators/signals.yaml, optional */
@@ -449,6 +454,9 @@ const struct item *content_item(const struct content *c, const char *ref, bool *
 bool content_id_valid(const char *s);
 /* How s of d was checked: its own `checked`, else d's. */
 const struct checked *service_checked(const struct directory *d, const struct service *s);
+/* Which of c->layers a loaded file (an object's path) comes from: the
+ * index of the longest root it lies under; 0 when none. */
+size_t content_layer_of(const struct content *c, const char *path);
 /* The directory used when no region is chosen. */
 #define DIRECTORY_DEFAULT "international"
 

@@ -1,5 +1,4 @@
 /* Loading a content directory: the walk over its folders, each file read by its kind's schema. */
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +7,7 @@
 #include "content_index.h"
 #include "crossref.h"
 #include "kinds.h"
+#include "layers.h"
 #include "schema.h"
 #include "signals.h"
 #include "tipcheck/loader.h"
@@ -16,7 +16,7 @@
 
 struct loader {
 	struct crossref x;	/* the content, failed kinds: for crossref_run */
-	const char *dir;
+	struct layers layers;	/* base first */
 	bool unread[K_COUNT];	/* its folder cannot be read (said once) */
 	struct refpos_map refs;	/* where each reference was written */
 };
@@ -31,17 +31,9 @@ static const char *add_file(struct loader *l, char *path)
 	return path;
 }
 
-static char *join(const char *dir, const char *a, const char *b)
+static const char *intern(void *ctx, char *path)
 {
-	size_t n = strlen(dir);
-	const char *sep = n && dir[n - 1] == '/' ? "" : "/";
-
-	return b ? xasprintf("%s%s%s/%s", dir, sep, a, b) : xasprintf("%s%s%s", dir, sep, a);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return add_file(ctx, path);
 }
 
 /*
@@ -60,54 +52,32 @@ static void folder_unread(struct loader *l, const char *file, int err, enum kind
 	l->x.any_failed = true;
 }
 
-/* Opens DIR/sub; NULL when it is missing or cannot be read (said). */
-static DIR *open_folder(struct loader *l, const char *sub, enum kind first, enum kind last)
+/* The files of sub over the layers (layers.h); NULL when none or when
+ * a folder cannot be read (said). only keeps one name. */
+static struct layer_file *list_yaml(struct loader *l, const char *sub, const char *only,
+				    enum kind first, enum kind last, size_t *n)
 {
-	char *path = join(l->dir, sub, NULL);
-	const char *file = add_file(l, path);
-	DIR *dp = opendir(path);
-
-	if (!dp && errno != ENOENT)
-		folder_unread(l, file, errno, first, last);
-	return dp;
-}
-
-/* The *.yaml names in DIR/sub, sorted bytewise. A missing folder is
- * empty; anything else that cannot be read is an error. */
-static char **list_yaml(struct loader *l, const char *sub, enum kind kind, size_t *n)
-{
-	char **v = NULL;
-	struct dirent *e;
-	DIR *dp;
+	const char *unread = NULL;
+	int err = 0;
+	struct layer_file *v;
 
 	*n = 0;
-	if (l->unread[kind] || !(dp = open_folder(l, sub, kind, kind)))
+	if (l->unread[first])
 		return NULL;
-	while ((e = readdir(dp))) {
-		size_t len = strlen(e->d_name);
-
-		if (e->d_name[0] == '.' || len < 6 || strcmp(e->d_name + len - 5, ".yaml"))
-			continue;
-		v = xreallocarray(v, *n + 1, sizeof *v);
-		v[(*n)++] = xstrdup(e->d_name);
-	}
-	closedir(dp);
-	if (*n)
-		qsort(v, *n, sizeof *v, cmp_str);
+	v = layers_files(&l->layers, sub, only, n, &unread, &err);
+	if (unread)
+		folder_unread(l, unread, err, first, last);
 	return v;
 }
 
 /* Reads one file into obj (zeroed, size bytes). Returns true when it
  * loaded without error; obj then belongs to the caller, else it was
  * cleared. */
-static bool load_file(struct loader *l, const char *sub, const char *name,
-		      const struct objtype *type, void *obj, void (*clear)(void *),
-		      enum kind kind)
+static bool load_file(struct loader *l, const char *file, const struct objtype *type, void *obj,
+		      void (*clear)(void *), enum kind kind)
 {
-	char *path = join(l->dir, sub, name);
-	const char *file = add_file(l, path);
 	struct schema_ctx x = { .d = l->x.d, .file = file, .refs = &l->refs };
-	struct ytree *t = ytree_load_file(path, file, l->x.d);
+	struct ytree *t = ytree_load_file(file, file, l->x.d);
 
 	if (t)
 		schema_read(&x, t->root, type, obj);
@@ -145,7 +115,7 @@ static void load_folder(struct loader *l, const char *sub, const struct objtype 
 			size_t *count)
 {
 	size_t n;
-	char **names = list_yaml(l, sub, kind, &n);
+	struct layer_file *files = list_yaml(l, sub, NULL, kind, kind, &n);
 	char *v = NULL;
 
 	v = xcalloc(n ? n : 1, type->size);
@@ -153,13 +123,12 @@ static void load_folder(struct loader *l, const char *sub, const struct objtype 
 	for (size_t i = 0; i < n; i++) {
 		void *obj = v + *count * type->size;
 
-		if (load_file(l, sub, names[i], type, obj, clear, kind)) {
-			*FIELD_AT(obj, path_off, char *) = xstrdup(l->x.c->files[l->x.c->n_files - 1]);
+		if (load_file(l, files[i].path, type, obj, clear, kind)) {
+			*FIELD_AT(obj, path_off, char *) = xstrdup(files[i].path);
 			(*count)++;
 		}
-		free(names[i]);
 	}
-	free(names);
+	layers_free(files, n);
 	*arr = v;
 }
 
@@ -180,48 +149,57 @@ static bool is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* Whether DIR/sub/name is there at all; what it is, load_file says. */
-static bool present(const struct loader *l, const char *sub, const char *name)
+/* The topmost file named name in sub, or NULL: none, or its folder
+ * cannot be read (said). */
+static const char *top_file(struct loader *l, const char *sub, const char *name, enum kind first,
+			    enum kind last)
 {
-	char *path = join(l->dir, sub, name);
-	struct stat st;
-	bool there = stat(path, &st) == 0 || errno != ENOENT;
+	size_t n;
+	struct layer_file *f = list_yaml(l, sub, name, first, last, &n);
+	const char *path = n ? f[0].path : NULL;
 
-	free(path);
-	return there;
+	layers_free(f, n);
+	return path;
 }
 
-struct content *loader_load(const char *dir, struct diag_list *d)
+struct content *loader_load_layers(const char *const *dirs, size_t n_dirs, struct diag_list *d)
 {
 	struct content *c = xcalloc(1, sizeof *c);
-	struct loader l = { .x = { .c = c, .d = d }, .dir = dir };
+	struct loader l = { .x = { .c = c, .d = d } };
 	size_t errors_before = d->n_errors;
 	struct sources_file sf = { 0 };
-	DIR *top;
+	const char *file;
 	void *arr;
 
-	c->dir = xstrdup(dir);
-	if (!is_dir(dir)) {
-		diag_error(d, ((struct pos){ c->dir, 0, 0 }), DIAG_IO,
-			   "not a content directory: %s", strerror(errno ? errno : ENOTDIR));
+	l.layers = (struct layers){ .d = d, .intern = intern, .ctx = &l };
+	c->dir = xstrdup(dirs[0]);
+	c->layers = xcalloc(n_dirs, sizeof *c->layers);
+	for (size_t i = 0; i < n_dirs; i++) {
+		c->layers[c->n_layers++] = xstrdup(dirs[i]);
+		if (!is_dir(dirs[i]))
+			diag_error(d, ((struct pos){ c->layers[i], 0, 0 }), DIAG_IO,
+				   "not a content directory: %s", strerror(errno ? errno : ENOTDIR));
+	}
+	if (d->n_errors > errors_before) {
 		content_free(c);
 		return NULL;
 	}
-	top = open_folder(&l, "indicators", K_SOURCES, K_SCENARIO);
-	if (top)
-		closedir(top);
-	if (!l.unread[K_SOURCES] &&
-	    load_file(&l, "indicators", "sources.yaml", &sources_file_type, &sf, clear_sources,
-		      K_SOURCES)) {
+	l.layers.roots = (const char *const *)c->layers;
+	l.layers.n_roots = c->n_layers;
+	file = top_file(&l, "indicators", "sources.yaml", K_SOURCES, K_SCENARIO);
+	/* None in any layer: reading the base layer's says so. */
+	if (!file && !l.unread[K_SOURCES])
+		file = add_file(&l, layers_join(dirs[0], "indicators", "sources.yaml"));
+	if (file && load_file(&l, file, &sources_file_type, &sf, clear_sources, K_SOURCES)) {
 		c->sources = sf.sources;
 		c->n_sources = sf.n_sources;
 	}
 	/* signals.yaml is optional: content without signals has none. */
-	if (!l.unread[K_SIGNALS] && present(&l, "indicators", "signals.yaml")) {
+	file = top_file(&l, "indicators", "signals.yaml", K_SIGNALS, K_SIGNALS);
+	if (file) {
 		struct signals_file sg = { 0 };
 
-		if (load_file(&l, "indicators", "signals.yaml", &signals_file_type, &sg,
-			      signals_file_clear, K_SIGNALS)) {
+		if (load_file(&l, file, &signals_file_type, &sg, signals_file_clear, K_SIGNALS)) {
 			c->signals = sg.signals;
 			c->n_signals = sg.n_signals;
 		}
@@ -243,8 +221,9 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 	c->catalogs = arr;
 	qsort(c->catalogs, c->n_catalogs, sizeof *c->catalogs, cmp_catalog);
 
+	c->removed_layer = l.layers.removed_layer;
 	if (!content_catalog(c, "en") && !l.x.failed[K_CATALOG])
-		l.x.missing_en = add_file(&l, join(dir, "translations", "en.yaml"));
+		l.x.missing_en = add_file(&l, layers_join(dirs[0], "translations", "en.yaml"));
 	refpos_sort(&l.refs);
 	l.x.refs = &l.refs;
 	crossref_run(&l.x);
@@ -256,3 +235,7 @@ struct content *loader_load(const char *dir, struct diag_list *d)
 	return c;
 }
 
+struct content *loader_load(const char *dir, struct diag_list *d)
+{
+	return loader_load_layers(&dir, 1, d);
+}

@@ -600,5 +600,23 @@ void content_free(struct content *c)
 	free_strv(c->files, c->n_files);
 	index_free(c->index);
 	free(c->dir);
+	free_strv(c->layers, c->n_layers);
 	free(c);
+}
+
+size_t content_layer_of(const struct content *c, const char *path)
+{
+	size_t best = 0, best_len = 0;
+
+	for (size_t i = 0; path && i < c->n_layers; i++) {
+		size_t n = strlen(c->layers[i]);
+
+		while (n > 1 && c->layers[i][n - 1] == '/')
+			n--;
+		if (n >= best_len && !strncmp(path, c->layers[i], n) && path[n] == '/') {
+			best = i;
+			best_len = n;
+		}
+	}
+	return best;
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -44,18 +45,45 @@ static bool running_from_build_dir(void)
 	return !strcmp(exe, build);
 }
 
-/* --data, else $TIPCHECK_DATA, else the source tree when the binary runs
- * from its build directory, else the installed content. */
-static const char *data_dir(const struct cli *cli)
+/* The layers of the content, base first (indicators/README.md, "Layers";
+ * doc/tipcheck.1, FILES): --content, else $TIPCHECK_CONTENT, else the source
+ * tree when the binary runs from its build directory, else the installed
+ * content; then, over the shipped content only, the system layer when it
+ * exists; then each directory of $TIPCHECK_DATA (colon-separated); then
+ * each --data. Returns a new array of n strings (free each and it). */
+static char **layer_dirs(const struct cli *cli, size_t *n)
 {
-	const char *env;
+	const char *base = cli->common.content_dir, *sys, *env = getenv("TIPCHECK_CONTENT");
+	char **v = xcalloc(cli->common.n_data_dirs + 2, sizeof *v);
+	char *list, *save = NULL;
 
-	if (cli->common.data_dir)
-		return cli->common.data_dir;
+	*n = 0;
+	if (!base && env && *env)
+		base = env;
+	if (base) {
+		v[(*n)++] = xstrdup(base);
+	} else {
+		struct stat st;
+
+		v[(*n)++] = xstrdup(running_from_build_dir() ? TIPCHECK_SOURCE_DATADIR
+							      : TIPCHECK_DATADIR);
+		/* Tests point the system layer elsewhere; empty: none. */
+		sys = getenv("TIPCHECK_SYSTEM_LAYER");
+		if (!sys)
+			sys = TIPCHECK_SYSTEM_LAYER;
+		if (*sys && stat(sys, &st) == 0)
+			v[(*n)++] = xstrdup(sys);
+	}
 	env = getenv("TIPCHECK_DATA");
-	if (env && *env)
-		return env;
-	return running_from_build_dir() ? TIPCHECK_SOURCE_DATADIR : TIPCHECK_DATADIR;
+	list = xstrdup(env ? env : "");
+	for (char *dir = strtok_r(list, ":", &save); dir; dir = strtok_r(NULL, ":", &save)) {
+		v = xreallocarray(v, *n + cli->common.n_data_dirs + 1, sizeof *v);
+		v[(*n)++] = xstrdup(dir);
+	}
+	free(list);
+	for (size_t i = 0; i < cli->common.n_data_dirs; i++)
+		v[(*n)++] = xstrdup(cli->common.data_dirs[i]);
+	return v;
 }
 
 /* Loads the content once, keeping what the loader said for whoever asks
@@ -65,8 +93,14 @@ static struct content *load(struct cli *cli)
 {
 	if (!cli->load_tried) {
 		cli->load_tried = true;
+		size_t n;
+		char **dirs = layer_dirs(cli, &n);
+
 		diag_list_init(&cli->load_diags, DIAG_DEFAULT_MAX);
-		cli->content = loader_load(data_dir(cli), &cli->load_diags);
+		cli->content = loader_load_layers((const char *const *)dirs, n, &cli->load_diags);
+		for (size_t i = 0; i < n; i++)
+			free(dirs[i]);
+		free(dirs);
 	}
 	return cli->content;
 }
@@ -347,6 +381,7 @@ int cli_main(int argc, char **argv)
 	if (rc < 0)
 		rc = cli.cmd->run(&cli);
 	free(cli.operands);
+	free(cli.common.data_dirs);
 	content_free(cli.content);
 	diag_list_free(&cli.load_diags);
 	ytree_free(cli.builtin);

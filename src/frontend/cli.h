@@ -74,7 +74,9 @@ extern const char *const cli_program_usage[CLI_MAX_USAGE];
 /* What the options every command takes gave. Strings are borrowed from
  * argv. */
 struct cli_common {
-	const char *data_dir;	/* --data */
+	const char *content_dir;	/* --content: a whole content tree */
+	const char **data_dirs;	/* each --data, in order (owned array) */
+	size_t n_data_dirs;
 	const char *lang;	/* --lang */
 	const char *ask_lang;	/* --ask-lang */
 	const char *region;	/* --region */

@@ -79,7 +79,8 @@ static const struct cli_command *find_command_named(const char *name)
 /*
  * First pass, before the command is known: the index of the command's
  * name in argv (the first argument that is neither an option nor an
- * option's value; 0 when there is none), and --data and --lang as given
+ * option's value; 0 when there is none), --content, every --data (in
+ * order) and --lang as given
  * anywhere, so that whatever is said next speaks the worker's language.
  */
 static int find_command(struct cli *cli, int argc, char **argv)
@@ -107,8 +108,13 @@ static int find_command(struct cli *cli, int argc, char **argv)
 		if (!f.opt || !f.opt->arg)
 			continue;
 		value = eq ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
-		if (f.global && !strcmp(f.opt->name, "data"))
-			cli->common.data_dir = value;
+		if (f.global && !strcmp(f.opt->name, "data") && value) {
+			cli->common.data_dirs = xreallocarray(cli->common.data_dirs,
+							      cli->common.n_data_dirs + 1,
+							      sizeof *cli->common.data_dirs);
+			cli->common.data_dirs[cli->common.n_data_dirs++] = value;
+		} else if (f.global && !strcmp(f.opt->name, "content"))
+			cli->common.content_dir = value;
 		else if (f.global && !strcmp(f.opt->name, "lang"))
 			cli->common.lang = value;
 	}
@@ -353,9 +359,9 @@ int cli_parse(struct cli *cli, int argc, char **argv)
 		else
 			rc = short_options(cli, a, gvalues, &first);
 	}
-	/* --data and --lang after --help were noted by find_command(). */
-	if (global_value(gvalues, "data"))
-		cli->common.data_dir = global_value(gvalues, "data");
+	/* Every --data, and --lang after --help, were noted by find_command(). */
+	if (global_value(gvalues, "content"))
+		cli->common.content_dir = global_value(gvalues, "content");
 	if (global_value(gvalues, "lang"))
 		cli->common.lang = global_value(gvalues, "lang");
 	cli->common.ask_lang = global_value(gvalues, "ask-lang");

@@ -10,7 +10,7 @@
 #include "tipcheck/text.h"
 #include "tipcheck/xalloc.h"
 
-#define MAX_COLS 6
+#define MAX_COLS 7
 
 /* A plain-text table aligned by display width; cells are owned. */
 struct table {
@@ -80,6 +80,18 @@ static void table_print(struct table *t, struct cli *cli, const char *heading_ke
 	t->n_rows = 0;
 }
 
+/* With more than one layer, each table ends with the layer an entry
+ * comes from (its root), a column more than its n. */
+static size_t cols(const struct content *c, size_t n)
+{
+	return n + (c->n_layers > 1);
+}
+
+static const char *layer(const struct content *c, const char *path)
+{
+	return c->layers[content_layer_of(c, path)];
+}
+
 static char *num(size_t n)
 {
 	return xasprintf("%zu", n);
@@ -118,10 +130,10 @@ static const char *const status_keys[] = {
 static void list_checklists(struct cli *cli, const struct content *c, const struct tr *tr,
 			    FILE *out)
 {
-	struct table t = { .n_cols = 6, .right = { [3] = true } };
+	struct table t = { .n_cols = cols(c, 6), .right = { [3] = true } };
 	const char *head[] = { cli_text(cli, "ui.list.id"), cli_text(cli, "ui.list.title"),
 			       cli_text(cli, "ui.list.audience"), cli_text(cli, "ui.list.items"),
-			       cli_text(cli, "ui.list.version"), "" };
+			       cli_text(cli, "ui.list.version"), "", cli_text(cli, "ui.list.layer") };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_checklists; i++) {
@@ -130,7 +142,7 @@ static void list_checklists(struct cli *cli, const struct content *c, const stru
 		char *mark = note ? xasprintf("* %s", note) : NULL;
 		const char *row[] = { cl->id, tr_text(tr, cl->key, "title", cl->title),
 				      cli_text(cli, audience_keys[cl->audience]), items,
-				      cl->version, mark };
+				      cl->version, mark, layer(c, cl->path) };
 
 		table_row(&t, row);
 		free(items);
@@ -143,15 +155,17 @@ static void list_checklists(struct cli *cli, const struct content *c, const stru
 static void list_rules(struct cli *cli, const struct content *c, const struct tr *tr,
 		       FILE *out)
 {
-	struct table t = { .n_cols = 4, .right = { [2] = true, [3] = true } };
+	struct table t = { .n_cols = cols(c, 4), .right = { [2] = true, [3] = true } };
 	const char *head[] = { cli_text(cli, "ui.list.id"), cli_text(cli, "ui.list.title"),
-			       cli_text(cli, "ui.list.elements"), cli_text(cli, "ui.list.outcomes") };
+			       cli_text(cli, "ui.list.elements"), cli_text(cli, "ui.list.outcomes"),
+			       cli_text(cli, "ui.list.layer") };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_rulesets; i++) {
 		const struct ruleset *r = &c->rulesets[i];
 		char *ne = num(r->n_elements), *no = num(r->n_outcomes);
-		const char *row[] = { r->id, tr_text(tr, r->id, "title", r->title), ne, no };
+		const char *row[] = { r->id, tr_text(tr, r->id, "title", r->title), ne, no,
+				      layer(c, r->path) };
 
 		table_row(&t, row);
 		free(ne);
@@ -163,9 +177,9 @@ static void list_rules(struct cli *cli, const struct content *c, const struct tr
 static void list_directories(struct cli *cli, const struct content *c, const struct tr *tr,
 			     FILE *out)
 {
-	struct table t = { .n_cols = 3 };
+	struct table t = { .n_cols = cols(c, 3) };
 	const char *head[] = { cli_text(cli, "ui.list.id"), cli_text(cli, "ui.list.region"),
-			       cli_text(cli, "ui.list.checked") };
+			       cli_text(cli, "ui.list.checked"), cli_text(cli, "ui.list.layer") };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_directories; i++) {
@@ -173,7 +187,8 @@ static void list_directories(struct cli *cli, const struct content *c, const str
 		char *checked = xasprintf("%s%s%s", check_how_to_str(d->checked.how),
 					  d->checked.date ? " " : "",
 					  d->checked.date ? d->checked.date : "");
-		const char *row[] = { d->id, tr_text(tr, d->id, "region", d->region), checked };
+		const char *row[] = { d->id, tr_text(tr, d->id, "region", d->region), checked,
+				      layer(c, d->path) };
 
 		table_row(&t, row);
 		free(checked);
@@ -184,13 +199,15 @@ static void list_directories(struct cli *cli, const struct content *c, const str
 static void list_scenarios(struct cli *cli, const struct content *c, const struct tr *tr,
 			   FILE *out)
 {
-	struct table t = { .n_cols = 2 };
-	const char *head[] = { cli_text(cli, "ui.list.id"), cli_text(cli, "ui.list.title") };
+	struct table t = { .n_cols = cols(c, 2) };
+	const char *head[] = { cli_text(cli, "ui.list.id"), cli_text(cli, "ui.list.title"),
+			       cli_text(cli, "ui.list.layer") };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_scenarios; i++) {
 		const struct scenario *s = &c->scenarios[i];
-		const char *row[] = { s->id, tr_text(tr, s->key, "title", s->title) };
+		const char *row[] = { s->id, tr_text(tr, s->key, "title", s->title),
+				      layer(c, s->path) };
 
 		table_row(&t, row);
 	}
@@ -199,16 +216,18 @@ static void list_scenarios(struct cli *cli, const struct content *c, const struc
 
 static void list_languages(struct cli *cli, const struct content *c, FILE *out)
 {
-	struct table t = { .n_cols = 4, .right = { [3] = true } };
+	struct table t = { .n_cols = cols(c, 4), .right = { [3] = true } };
 	const char *head[] = { cli_text(cli, "ui.list.code"), cli_text(cli, "ui.list.name"),
-			       cli_text(cli, "ui.list.status"), cli_text(cli, "ui.list.translated") };
+			       cli_text(cli, "ui.list.status"), cli_text(cli, "ui.list.translated"),
+			       cli_text(cli, "ui.list.layer") };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_catalogs; i++) {
 		const struct catalog *cat = &c->catalogs[i];
 		char *pct = xasprintf("%u%%", catalog_percent(c, cat));
 		const char *row[] = { cat->lang, cat->name,
-				      cli_text(cli, status_keys[cat->status]), pct };
+				      cli_text(cli, status_keys[cat->status]), pct,
+				      layer(c, cat->path) };
 
 		table_row(&t, row);
 		free(pct);

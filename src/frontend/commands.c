@@ -21,6 +21,7 @@ static const char *const situations[] = { "adult", "child", "unsure", NULL };
 
 const struct cli_option cli_global_options[] = {
 	{ "data", NULL, "DIR", "ui.cli.option.data", NULL, "dir" },
+	{ "content", NULL, "DIR", "ui.cli.option.content", NULL, "dir" },
 	{ "lang", NULL, "LANG", "ui.cli.option.lang", NULL, "languages" },
 	{ "ask-lang", NULL, "LANG", "ui.cli.option.ask-lang", NULL, "languages" },
 	{ "region", NULL, "ID", "ui.cli.option.region", NULL, "regions" },

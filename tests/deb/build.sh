@@ -9,11 +9,11 @@
 #  3. runs lintian on the result, failing on any error or warning;
 #  4. unpacks the package into a throwaway root (dpkg -x) and runs the
 #     installed binary from there, twice:
-#     - with --data pointing at the unpacked /usr/share/tipcheck: proves
+#     - with --content pointing at the unpacked /usr/share/tipcheck: proves
 #       the package's content is complete and valid for its binary;
 #     - in a chroot of that root holding nothing but the package and the
 #       shared libraries the binary links (each owned by a package its
-#       Depends names), with no --data and no TIPCHECK_DATA: proves the
+#       Depends names), with no --content and no TIPCHECK_CONTENT: proves the
 #       binary finds its content where the package installs it, through
 #       the path compiled in;
 #  5. drives the installed bash completion with the installed binary.
@@ -108,9 +108,9 @@ run_installed() {	# run_installed WHAT COMMAND...
 	[ "$out" = "tipcheck $version" ] || fail "$what: tipcheck --version said: $out"
 }
 
-step "the installed binary, --data of the installed content"
-run_installed "--data $root/usr/share/tipcheck" \
-	env -u TIPCHECK_DATA LC_ALL=C.UTF-8 "$root/usr/bin/tipcheck" --data "$root/usr/share/tipcheck"
+step "the installed binary, --content of the installed content"
+run_installed "--content $root/usr/share/tipcheck" \
+	env -u TIPCHECK_CONTENT LC_ALL=C.UTF-8 "$root/usr/bin/tipcheck" --content "$root/usr/share/tipcheck"
 
 step "the installed binary in a chroot, the compiled-in content path"
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -138,7 +138,7 @@ run_installed "chroot $root" $sudo env -i LC_ALL=C.UTF-8 "$(command -v chroot)" 
 
 step "the installed bash completion"
 COMPLETION=$root/usr/share/bash-completion/completions/tipcheck \
-	TIPCHECK=$root/usr/bin/tipcheck TIPCHECK_DATA=$root/usr/share/tipcheck \
+	TIPCHECK=$root/usr/bin/tipcheck TIPCHECK_CONTENT=$root/usr/share/tipcheck \
 	TIPCHECK_SRC=$src LC_ALL=C.UTF-8 bash tests/e2e/completion/completion.sh ||
 	fail "the installed completion"
 

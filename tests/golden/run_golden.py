@@ -12,7 +12,7 @@ that defines:
     CASES = [(FILE, FIXTURE, ARGS, STDIN)]   # one run each; its stdout
                                              # must equal FILE
 
-Every run gets `--data` with its fixture and a fixed date
+Every run gets `--content` with its fixture and a fixed date
 (SOURCE_DATE_EPOCH, 2026-03-04); every HTML output is checked with
 `xmllint --noout` when it is installed (well-formed XHTML).
 
@@ -84,14 +84,14 @@ def main():
     golden = os.path.dirname(os.path.abspath(sys.argv[1]))
     xmllint = shutil.which("xmllint")
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
-    env.pop("TIPCHECK_DATA", None)
+    env.pop("TIPCHECK_CONTENT", None)
     bad = 0
     tmp = tempfile.mkdtemp(prefix="tipcheck-golden-")
     try:
         data = {name: prepare(tmp, name, path, with_en)
                 for name, (path, with_en) in config["FIXTURES"].items()}
         for name, fixture, args, stdin in config["CASES"]:
-            p = subprocess.run([TIPCHECK] + args + ["--data", data[fixture]],
+            p = subprocess.run([TIPCHECK] + args + ["--content", data[fixture]],
                                input=stdin.encode(), env=env, capture_output=True)
             if p.returncode != 0:
                 print("FAIL %s: exit %d: %s" % (name, p.returncode, p.stderr.decode()))

@@ -121,7 +121,7 @@ def main():
                     os.chmod(os.path.join(root, name), 0o755)
         for p in expect["unreadable"]:
             os.chmod(os.path.join(data, p), 0)
-        r = subprocess.run(as_nobody + [tipcheck, "check", "--data", data], capture_output=True,
+        r = subprocess.run(as_nobody + [tipcheck, "check", "--content", data], capture_output=True,
                            text=True, errors="replace")
         print(r.stderr, end="")
         ok = True

@@ -26,7 +26,7 @@ Usage: run_cases.py CASE.json...     run the cases (exit 1 on a failure)
        run_cases.py --registered DIR MESON_BUILD
                                      check that every case file in DIR is
                                      listed in MESON_BUILD and vice versa
-Environment: TIPCHECK (the binary), TIPCHECK_DATA (content directory).
+Environment: TIPCHECK (the binary), TIPCHECK_CONTENT (content directory).
 """
 import json
 import os
@@ -88,7 +88,7 @@ def run_case(path, tipcheck, data):
         return ['case file: ' + e for e in errs]
     cmd = [tipcheck, 'assess'] + case['checklists'] + ['--json']
     if data:
-        cmd += ['--data', data]
+        cmd += ['--content', data]
     if case.get('region'):
         cmd += ['--region', case['region']]
     if case.get('situation'):
@@ -161,7 +161,7 @@ def main(argv):
     if not tipcheck:
         print('run_cases.py: TIPCHECK is not set', file=sys.stderr)
         return 2
-    data = os.environ.get('TIPCHECK_DATA', '')
+    data = os.environ.get('TIPCHECK_CONTENT', '')
     failed = 0
     for path in argv[1:]:
         errs = run_case(path, tipcheck, data)

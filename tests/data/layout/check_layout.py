@@ -16,7 +16,7 @@ any shipped language, the same or not), in every format, checks that:
     forms used in the content, and compared, element by element and in
     order, with the printed combinations.
 
-Usage: check_layout.py [DATA_DIR]   (default: $TIPCHECK_DATA)
+Usage: check_layout.py [DATA_DIR]   (default: $TIPCHECK_CONTENT)
 Environment: TIPCHECK (the binary).
 """
 import os
@@ -26,7 +26,7 @@ import sys
 import unicodedata
 
 TIPCHECK = os.environ.get("TIPCHECK", "tipcheck")
-DATA = sys.argv[1] if len(sys.argv) > 1 else os.environ["TIPCHECK_DATA"]
+DATA = sys.argv[1] if len(sys.argv) > 1 else os.environ["TIPCHECK_CONTENT"]
 STRENGTHS = ("strong", "medium", "weak")
 failures = []
 
@@ -46,7 +46,7 @@ def width(s):
 
 
 def run(args):
-    p = subprocess.run([TIPCHECK, "print", "--data", DATA] + args,
+    p = subprocess.run([TIPCHECK, "print", "--content", DATA] + args,
                        capture_output=True)
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8", "replace")
 

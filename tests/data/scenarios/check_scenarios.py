@@ -6,7 +6,7 @@ the expected level and exactly the expected outcomes.
 
 The YAML files are read with a small line parser that knows the shape of
 scenario and checklist files (indicators/README.md); it is not a general
-YAML reader. Environment: TIPCHECK (the binary), TIPCHECK_DATA (content).
+YAML reader. Environment: TIPCHECK (the binary), TIPCHECK_CONTENT (content).
 """
 import json
 import os
@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 TIPCHECK = os.environ["TIPCHECK"]
-DATA = os.environ["TIPCHECK_DATA"]
+DATA = os.environ["TIPCHECK_CONTENT"]
 IND = os.path.join(DATA, "indicators")
 
 
@@ -104,7 +104,7 @@ def scenario_info(path):
 
 def main():
     failures = 0
-    r = subprocess.run([TIPCHECK, "check", "--data", DATA], capture_output=True, text=True)
+    r = subprocess.run([TIPCHECK, "check", "--content", DATA], capture_output=True, text=True)
     if r.returncode != 0:
         print("FAIL: tipcheck check exits %d:\n%s%s" % (r.returncode, r.stdout, r.stderr))
         failures += 1
@@ -136,7 +136,7 @@ def main():
             if key.split(".")[0] not in run or key.split(".")[1] not in lists[key.split(".")[0]]:
                 print("FAIL %s: %s is not an item of the scenario's checklists" % (f, key))
                 failures += 1
-        r = subprocess.run([TIPCHECK, "assess", "--json", "--data", DATA] + run,
+        r = subprocess.run([TIPCHECK, "assess", "--json", "--content", DATA] + run,
                            input="\n".join(answers) + "\n", capture_output=True, text=True)
         if r.returncode != 0:
             print("FAIL %s: assess exits %d: %s" % (f, r.returncode, r.stderr))

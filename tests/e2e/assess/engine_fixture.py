@@ -39,7 +39,7 @@ def strace_unusable():
 def run(args, stdin="", env_extra=None, cwd=None):
     env = dict(os.environ)
     env["SOURCE_DATE_EPOCH"] = EPOCH
-    env.pop("TIPCHECK_DATA", None)
+    env.pop("TIPCHECK_CONTENT", None)
     if env_extra:
         env.update(env_extra)
     return subprocess.run([TIPCHECK] + args, input=stdin.encode(), env=env,

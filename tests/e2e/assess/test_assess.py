@@ -7,7 +7,7 @@ from engine_fixture import Checks, make_data, run
 
 t = Checks()
 tmp, data = make_data()
-D = ["--data", data]
+D = ["--content", data]
 
 TRAFFICKING = """\
 safety.danger: no

@@ -23,16 +23,16 @@ t 2 "^tipcheck list: unknown option '--frob'" list --frob
 t 2 "^tipcheck check: unknown option '-x'" check -x
 t 2 "^tipcheck check: option '--data' needs an argument" check --data
 t 2 "^tipcheck check: unexpected argument 'extra'" check extra
-t 2 "^tipcheck list: --lang: no translation 'xx'" list --data "$TIPCHECK_SRC/tests/malformed/base" --lang xx
-t 2 "^tipcheck check: --missing: no translation 'xx'" check --data "$TIPCHECK_SRC/tests/malformed/base" --missing xx
-t 1 "error: not a content directory" check --data /nonexistent
-t 1 "error: not a content directory" list --data /nonexistent
+t 2 "^tipcheck list: --lang: no translation 'xx'" list --content "$TIPCHECK_SRC/tests/malformed/base" --lang xx
+t 2 "^tipcheck check: --missing: no translation 'xx'" check --content "$TIPCHECK_SRC/tests/malformed/base" --missing xx
+t 1 "error: not a content directory" check --content /nonexistent
+t 1 "error: not a content directory" list --content /nonexistent
 base=$TIPCHECK_SRC/tests/malformed/base
-t 0 "^tipcheck check: OK: 2 checklists, 4 items, 1 rules file, 4 outcomes, 2 referral directories, 1 scenario, 2 languages$" check --data "$base"
-t 0 "warning: 47 of 51 strings missing (7% translated); run 'tipcheck check --missing es'" check --data "$base"
-t 0 "^work.lives-at-work.guidance$" check --data "$base" --missing es
-[ "$("$TIPCHECK" check --data "$base" --missing es 2>/dev/null | wc -l)" -eq 47 ] || { echo "FAIL: --missing es is not 47 lines"; fail=1; }
-t 0 "^  es  *Español  *draft  *7%$" list --data "$base"
+t 0 "^tipcheck check: OK: 2 checklists, 4 items, 1 rules file, 4 outcomes, 2 referral directories, 1 scenario, 2 languages$" check --content "$base"
+t 0 "warning: 47 of 51 strings missing (7% translated); run 'tipcheck check --missing es'" check --content "$base"
+t 0 "^work.lives-at-work.guidance$" check --content "$base" --missing es
+[ "$("$TIPCHECK" check --content "$base" --missing es 2>/dev/null | wc -l)" -eq 47 ] || { echo "FAIL: --missing es is not 47 lines"; fail=1; }
+t 0 "^  es  *Español  *draft  *7%$" list --content "$base"
 # The usage error is one line, then the hint.
 [ "$(first_line check --frob)" = "tipcheck check: unknown option '--frob'" ] || { echo "FAIL: first line"; fail=1; }
 [ "$("$TIPCHECK" check --frob 2>&1 | wc -l)" -eq 2 ] || { echo "FAIL: more than two lines"; fail=1; }

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The command line built from one table: global options before or after the
 # command, -v, one error prefix, "did you mean", help and errors in the
-# worker's language. Runs on the shipped content ($TIPCHECK_DATA).
+# worker's language. Runs on the shipped content ($TIPCHECK_CONTENT).
 set -u
 fail=0
 out=""
@@ -27,8 +27,8 @@ src=$TIPCHECK_SRC
 # Global options before or after the command.
 t 0 '^Listes de contrôle$' --lang fr list
 same "--lang fr list" "list --lang fr"
-t 0 "^tipcheck check: OK:" --data "$src" check
-t 0 "^tipcheck check: OK:" --data="$src" check
+t 0 "^tipcheck check: OK:" --content "$src" check
+t 0 "^tipcheck check: OK:" --content="$src" check
 same "--region uk print labour-adult" "print labour-adult --region uk"
 t 0 "^Usage: tipcheck list" --help list
 t 0 "^Usage: tipcheck list" list -h
@@ -115,13 +115,13 @@ run --lang fr list; lacks " any "; lacks " draft "
 # A content directory without the words of the command line: the English
 # built into the program, never a key.
 base=$src/tests/malformed/base
-t 2 "^tipcheck list: unknown option '--frob'" list --data "$base" --frob
-t 0 "^Checklists$" list --data "$base"
+t 2 "^tipcheck list: unknown option '--frob'" list --content "$base" --frob
+t 0 "^Checklists$" list --content "$base"
 lacks "ui\.list\."
-t 0 "^Usage: tipcheck check" check --data "$base" --help
+t 0 "^Usage: tipcheck check" check --content "$base" --help
 lacks "ui\.cli\."
 # ... and one that does not load: still words, and the usage error wins.
-t 0 "^Usage: tipcheck check" check --data /nonexistent --help
-t 2 "^tipcheck check: unknown option '--frob'" check --data /nonexistent --frob
+t 0 "^Usage: tipcheck check" check --content /nonexistent --help
+t 2 "^tipcheck check: unknown option '--frob'" check --content /nonexistent --frob
 lacks "ui\.cli\."
 exit $fail

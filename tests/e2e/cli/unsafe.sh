@@ -7,7 +7,7 @@ fail=0
 data="$TIPCHECK_SRC/tests/fixtures/unsafe"
 rules="$data/indicators/rules/unsafe.yaml"
 work="$data/indicators/checklists/work.yaml"
-out=$("$TIPCHECK" check --data "$data" 2>&1); rc=$?
+out=$("$TIPCHECK" check --content "$data" 2>&1); rc=$?
 [ $rc -eq 1 ] || { echo "FAIL: check exited $rc, expected 1"; fail=1; }
 has() {	# has PATTERN WHAT
 	grep -qF -- "$1" <<<"$out" || { echo "FAIL: $2: no '$1' in:"; echo "$out"; fail=1; }

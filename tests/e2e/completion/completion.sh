@@ -88,9 +88,9 @@ line=""
 # Commands, and options: the command's own and everyone's.
 want "" screen assess print train list check
 want "pr" print
-has "print --" --all --role-card --trainer-sheet --format --width --data --lang --region --help
+has "print --" --all --role-card --trainer-sheet --format --width --data --content --lang --region --help
 lacks --plain --json --situation
-has "--" --plain --json --printer --data --lang --ask-lang --region
+has "--" --plain --json --printer --data --content --lang --ask-lang --region
 lacks --all --format
 want "assess --s" --situation
 has "--lang fr print --f" --format
@@ -131,23 +131,23 @@ want "frobnicate "
 # --printer takes a shell command; --data a directory.
 has "screen --printer l" ls
 mkdir -p "$tmp/content-a" "$tmp/content-b"
-want "--data $tmp/content-" "$tmp/content-a" "$tmp/content-b"
+want "--content $tmp/content-" "$tmp/content-a" "$tmp/content-b"
 
-# Another content directory completes its own ids: --data, --data=,
-# quoted with a blank in its name, and TIPCHECK_DATA.
+# Another content directory completes its own ids: --data, --content=,
+# quoted with a blank in its name, and TIPCHECK_CONTENT.
 base=$TIPCHECK_SRC/tests/malformed/base
-mapfile -t base_lists < <("$TIPCHECK" --data "$base" list --ids checklists)
-mapfile -t base_regions < <("$TIPCHECK" --data "$base" list --ids regions)
+mapfile -t base_lists < <("$TIPCHECK" --content "$base" list --ids checklists)
+mapfile -t base_regions < <("$TIPCHECK" --content "$base" list --ids regions)
 [[ ${#base_lists[@]} -ge 1 && "${base_lists[*]}" != "${checklists[*]}" ]] ||
 	{ echo "FAIL: $base has the shipped checklists"; fail=1; }
-want "--data $base screen " "${base_lists[@]}"
-want "screen --data=$base " "${base_lists[@]}"
-want "print --data $base --region " "${base_regions[@]}"
+want "--content $base screen " "${base_lists[@]}"
+want "screen --content=$base " "${base_lists[@]}"
+want "print --content $base --region " "${base_regions[@]}"
 cp -r "$base" "$tmp/my content"
-want "--data '$tmp/my content' assess " "${base_lists[@]}"
-want "--data \"$tmp/my content\" assess " "${base_lists[@]}"
-want "--data $tmp/my\\ content assess " "${base_lists[@]}"
-TIPCHECK_DATA=$base want "screen " "${base_lists[@]}"
+want "--content '$tmp/my content' assess " "${base_lists[@]}"
+want "--content \"$tmp/my content\" assess " "${base_lists[@]}"
+want "--content $tmp/my\\ content assess " "${base_lists[@]}"
+TIPCHECK_CONTENT=$base want "screen " "${base_lists[@]}"
 # --lang on the line is passed too: one the content lacks completes
 # nothing (list --ids refuses it, as every command does).
 want "--lang fr screen lab" labour-adult

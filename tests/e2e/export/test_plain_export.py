@@ -17,7 +17,7 @@ from engine_fixture import EPOCH, TIPCHECK, Checks, make_data, run, strace_unusa
 
 t = Checks()
 tmp, data = make_data()
-D = ["--data", data]
+D = ["--content", data]
 SECRET = "Zorba-Quentin-1987-secret"
 
 # Steps with labour: the consent intro, danger, may-be-child, false-promises,
@@ -72,7 +72,7 @@ if not why_not:
     target = os.path.join(out, "result.html")
     log = os.path.join(tmp, "strace.log")
     env = dict(os.environ, HOME=home, SOURCE_DATE_EPOCH=EPOCH)
-    env.pop("TIPCHECK_DATA", None)
+    env.pop("TIPCHECK_CONTENT", None)
     # LeakSanitizer cannot run under ptrace; the untraced runs check leaks.
     asan = env.get("ASAN_OPTIONS", "")
     env["ASAN_OPTIONS"] = (asan + ":" if asan else "") + "detect_leaks=0"

@@ -98,7 +98,7 @@ def run_plain(seed, i, tmp):
     cwd = tempfile.mkdtemp(dir=tmp, prefix="cwd")
     env = dict(os.environ, HOME=home, TIPCHECK_PRINTER="cat >/dev/null",
                SOURCE_DATE_EPOCH="1772582400")
-    env["TIPCHECK_DATA"] = SRC
+    env["TIPCHECK_CONTENT"] = SRC
     what = "seed %s run %d: tipcheck %s (%d bytes of input)" % (seed, i, " ".join(args),
                                                               len(data))
     try:
@@ -154,9 +154,9 @@ def run_tui(seed, i, tmp):
     home = tempfile.mkdtemp(dir=base, prefix="home")
     cwd = tempfile.mkdtemp(dir=base, prefix="cwd")
     tm = Tmux(base, "soak-%d" % i, rng.choice([80, 100, 60]), rng.choice([24, 30, 20]))
-    args = [TIPCHECK, "--data", data]
+    args = [TIPCHECK, "--content", data]
     if rng.random() < 0.5:
-        args = [TIPCHECK, "screen", rng.choice(["labour", "general", "child-work"]), "--data", data,
+        args = [TIPCHECK, "screen", rng.choice(["labour", "general", "child-work"]), "--content", data,
                 "--lang", "en", "--ask-lang", rng.choice(["en", "ru", "zh"])]
     # After tipcheck: is the terminal back in canonical mode?
     wrap = ["sh", "-c", '"$@"; rc=$?; stty -a | tr " ;" "\\n\\n" | grep -x -- "-*icanon";'

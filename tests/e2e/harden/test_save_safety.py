@@ -21,7 +21,7 @@ from engine_fixture import EPOCH, TIPCHECK, Checks, make_data, run  # noqa: E402
 
 t = Checks()
 tmp, data = make_data()
-D = ["--data", data]
+D = ["--content", data]
 # labour: the consent intro, then 12 items, then Enter at the end.
 COMPLETE = "\n" + "n\nn\n" + "y\ny\nn\n" + "y\ny\nn\n" + "n\nn\n" + "\n"
 EXPORT = "Print or save this result? p print, s save, b back to the review, Enter to finish:"
@@ -115,7 +115,7 @@ set -e
 mount -t tmpfs -o size=64k tmpfs "$FULL"
 printf 'OLD SUMMARY\\n' > "$FULL/old.txt"
 dd if=/dev/zero of="$FULL/filler" bs=4k 2>/dev/null || true
-"$TIPCHECK" screen --plain labour --data "$DATA" < "$INPUT"
+"$TIPCHECK" screen --plain labour --content "$DATA" < "$INPUT"
 echo "== old: $(cat "$FULL/old.txt")"
 echo "== files: $(ls -A "$FULL" | tr '\\n' ' ')"
 """
@@ -142,7 +142,7 @@ else:
 # --- SIGTERM at every prompt, during save and print ----------------------
 def start(args, first_input):
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
-    env.pop("TIPCHECK_DATA", None)
+    env.pop("TIPCHECK_CONTENT", None)
     p = subprocess.Popen([TIPCHECK] + args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, env=env)
     p.stdin.write(first_input.encode())
@@ -235,7 +235,7 @@ for args, shown in ((["assess", "la\x1b[31mbour"] + D, "no checklist 'la<U+001B>
                     (["assess", "--format", "h" + RLO, "labour"] + D,
                      "expected text, markdown or html, not 'h<U+202E>'"),
                     (["frob" + RLO], "unknown command 'frob<U+202E>'"),
-                    (["check", "--data", data + "/\x1b]0;x"], "/<U+001B>]0;x")):
+                    (["check", "--content", data + "/\x1b]0;x"], "/<U+001B>]0;x")):
     r = run(args, "{}")
     se = r.stderr.decode()
     t.contains(se, shown, "option value escaped: " + repr(args[:2]))
@@ -247,7 +247,7 @@ shutil.copytree(data, os.path.join(bad, "d"))
 name = os.path.join(bad, "d", "indicators", "checklists", "x\x1b[1mz.yaml")
 with open(name, "w") as f:
     f.write("schema: 1\nid: [\n")
-r = run(["check", "--data", os.path.join(bad, "d")])
+r = run(["check", "--content", os.path.join(bad, "d")])
 t.contains(r.stderr.decode(), "x<U+001B>[1mz.yaml:", "a file name is escaped in errors")
 t.lacks(r.stderr.decode(), "\x1b", "no raw escape from a file name")
 # The save message quotes the typed name escaped.

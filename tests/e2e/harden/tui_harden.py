@@ -20,7 +20,7 @@ from tui_test import (BIN, FIXED, INTERVIEW_TEXT, Fail, Tmux, absent,  # noqa: E
 
 def to_result(tm, data, extra=(), wrap=None):
     """A labour interview answered "no" throughout, up to the result."""
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED + list(extra), wrap=wrap)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED + list(extra), wrap=wrap)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     for _ in range(40):

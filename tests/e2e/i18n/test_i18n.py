@@ -253,7 +253,7 @@ def case_tui_person():
 
     tm = Tmux("person")
     try:
-        tm.start([BIN, "screen", "--data", SRC, "--lang", "es", "--ask-lang", "ru",
+        tm.start([BIN, "screen", "--content", SRC, "--lang", "es", "--ask-lang", "ru",
                   "--region", "international", cl])
         # Wait for the whole screen (key bar included), not a part of a
         # redraw in progress.
@@ -307,7 +307,7 @@ def case_plain_fr():
     # Three answers (digits: 2 no, 1 yes, the same in every language), then
     # quit with the French word for it and confirm: the result so far.
     quit = fr.get("ui.plain.keys.quit", en["ui.plain.keys.quit"]).split()[0]
-    rc, out, err = run(["screen", "--plain", "--data", SRC, "--lang", "fr",
+    rc, out, err = run(["screen", "--plain", "--content", SRC, "--lang", "fr",
                         "--region", "international", "general"],
                        ("2\n2\n1\n%s\n1\n" % quit).encode("utf-8"))
     if rc != 0:
@@ -351,7 +351,7 @@ def case_print_fr():
     notice = fmt(fr["ui.draft-note"] if fr.get("note") else fr["ui.draft"],
                  language=fr["name"], note=fr.get("note", ""))
     for form in ("text", "html"):
-        rc, out, err = run(["print", "--data", SRC, "--lang", "fr", "--format", form, cl])
+        rc, out, err = run(["print", "--content", SRC, "--lang", "fr", "--format", form, cl])
         if rc != 0:
             raise Fail("print --format %s: exit %d: %s" % (form, rc, err))
         shown = visible_html(out) if form == "html" else out
@@ -373,7 +373,7 @@ def case_print_fr():
             if p.returncode != 0:
                 raise Fail("html not well-formed: " + p.stderr.decode()[:500])
     # A reviewed language has no notice: English never shows one.
-    rc, out, err = run(["print", "--data", SRC, "--lang", "en", cl])
+    rc, out, err = run(["print", "--content", SRC, "--lang", "en", cl])
     lacks(out, fmt(en["ui.draft"], language="English"), "print in English")
 
 
@@ -382,7 +382,7 @@ def case_locale():
     cats = {l: read_catalog(l) for l in ("en", "es", "fr", "ru")}
 
     def lang_of(env, extra=()):
-        rc, out, err = run(["screen", "--plain", "--data", SRC, "general"] + list(extra),
+        rc, out, err = run(["screen", "--plain", "--content", SRC, "general"] + list(extra),
                            b"", env=env)
         if rc != 0:
             raise Fail("exit %d: %s" % (rc, err))
@@ -416,7 +416,7 @@ def case_locale():
         print("ok: %s -> %s (%s)" % (" ".join("%s=%s" % kv for kv in env.items()) or "(none)",
                                      want, what))
     # A language asked for by name that does not exist is a usage error.
-    rc, out, err = run(["screen", "--plain", "--data", SRC, "--lang", "de", "general"],
+    rc, out, err = run(["screen", "--plain", "--content", SRC, "--lang", "de", "general"],
                        env=clean_env())
     if rc != 2 or "de" not in err:
         raise Fail("--lang de: exit %d, %r (expected 2 and a message)" % (rc, err))
@@ -428,11 +428,11 @@ def case_check():
     Strings English has and a language lacks fall back to English, string
     by string, until a translator adds them: they are listed here, and
     counted by check and list, but are not a failure."""
-    rc, out, err = run(["check", "--data", SRC])
+    rc, out, err = run(["check", "--content", SRC])
     problems = [l for l in (out + err).splitlines() if "error:" in l]
     langs = [l for l in shipped_langs() if l != "en"]
     for l in langs:
-        r, o, e = run(["check", "--data", SRC, "--missing", l])
+        r, o, e = run(["check", "--content", SRC, "--missing", l])
         keys = o.split()
         if keys:
             print("%s falls back to English for %d strings, for example %s"

@@ -10,7 +10,7 @@ from engine_fixture import Checks, make_data, run  # noqa: E402
 
 t = Checks()
 tmp, data = make_data()
-D = ["--data", data]
+D = ["--content", data]
 PROMPT = "Sign present?"
 KEYS_TITLE = "Type one of these, then press Enter:"
 
@@ -137,7 +137,7 @@ t.ok("child" in [o["id"] for o in j.get("outcomes", [])], "not sure presets 'may
 # Several checklists, as the full screen marks them (the shipped content
 # offers an adult more than one).
 SRC = os.environ["TIPCHECK_SRC"]
-r = run(["screen", "--plain", "--json", "--data", SRC], "1\n" + "x\n" + "1 99\n" + "1, 2\n")
+r = run(["screen", "--plain", "--json", "--content", SRC], "1\n" + "x\n" + "1 99\n" + "1, 2\n")
 j = json.loads(r.stdout.decode() or "{}")
 t.contains(r.stderr.decode(), "Please type numbers from 1 to", "bad numbers said")
 t.ok(len(j.get("checklists", [])) == 3, "two chosen at once (1, 2), after safety and needs",

@@ -14,7 +14,7 @@ from engine_fixture import Checks, run  # noqa: E402
 
 t = Checks()
 tmp, data = make_alert_data()
-D = ["--data", data]
+D = ["--content", data]
 EMERGENCY = "Type r for the result now, or c to continue the interview:"
 DISCREET = "Type s to stop here and show nothing more, or c to continue:"
 STOPPED = "Stopped. Thank you for your time. The answers are wiped."
@@ -111,7 +111,7 @@ t.lacks(out, "End of input", "the worker finished")
 SRC = os.environ["TIPCHECK_SRC"]
 for choice, what in (("2", "a child"), ("3", "not sure")):
     # The shipped content: more checklists fit a child than the children's.
-    r = run(["screen", "--plain", "--data", SRC, "--lang", "en"], choice + "\n" + "\n")
+    r = run(["screen", "--plain", "--content", SRC, "--lang", "en"], choice + "\n" + "\n")
     out = r.stdout.decode()
     t.contains(out, "Included for a child, or when the age is not sure: Children",
                "children's checklist included for " + what)

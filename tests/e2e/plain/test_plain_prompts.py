@@ -30,7 +30,7 @@ def interview(argv, policy):
     """Runs argv, answering with policy(chunk, prompt) each time it waits.
     Returns the output and the prompts."""
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
-    env.pop("TIPCHECK_DATA", None)
+    env.pop("TIPCHECK_CONTENT", None)
     p = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                          stderr=subprocess.DEVNULL, env=env)
     fd = p.stdout.fileno()
@@ -81,7 +81,7 @@ def policy(chunk, prompt):
 
 
 t = Checks()
-out, prompts = interview([TIPCHECK, "screen", "--plain", "--data", SRC, "--lang", "en",
+out, prompts = interview([TIPCHECK, "screen", "--plain", "--content", SRC, "--lang", "en",
                           "--ask-lang", "en", "general"], policy)
 keys = out.split("\n\n", 1)[0].split("\n", 1)[1] if "\n\n" in out else ""
 n_prompts = sum(len(p) for p in prompts)

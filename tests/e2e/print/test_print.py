@@ -14,7 +14,7 @@ bad = []
 
 
 def run(*args, data=FIXTURE):
-    p = subprocess.run([TIPCHECK, "print", "--data", data] + list(args), capture_output=True)
+    p = subprocess.run([TIPCHECK, "print", "--content", data] + list(args), capture_output=True)
     return p.returncode, p.stdout.decode(), p.stderr.decode()
 
 

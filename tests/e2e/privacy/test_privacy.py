@@ -19,7 +19,7 @@ from engine_fixture import EPOCH, TIPCHECK, Checks, make_data, strace_unusable  
 
 t = Checks()
 tmp, data = make_data()
-D = ["--data", data]
+D = ["--content", data]
 
 why_not = strace_unusable()
 if why_not:
@@ -76,7 +76,7 @@ r = traced(["assess", "--json", "labour"] + D, "debt: yes\n", "assess --json")
 # Safety interrupts write nothing: continue at an emergency, then stop at
 # a discreet alert.
 atmp, adata = make_alert_data()
-r = traced(["screen", "--plain", "labour", "--data", adata], "\n" + "y\n" + "c\n" + "n\n" + "s\n",
+r = traced(["screen", "--plain", "labour", "--content", adata], "\n" + "y\n" + "c\n" + "n\n" + "s\n",
            "screen --plain, interrupts")
 t.contains(r.stdout.decode(), "Stopped.", "screen --plain, interrupts: stopped")
 shutil.rmtree(atmp, ignore_errors=True)

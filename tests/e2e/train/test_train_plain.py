@@ -9,7 +9,7 @@ from train_fixture import BANNER, Checks, make_data, run
 
 t = Checks()
 tmp, data = make_data()
-D = ["--data", data]
+D = ["--content", data]
 
 # Steps: safety.danger, safety.interpreter, work.promised, work.fee,
 # work.hours, work.pay, work.lookout (observed), work.bunk, then Enter for

@@ -9,7 +9,7 @@ from train_fixture import Checks, make_data, run
 
 t = Checks()
 tmp, data = make_data()
-D = ["--data", data]
+D = ["--content", data]
 
 for fmt in ["text", "markdown", "html"]:
     r = run(["print", "--role-card", "deckhand", "--format", fmt] + D)

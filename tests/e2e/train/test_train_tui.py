@@ -43,7 +43,7 @@ screens = []
 def start():
     env = " ".join("%s=%s" % (k, os.environ[k]) for k in
                    ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS") if k in os.environ)
-    line = ("env -i LC_ALL=C.UTF-8 TERM=tmux-256color %s %s train --data %s; "
+    line = ("env -i LC_ALL=C.UTF-8 TERM=tmux-256color %s %s train --content %s; "
             "echo TIPCHECK-EXIT=$?; exec sleep 600" % (env, TIPCHECK, data))
     global SOCK, runs
     # A fresh server for every run: a new session on a socket whose server

@@ -240,7 +240,7 @@ def finish_to_result(tm):
 
 def case_adult_refer(tm, data):
     """The whole start screen, then an adult labour case that reaches refer."""
-    tm.start([BIN, "--data", data])
+    tm.start([BIN, "--content", data])
     tm.wait_for("Your language", "English (en)", "Русский (ru)")
     tm.keys("Enter")
     tm.wait_for("The language of the person")
@@ -287,7 +287,7 @@ def case_adult_refer(tm, data):
 
 
 def case_child(tm, data):
-    tm.start([BIN, "--data", data] + FIXED)
+    tm.start([BIN, "--content", data] + FIXED)
     tm.wait_for("The person is")
     tm.keys("Down", "Enter")
     s = tm.wait_for("Children at work", "General screening")
@@ -313,7 +313,7 @@ def case_child(tm, data):
 
 def case_not_sure(tm, data):
     """Not sure of the age is treated as a child."""
-    tm.start([BIN, "--data", data] + FIXED)
+    tm.start([BIN, "--content", data] + FIXED)
     tm.wait_for("The person is")
     tm.keys("Down", "Down", "Enter")
     s = tm.wait_for("Children at work")
@@ -324,7 +324,7 @@ def case_not_sure(tm, data):
 
 def case_urgent(tm, data):
     printed = os.path.join(tm.tmp, "printed.txt")
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED,
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED,
              env={"TIPCHECK_PRINTER": "cat > " + sh_quote(printed)})
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
@@ -371,7 +371,7 @@ def first_screen(tm, data, width, height):
     whom to contact (for an urgent result the emergency contact first),
     without scrolling, at this size."""
     tm.width, tm.height = width, height
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "n")
@@ -416,7 +416,7 @@ def case_first_screen_200x60(tm, data):
 
 
 def case_back_review(tm, data):
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "n")
@@ -458,7 +458,7 @@ def case_back_review(tm, data):
 
 
 def case_person(tm, data):
-    tm.start([BIN, "screen", "labour", "--data", data, "--lang", "en",
+    tm.start([BIN, "screen", "labour", "--content", data, "--lang", "en",
               "--ask-lang", "ru", "--region", "international"])
     tm.wait_for("CONSENT-INTRO", "In Русский", "СОГЛАСИЕ")
     tm.keys("Enter")
@@ -495,7 +495,7 @@ def case_person(tm, data):
 
 
 def case_quick_exit(tm, data):
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "n")
@@ -510,7 +510,7 @@ def case_quick_exit(tm, data):
 
 
 def case_resize(tm, data):
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN", "Item 1 of")
@@ -536,7 +536,7 @@ def case_too_small_start(tm, data):
     # Small from the start: a resize racing the program's start-up could
     # land before curses watches for it.
     tm.width, tm.height = 40, 10
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("too small")
     tm.resize(80, 24)
     tm.wait_for("CONSENT-INTRO")
@@ -562,7 +562,7 @@ def colour_codes(screen):
 
 
 def case_no_color(tm, data):
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED, env={"NO_COLOR": "1"})
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED, env={"NO_COLOR": "1"})
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN")
@@ -577,7 +577,7 @@ def case_no_color(tm, data):
 
 def case_color(tm, data):
     """Without NO_COLOR the same screen has colours (roles)."""
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED, env={"NO_COLOR": None})
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED, env={"NO_COLOR": None})
     tm.wait_for("CONSENT-INTRO")
     s = tm.capture(escapes=True)
     if not colour_codes(s):
@@ -624,7 +624,7 @@ def case_colour_roles(tm, data):
     """Issue 20: every screen kind, every level, with colours on: no
     colour on the default background, every pair >= 4.5:1 (the person's
     screen >= 7:1) with the xterm palette."""
-    tm.start([BIN, "screen", "labour", "--data", data, "--lang", "en", "--ask-lang", "ru",
+    tm.start([BIN, "screen", "labour", "--content", data, "--lang", "en", "--ask-lang", "ru",
               "--region", "international"], env={"NO_COLOR": None})
     j = ColourJudge(tm)
     j.screen("consent", "CONSENT-INTRO")
@@ -673,7 +673,7 @@ def case_colour_roles(tm, data):
 def case_colour_alert(tm, data):
     """Issue 20 on the safety interrupt: the emergency alert's colours."""
     add_alerts(data)
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED, env={"NO_COLOR": None})
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED, env={"NO_COLOR": None})
     j = ColourJudge(tm)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
@@ -690,7 +690,7 @@ def case_colour_never(tm, data):
     for argv, env, want in ((["--colour", "never"], {"NO_COLOR": None}, False),
                             (["--color=never"], {"NO_COLOR": None}, False),
                             (["--colour", "always"], {"NO_COLOR": "1"}, True)):
-        tm.start([BIN, "screen", "labour", "--data", data] + FIXED + argv, env=env)
+        tm.start([BIN, "screen", "labour", "--content", data] + FIXED + argv, env=env)
         tm.wait_for("CONSENT-INTRO")
         s = tm.capture(escapes=True)
         if bool(colour_codes(s)) != want:
@@ -702,7 +702,7 @@ def case_colour_never(tm, data):
 
 
 def case_cyrillic(tm, data):
-    tm.start([BIN, "screen", "labour", "--data", data, "--lang", "ru",
+    tm.start([BIN, "screen", "labour", "--content", data, "--lang", "ru",
               "--region", "international"])
     # The person's language defaults to the worker's: Enter keeps it.
     tm.wait_for("The language of the person", "> Русский (ru)")
@@ -718,7 +718,7 @@ def case_cyrillic(tm, data):
 
 def case_wide(tm, data):
     """CJK text (two columns a character) wraps by display width."""
-    tm.start([BIN, "screen", "labour", "--data", data, "--lang", "en",
+    tm.start([BIN, "screen", "labour", "--content", data, "--lang", "en",
               "--ask-lang", "zh", "--region", "international"])
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
@@ -735,7 +735,7 @@ def case_wide(tm, data):
 
 
 def case_help(tm, data):
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN")
@@ -755,7 +755,7 @@ def case_help(tm, data):
 def case_sigterm(tm, data):
     pidfile = os.path.join(tm.tmp, "pid")
     tm.start(["sh", "-c", 'echo $$ > "$0"; exec "$@"', pidfile, BIN, "screen", "labour",
-              "--data", data] + FIXED)
+              "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "y")
@@ -806,7 +806,7 @@ def case_shipped(tm, data):
     if not os.path.isdir(os.path.join(SRC, "indicators", "checklists")):
         print("SKIP: no shipped checklists")
         sys.exit(77)
-    tm.start([BIN, "--data", SRC, "--lang", "en", "--ask-lang", "en",
+    tm.start([BIN, "--content", SRC, "--lang", "en", "--ask-lang", "en",
               "--region", "international"])
     tm.wait_for("The person is")
     tm.keys("Enter")
@@ -837,7 +837,7 @@ def case_privacy(tm, data):
     trace = os.path.join(tm.tmp, "trace.txt")
     # LeakSanitizer cannot run under ptrace (ASan builds).
     asan = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"), "detect_leaks=0"]))
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED,
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED,
              env={"HOME": home, "ASAN_OPTIONS": asan}, cwd=cwd,
              wrap=["strace", "-f", "-o", trace])
     tm.wait_for("CONSENT-INTRO")
@@ -863,7 +863,7 @@ def case_alert_danger(tm, data):
     then (danger no, then yes again) the result now, with the emergency
     contact above the reasoning."""
     add_alerts(data)
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "y")
@@ -913,7 +913,7 @@ def case_alert_danger(tm, data):
 def case_alert_quick_exit(tm, data):
     """Quick exit works on the alert screen."""
     add_alerts(data)
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "y")
@@ -929,7 +929,7 @@ def case_alert_stop(tm, data):
     said so); stop shows a neutral screen with nothing of the interview,
     then the start menu; the answers are gone."""
     add_alerts(data)
-    tm.start([BIN, "--data", data, "--lang", "en", "--ask-lang", "en", "--region", "testland"])
+    tm.start([BIN, "--content", data, "--lang", "en", "--ask-lang", "en", "--region", "testland"])
     tm.wait_for("The person is")
     tm.keys("Enter")
     tm.wait_for("The form of exploitation")
@@ -972,7 +972,7 @@ def case_alert_person(tm, data):
     """Person-facing mode: the person's yes to danger shows no alert on
     their screen; the worker sees it on taking the screen back."""
     add_alerts(data)
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN")
@@ -998,7 +998,7 @@ def case_alert_person(tm, data):
 def case_back_from_result(tm, data):
     """b on the result goes back to the review with every answer; a
     changed answer changes the result."""
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "n")
@@ -1030,7 +1030,7 @@ def case_back_from_result(tm, data):
 def premark(tm, data, downs):
     """The children's checklist starts marked, so Enter on another
     highlighted list includes it too."""
-    tm.start([BIN, "--data", data] + FIXED)
+    tm.start([BIN, "--content", data] + FIXED)
     tm.wait_for("The person is")
     tm.keys(*downs)
     tm.keys("Enter")
@@ -1069,7 +1069,7 @@ def case_privacy_alert(tm, data):
     cwd = tempfile.mkdtemp(dir=tm.tmp, prefix="cwd")
     trace = os.path.join(tm.tmp, "trace.txt")
     asan = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"), "detect_leaks=0"]))
-    tm.start([BIN, "--data", data] + FIXED,
+    tm.start([BIN, "--content", data] + FIXED,
              env={"HOME": home, "ASAN_OPTIONS": asan}, cwd=cwd,
              wrap=["strace", "-f", "-o", trace])
     tm.wait_for("The person is")
@@ -1101,7 +1101,7 @@ def case_consent(tm, data):
     language and three large answers; help lists only what the person may
     press; "I have a question" hands the screen back; agreeing goes to the
     questions, and the consent is not asked again."""
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN")
@@ -1139,7 +1139,7 @@ def case_not_now(tm, data):
     """"Not now": the questions end politely with the numbers to keep (the
     card's, nothing dangerous); the result says the person declined, with
     no answer given after the consent; safety answers stay."""
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     answer(tm, "DANGER-SIGN", "n")
@@ -1177,7 +1177,7 @@ def case_person_small(tm, data):
     """60x20: the consent and the answers still fit, the digits smaller or
     on one line each."""
     tm.width, tm.height = 60, 20
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED)
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN")
@@ -1212,7 +1212,7 @@ def spoken_interview(tm, data, device=None):
     asan = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"), "detect_leaks=0"]))
     env = {"HOME": home, "ASAN_OPTIONS": asan, "XDG_RUNTIME_DIR": home,
            "PULSE_SERVER": "tcp:127.0.0.1:4713"}
-    tm.start([BIN, "screen", "labour", "--data", data, "--speak"] + FIXED +
+    tm.start([BIN, "screen", "labour", "--content", data, "--speak"] + FIXED +
              (["--speak-device", device] if device else []),
              env=env, cwd=cwd, wrap=["strace", "-f", "-o", trace])
     tm.wait_for("CONSENT-INTRO")
