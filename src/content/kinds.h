@@ -26,5 +26,7 @@ extern const struct objtype ruleset_type;	/* struct ruleset */
 extern const struct objtype directory_type;	/* struct directory */
 extern const struct objtype scenario_type;	/* struct scenario */
 extern const struct objtype catalog_type;	/* struct catalog, entries sorted by key */
+/* A translation's head (ytree_load_file_head up to "strings"): no entries. */
+extern const struct objtype catalog_head_type;
 
 #endif

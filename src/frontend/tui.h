@@ -96,6 +96,7 @@ struct tui {
 	size_t cursor[START_STEP_COUNT];
 	bool *marked;
 	bool started_once;
+	bool failed;			/* a chosen language's file has an error */
 
 	/* The interview; NULL before the start screen is done. */
 	struct session *session;
