@@ -18,6 +18,11 @@ struct rs_item {
 	size_t slot;
 };
 
+struct rs_outcome {
+	const struct outcome *outcome;
+	size_t slot;
+};
+
 struct rulestate {
 	const struct content *c;
 	const struct ruleset **rulesets;
@@ -40,6 +45,10 @@ struct rulestate {
 	unsigned *signal_yes;		/* by signal->index: shown items answered yes */
 	unsigned yes[STRENGTH_COUNT];	/* shown items answered yes, by strength */
 	unsigned char *memo;		/* by outcome slot: enum memo */
+	/* Every outcome of the used rules files, highest level first: the
+	 * level is that of the first one matched, and the others wait for a
+	 * query (memo). */
+	struct rs_outcome *by_level;
 };
 
 static bool eval(struct rulestate *rs, const enum answer *answers, const struct expr *e,
@@ -169,6 +178,16 @@ static bool eval(struct rulestate *rs, const enum answer *answers, const struct 
 	return false;
 }
 
+/* Highest level first; content order within a level (slots grow with it). */
+static int cmp_level_down(const void *a, const void *b)
+{
+	const struct rs_outcome *x = a, *y = b;
+
+	if (x->outcome->level != y->outcome->level)
+		return x->outcome->level > y->outcome->level ? -1 : 1;
+	return x->slot < y->slot ? -1 : x->slot > y->slot;
+}
+
 struct rulestate *rulestate_new(const struct content *c,
 				const struct checklist *const *lists, size_t n_lists)
 {
@@ -216,6 +235,12 @@ struct rulestate *rulestate_new(const struct content *c,
 	rs->memo = xcalloc(rs->n_outcomes ? rs->n_outcomes : 1, 1);
 	rs->signal_yes = xcalloc(c->n_signals ? c->n_signals : 1, sizeof *rs->signal_yes);
 	rs->vis = xcalloc(k ? k : 1, sizeof *rs->vis);
+	rs->by_level = xcalloc(rs->n_outcomes ? rs->n_outcomes : 1, sizeof *rs->by_level);
+	for (size_t r = 0; r < rs->n_rulesets; r++)
+		for (size_t o = 0; o < rs->rulesets[r]->n_outcomes; o++)
+			rs->by_level[rs->out_base[r] + o] = (struct rs_outcome){
+				&rs->rulesets[r]->outcomes[o], rs->out_base[r] + o };
+	qsort(rs->by_level, rs->n_outcomes, sizeof *rs->by_level, cmp_level_down);
 	return rs;
 }
 
@@ -236,6 +261,7 @@ void rulestate_free(struct rulestate *rs)
 	free(rs->counts);
 	free(rs->memo);
 	free(rs->signal_yes);
+	free(rs->by_level);
 	free(rs);
 }
 
@@ -296,10 +322,10 @@ static void count(struct rulestate *rs, const struct rs_item *ri, enum answer a,
 	}
 }
 
-/* Elements decided and outcomes matched from the counts. */
+/* Elements decided from the counts, and the level: that of the first
+ * outcome matched, highest level first (the others are matched when asked). */
 static enum level conclude(struct rulestate *rs)
 {
-	enum level level = LEVEL_NONE;
 
 	memset(rs->memo, MEMO_UNKNOWN, rs->n_outcomes);
 	for (size_t r = 0; r < rs->n_rulesets; r++) {
@@ -308,15 +334,15 @@ static enum level conclude(struct rulestate *rs)
 		for (size_t k = 0; k < set->n_elements; k++)
 			decide(&rs->counts[rs->el_base[r] + k], &set->elements[k]);
 	}
-	for (size_t r = 0; r < rs->n_rulesets; r++) {
-		const struct ruleset *set = rs->rulesets[r];
+	for (size_t i = 0; i < rs->n_outcomes; i++) {
+		const struct rs_outcome *o = &rs->by_level[i];
 
-		for (size_t k = 0; k < set->n_outcomes; k++)
-			if (matched(rs, &set->outcomes[k], rs->out_base[r] + k) &&
-			    set->outcomes[k].level > level)
-				level = set->outcomes[k].level;
+		if (o->outcome->level == LEVEL_NONE)
+			break;
+		if (matched(rs, o->outcome, o->slot))
+			return o->outcome->level;
 	}
-	return level;
+	return LEVEL_NONE;
 }
 
 enum level rulestate_eval(struct rulestate *rs, const enum answer *answers)
