@@ -93,7 +93,7 @@ def check_jump_list(tm, screen):
 def layout(tm, data, width, height):
     tm.width, tm.height = width, height
     long_title(data)
-    tm.start([BIN, "--data", data] + FIXED)
+    tm.start([BIN, "--content", data] + FIXED)
     s = tm.wait_for("The person is", "An adult")
     check_screen(tm, s, "the start menu", "q Quit")
     if not any("An adult" in l for l in selected(tm, s)):
@@ -154,7 +154,7 @@ def case_layout_200x60(tm, data):
 def case_ascii_ellipsis(tm, data):
     """Where the locale is not UTF-8 a cut ends with "..."."""
     long_title(data)
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED, env={"LC_ALL": "C"})
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED, env={"LC_ALL": "C"})
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN")
@@ -169,7 +169,7 @@ def case_ascii_ellipsis(tm, data):
 def case_vt100_paging(tm, data):
     """TERM=vt100 knows no PgDn or Home: the result pages with m, u, t
     and e, and the key bar offers m."""
-    tm.start([BIN, "screen", "labour", "--data", data] + FIXED, env={"TERM": "vt100"})
+    tm.start([BIN, "screen", "labour", "--content", data] + FIXED, env={"TERM": "vt100"})
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     for sign in ["DANGER-SIGN", "CHILD-SIGN", "INJURY-SIGN"]:
@@ -204,7 +204,7 @@ def case_vt100_paging(tm, data):
 def case_new_clean(tm, data):
     """n after a result: the menu holds nothing of the last interview (the
     situation, the checklists marked and highlighted)."""
-    tm.start([BIN, "--data", data] + FIXED)
+    tm.start([BIN, "--content", data] + FIXED)
     tm.wait_for("The person is")
     tm.keys("Down", "Enter")
     s = tm.wait_for("The form of exploitation", "[x] Children at work")
