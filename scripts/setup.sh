@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 packages="meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml-dev
 libcmocka-dev tmux strace libxml2-utils locales libespeak-ng-dev espeak-ng-data
-libasound2-dev"
+libasound2-dev dialog"
 for extra in "$@"; do
 	case "$extra" in
 	fuzz) packages="$packages clang libclang-rt-14-dev" ;;

@@ -24,6 +24,10 @@ struct tr {
  * caller can say so), true when the language was found. */
 bool tr_init(struct tr *t, const struct content *c, const char *lang);
 
+/* Whether tr_init() asked for `asked` could choose the catalog of language
+ * lang: the same code, or asked without its region ("es_MX.UTF-8" -> es). */
+bool tr_lang_could_choose(const char *asked, const char *lang);
+
 /* The language code in use ("en" when falling back). */
 const char *tr_lang(const struct tr *t);
 

@@ -33,4 +33,25 @@ struct content *loader_load(const char *dir, struct diag_list *diags);
 struct content *loader_load_layers(const char *const *dirs, size_t n_dirs,
 				   struct diag_list *diags);
 
+/*
+ * The same, reading only the translations a session uses: English and the
+ * languages langs ask for (as tr_init() would choose them; n_langs codes,
+ * NULL entries ignored) whole, every other one only up to its strings
+ * (language, name, status, note, rtl: for a menu of languages; such a
+ * catalog has head_only set and no entries). Everything else is read and
+ * checked as by loader_load_layers(); langs NULL reads every language.
+ */
+struct content *loader_load_langs(const char *const *dirs, size_t n_dirs,
+				  const char *const *langs, size_t n_langs,
+				  struct diag_list *diags);
+
+/*
+ * Reads the rest of lang's catalog (exact code) when only its head was
+ * read, and checks it as loader_load_layers() would have. Returns true
+ * when the catalog is whole (now or already); false when lang has no
+ * catalog, or its file has an error (appended to diags; the catalog then
+ * stays head-only).
+ */
+bool loader_load_catalog(struct content *c, const char *lang, struct diag_list *diags);
+
 #endif

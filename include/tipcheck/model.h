@@ -430,6 +430,10 @@ struct catalog {
 	bool rtl;			/* right-to-left script */
 	struct catalog_entry *entries;	/* sorted by key */
 	size_t n_entries;
+	/* Only the fields above entries were read (loader_load_langs(), a
+	 * language the session does not use yet): no entries until
+	 * loader_load_catalog() reads the rest. */
+	bool head_only;
 	char *path;
 	struct pos pos;
 };

@@ -52,6 +52,15 @@ struct ytree {
  */
 struct ytree *ytree_load_file(const char *path, const char *file, struct diag_list *d);
 
+/*
+ * The same, but the parse stops at the top-level key stop_key (NULL: none):
+ * the tree holds the keys before it, and nothing after it is read or
+ * checked. For the head of a file (a translation's language and name for
+ * a menu) without the cost of its body.
+ */
+struct ytree *ytree_load_file_head(const char *path, const char *file, const char *stop_key,
+				   struct diag_list *d);
+
 /* The same for len bytes in memory (answers read from stdin, tests). The
  * size, UTF-8 and emptiness checks apply as for a file. */
 struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct diag_list *d);

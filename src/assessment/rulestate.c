@@ -18,6 +18,11 @@ struct rs_item {
 	size_t slot;
 };
 
+struct rs_outcome {
+	const struct outcome *outcome;
+	size_t slot;
+};
+
 struct rulestate {
 	const struct content *c;
 	const struct ruleset **rulesets;
@@ -26,17 +31,37 @@ struct rulestate {
 	size_t n_elements, n_outcomes;
 	struct rs_item *items;		/* the interview's items, in order */
 	size_t n_items;
-	bool *in_interview;		/* by item->index */
+	size_t *pos;			/* by item->index: in items, or NO_SLOT */
+	/* For rulestate_set(), built at its first call: by item->index, the
+	 * items whose show_if names it (dep_first: c->n_items + 1). */
+	size_t *dep_first, *deps;
+	unsigned *seen;			/* by item->index: the walk that reached it */
+	size_t *todo;
+	unsigned walk;
 	/* For the answers of the last rulestate_eval(). */
 	const enum answer *answers;
 	struct element_counts *counts;	/* by element slot */
-	bool *signal_yes;		/* by signal->index */
-	enum strength max_yes;		/* strongest graded yes, NONE if none */
+	bool *vis;			/* by position in items: counted as shown */
+	unsigned *signal_yes;		/* by signal->index: shown items answered yes */
+	unsigned yes[STRENGTH_COUNT];	/* shown items answered yes, by strength */
 	unsigned char *memo;		/* by outcome slot: enum memo */
+	/* Every outcome of the used rules files, highest level first: the
+	 * level is that of the first one matched, and the others wait for a
+	 * query (memo). */
+	struct rs_outcome *by_level;
 };
 
 static bool eval(struct rulestate *rs, const enum answer *answers, const struct expr *e,
 		 unsigned depth);
+
+/* The strongest graded yes of the shown items, NONE if none. */
+static enum strength max_yes(const struct rulestate *rs)
+{
+	for (int s = STRENGTH_COUNT - 1; s > STRENGTH_NONE; s--)
+		if (rs->yes[s])
+			return (enum strength)s;
+	return STRENGTH_NONE;
+}
 
 static bool visible_depth(const struct item *item, const enum answer *answers, unsigned depth)
 {
@@ -143,7 +168,7 @@ static bool eval(struct rulestate *rs, const enum answer *answers, const struct 
 		return rs && e->signal && e->signal->index < rs->c->n_signals &&
 		       rs->signal_yes[e->signal->index];
 	case EXPR_SIGN:
-		return rs && rs->max_yes != STRENGTH_NONE && rs->max_yes >= e->strength;
+		return rs && max_yes(rs) != STRENGTH_NONE && max_yes(rs) >= e->strength;
 	case EXPR_OUTCOME:
 		slot = outcome_slot(rs, e->outcome);
 		return slot != NO_SLOT && matched(rs, e->outcome, slot);
@@ -151,6 +176,16 @@ static bool eval(struct rulestate *rs, const enum answer *answers, const struct 
 		break;
 	}
 	return false;
+}
+
+/* Highest level first; content order within a level (slots grow with it). */
+static int cmp_level_down(const void *a, const void *b)
+{
+	const struct rs_outcome *x = a, *y = b;
+
+	if (x->outcome->level != y->outcome->level)
+		return x->outcome->level > y->outcome->level ? -1 : 1;
+	return x->slot < y->slot ? -1 : x->slot > y->slot;
 }
 
 struct rulestate *rulestate_new(const struct content *c,
@@ -163,7 +198,9 @@ struct rulestate *rulestate_new(const struct content *c,
 	rs->rulesets = xcalloc(n_lists ? n_lists : 1, sizeof *rs->rulesets);
 	rs->el_base = xcalloc(n_lists ? n_lists : 1, sizeof *rs->el_base);
 	rs->out_base = xcalloc(n_lists ? n_lists : 1, sizeof *rs->out_base);
-	rs->in_interview = xcalloc(c->n_items ? c->n_items : 1, sizeof *rs->in_interview);
+	rs->pos = xcalloc(c->n_items ? c->n_items : 1, sizeof *rs->pos);
+	for (size_t i = 0; i < c->n_items; i++)
+		rs->pos[i] = NO_SLOT;
 	for (size_t l = 0; l < n_lists; l++) {
 		const struct ruleset *r = lists[l]->rules;
 
@@ -188,7 +225,7 @@ struct rulestate *rulestate_new(const struct content *c,
 			for (size_t i = 0; i < sec->n_items; i++) {
 				const struct item *it = &sec->items[i];
 
-				rs->in_interview[it->index] = true;
+				rs->pos[it->index] = k;
 				rs->items[k++] = (struct rs_item){ it, element_slot(rs, sec->element) };
 			}
 		}
@@ -197,6 +234,13 @@ struct rulestate *rulestate_new(const struct content *c,
 	rs->counts = xcalloc(rs->n_elements ? rs->n_elements : 1, sizeof *rs->counts);
 	rs->memo = xcalloc(rs->n_outcomes ? rs->n_outcomes : 1, 1);
 	rs->signal_yes = xcalloc(c->n_signals ? c->n_signals : 1, sizeof *rs->signal_yes);
+	rs->vis = xcalloc(k ? k : 1, sizeof *rs->vis);
+	rs->by_level = xcalloc(rs->n_outcomes ? rs->n_outcomes : 1, sizeof *rs->by_level);
+	for (size_t r = 0; r < rs->n_rulesets; r++)
+		for (size_t o = 0; o < rs->rulesets[r]->n_outcomes; o++)
+			rs->by_level[rs->out_base[r] + o] = (struct rs_outcome){
+				&rs->rulesets[r]->outcomes[o], rs->out_base[r] + o };
+	qsort(rs->by_level, rs->n_outcomes, sizeof *rs->by_level, cmp_level_down);
 	return rs;
 }
 
@@ -208,10 +252,16 @@ void rulestate_free(struct rulestate *rs)
 	free(rs->el_base);
 	free(rs->out_base);
 	free(rs->items);
-	free(rs->in_interview);
+	free(rs->pos);
+	free(rs->dep_first);
+	free(rs->deps);
+	free(rs->seen);
+	free(rs->todo);
+	free(rs->vis);
 	free(rs->counts);
 	free(rs->memo);
 	free(rs->signal_yes);
+	free(rs->by_level);
 	free(rs);
 }
 
@@ -225,6 +275,7 @@ static bool threshold_met(const struct threshold *t, const unsigned yes[STRENGTH
 
 static void decide(struct element_counts *r, const struct element *el)
 {
+	r->met = NULL;
 	for (size_t t = 0; t < el->n_positive_when; t++) {
 		if (threshold_met(&el->positive_when[t], r->yes)) {
 			r->met = &el->positive_when[t];
@@ -236,70 +287,170 @@ static void decide(struct element_counts *r, const struct element *el)
 		? ELEMENT_UNDECIDED : ELEMENT_NOT_POSITIVE;
 }
 
-static void count(struct rulestate *rs, const struct rs_item *ri, enum answer a)
+/* Counts a shown item's answer a in (d = 1) or out (d = -1) again. */
+static void count(struct rulestate *rs, const struct rs_item *ri, enum answer a, int d)
 {
 	const struct item *it = ri->item;
 	struct element_counts *r;
+	unsigned u = (unsigned)d;	/* unsigned wrap-around subtracts */
 
 	if (a == ANSWER_YES) {
 		for (size_t k = 0; k < it->n_signal_ids; k++)
 			if (it->signals && it->signals[k])
-				rs->signal_yes[it->signals[k]->index] = true;
-		if (it->strength > rs->max_yes)
-			rs->max_yes = it->strength;
+				rs->signal_yes[it->signals[k]->index] += u;
+		rs->yes[it->strength] += u;
 	}
 	/* strength none: asked for context, never counted */
 	if (ri->slot == NO_SLOT || it->strength == STRENGTH_NONE)
 		return;
 	r = &rs->counts[ri->slot];
-	r->n_items++;
+	r->n_items += u;
 	switch (a) {
 	case ANSWER_YES:
-		r->n_answered++;
-		r->yes[it->strength]++;
+		r->n_answered += u;
+		r->yes[it->strength] += u;
 		break;
 	case ANSWER_NO:
-		r->n_answered++;
+		r->n_answered += u;
 		break;
 	case ANSWER_UNKNOWN:
-		r->n_unknown++;
+		r->n_unknown += u;
 		break;
 	default:
-		r->n_not_asked++;
+		r->n_not_asked += u;
 		break;
 	}
 }
 
-enum level rulestate_eval(struct rulestate *rs, const enum answer *answers)
+/* Elements decided from the counts, and the level: that of the first
+ * outcome matched, highest level first (the others are matched when asked). */
+static enum level conclude(struct rulestate *rs)
 {
-	enum level level = LEVEL_NONE;
 
-	rs->answers = answers;
-	memset(rs->counts, 0, rs->n_elements * sizeof *rs->counts);
 	memset(rs->memo, MEMO_UNKNOWN, rs->n_outcomes);
-	memset(rs->signal_yes, 0, rs->c->n_signals * sizeof *rs->signal_yes);
-	rs->max_yes = STRENGTH_NONE;
-	for (size_t i = 0; i < rs->n_items; i++) {
-		const struct rs_item *ri = &rs->items[i];
-
-		if (rulestate_visible(ri->item, answers))
-			count(rs, ri, answers[ri->item->index]);
-	}
 	for (size_t r = 0; r < rs->n_rulesets; r++) {
 		const struct ruleset *set = rs->rulesets[r];
 
 		for (size_t k = 0; k < set->n_elements; k++)
 			decide(&rs->counts[rs->el_base[r] + k], &set->elements[k]);
 	}
-	for (size_t r = 0; r < rs->n_rulesets; r++) {
-		const struct ruleset *set = rs->rulesets[r];
+	for (size_t i = 0; i < rs->n_outcomes; i++) {
+		const struct rs_outcome *o = &rs->by_level[i];
 
-		for (size_t k = 0; k < set->n_outcomes; k++)
-			if (matched(rs, &set->outcomes[k], rs->out_base[r] + k) &&
-			    set->outcomes[k].level > level)
-				level = set->outcomes[k].level;
+		if (o->outcome->level == LEVEL_NONE)
+			break;
+		if (matched(rs, o->outcome, o->slot))
+			return o->outcome->level;
 	}
-	return level;
+	return LEVEL_NONE;
+}
+
+enum level rulestate_eval(struct rulestate *rs, const enum answer *answers)
+{
+	rs->answers = answers;
+	memset(rs->counts, 0, rs->n_elements * sizeof *rs->counts);
+	memset(rs->signal_yes, 0, rs->c->n_signals * sizeof *rs->signal_yes);
+	memset(rs->yes, 0, sizeof rs->yes);
+	for (size_t i = 0; i < rs->n_items; i++) {
+		const struct rs_item *ri = &rs->items[i];
+
+		rs->vis[i] = rulestate_visible(ri->item, answers);
+		if (rs->vis[i])
+			count(rs, ri, answers[ri->item->index], 1);
+	}
+	return conclude(rs);
+}
+
+/* Calls add(rs, from, ref) for each item the show_if e names. */
+static void each_ref(struct rulestate *rs, size_t from, const struct expr *e,
+		     void (*add)(struct rulestate *, size_t, const struct item *))
+{
+	if (!e)
+		return;
+	if (e->item && (e->kind == EXPR_ITEM || e->kind == EXPR_ANSWERED ||
+			e->kind == EXPR_UNKNOWN))
+		add(rs, from, e->item);
+	for (size_t i = 0; i < e->n_children; i++)
+		each_ref(rs, from, e->children[i], add);
+}
+
+static void count_dep(struct rulestate *rs, size_t from, const struct item *ref)
+{
+	(void)from;
+	rs->dep_first[ref->index + 1]++;
+}
+
+static void fill_dep(struct rulestate *rs, size_t from, const struct item *ref)
+{
+	/* dep_first[index] is the next free slot while filling. */
+	rs->deps[rs->dep_first[ref->index]++] = from;
+}
+
+/* Every item of the content, not only the interview's: a show_if may
+ * reach an interview item through an item of another checklist. */
+static void build_deps(struct rulestate *rs)
+{
+	const struct content *c = rs->c;
+	size_t n = c->n_items;
+
+	rs->dep_first = xcalloc(n + 2, sizeof *rs->dep_first);
+	for (size_t i = 0; i < n; i++)
+		each_ref(rs, i, c->items[i]->show_if, count_dep);
+	for (size_t i = 0; i < n; i++)
+		rs->dep_first[i + 1] += rs->dep_first[i];
+	rs->deps = xcalloc(rs->dep_first[n] + 1, sizeof *rs->deps);
+	for (size_t i = 0; i < n; i++)
+		each_ref(rs, i, c->items[i]->show_if, fill_dep);
+	/* Filling moved each start to the next one's: move them back. */
+	for (size_t i = n; i > 0; i--)
+		rs->dep_first[i] = rs->dep_first[i - 1];
+	rs->dep_first[0] = 0;
+	rs->seen = xcalloc(n + 1, sizeof *rs->seen);
+	rs->todo = xcalloc(n + 1, sizeof *rs->todo);
+}
+
+/* Each item the change can reach is looked at once (seen marks the walk);
+ * its visibility is computed from the answers, not from other marks, so
+ * the order of the walk does not matter. */
+enum level rulestate_set(struct rulestate *rs, enum answer *answers, const struct item *item,
+			 enum answer a)
+{
+	size_t p = rs->pos[item->index], n_todo = 0;
+
+	if (!rs->dep_first)
+		build_deps(rs);
+	if (p != NO_SLOT && rs->vis[p])
+		count(rs, &rs->items[p], answers[item->index], -1);
+	answers[item->index] = a;
+	if (p != NO_SLOT && rs->vis[p])
+		count(rs, &rs->items[p], a, 1);
+	if (!++rs->walk) {
+		memset(rs->seen, 0, rs->c->n_items * sizeof *rs->seen);
+		rs->walk = 1;
+	}
+	rs->seen[item->index] = rs->walk;
+	rs->todo[n_todo++] = item->index;
+	while (n_todo) {
+		size_t from = rs->todo[--n_todo];
+
+		for (size_t d = rs->dep_first[from]; d < rs->dep_first[from + 1]; d++) {
+			size_t i = rs->deps[d], q = rs->pos[i];
+
+			if (rs->seen[i] == rs->walk)
+				continue;
+			rs->seen[i] = rs->walk;
+			rs->todo[n_todo++] = i;
+			if (q == NO_SLOT)
+				continue;
+			bool v = rulestate_visible(rs->items[q].item, answers);
+
+			if (v != rs->vis[q]) {
+				rs->vis[q] = v;
+				count(rs, &rs->items[q], answers[i], v ? 1 : -1);
+			}
+		}
+	}
+	return conclude(rs);
 }
 
 const struct element_counts *rulestate_element(const struct rulestate *rs,
@@ -324,7 +475,7 @@ bool rulestate_expr(struct rulestate *rs, const struct expr *e)
 
 bool rulestate_in_interview(const struct rulestate *rs, const struct item *item)
 {
-	return item && item->index < rs->c->n_items && rs->in_interview[item->index];
+	return item && item->index < rs->c->n_items && rs->pos[item->index] != NO_SLOT;
 }
 
 size_t rulestate_n_rulesets(const struct rulestate *rs)

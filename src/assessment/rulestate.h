@@ -41,6 +41,16 @@ void rulestate_free(struct rulestate *rs);
  * the next call; the queries below answer for it. */
 enum level rulestate_eval(struct rulestate *rs, const enum answer *answers);
 
+/*
+ * Changes answers[item->index] to a (answers: those of the last
+ * rulestate_eval(), which this keeps current) and returns the level as
+ * rulestate_eval() would, at a cost that does not grow with the
+ * interview: only item and the items whose show_if depends on it (in
+ * turn) are counted again, then the elements and outcomes decided.
+ */
+enum level rulestate_set(struct rulestate *rs, enum answer *answers, const struct item *item,
+			 enum answer a);
+
 /* The element's counts, or NULL when its rules file is not used. */
 const struct element_counts *rulestate_element(const struct rulestate *rs,
 					       const struct element *el);

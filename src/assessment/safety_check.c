@@ -54,6 +54,14 @@ static enum level eval(struct run *x)
 	return rulestate_eval(x->rs, x->answers);
 }
 
+/* The level after one answer changes from those of the last eval(): a
+ * cost that does not grow with the checklist. */
+static enum level set(struct run *x, const struct item *it, enum answer a)
+{
+	x->stats->evaluations++;
+	return rulestate_set(x->rs, x->answers, it, a);
+}
+
 static bool preset(const struct run *x, const struct item *it)
 {
 	return situation_presets(x->situation, it);
@@ -127,16 +135,14 @@ static const struct outcome *lost_outcome(struct run *x, const struct item *flip
 	return lost;
 }
 
-/* Whether turning flip (now `before`) to yes lowers the level. */
-static bool lowers(struct run *x, const struct item *flip, enum answer before)
+/* Whether turning flip (now `before`, at level l0 after the last eval()
+ * or set()) to yes lowers the level. */
+static bool lowers_from(struct run *x, const struct item *flip, enum answer before,
+			enum level l0)
 {
-	enum level l0, l1;
+	enum level l1 = set(x, flip, ANSWER_YES);
 
-	x->answers[flip->index] = before;
-	l0 = eval(x);
-	x->answers[flip->index] = ANSWER_YES;
-	l1 = eval(x);
-	x->answers[flip->index] = before;
+	set(x, flip, before);
 	return l1 < l0;
 }
 
@@ -146,6 +152,8 @@ static void shrink(struct run *x, const struct item *flip, enum answer before)
 {
 	bool changed = true;
 
+	x->answers[flip->index] = before;
+	eval(x);
 	while (changed) {
 		changed = false;
 		for (size_t i = 0; i < x->n_items; i++) {
@@ -154,11 +162,10 @@ static void shrink(struct run *x, const struct item *flip, enum answer before)
 
 			if (it == flip || preset(x, it) || a == ANSWER_NOT_ASKED)
 				continue;
-			x->answers[it->index] = ANSWER_NOT_ASKED;
-			if (lowers(x, flip, before))
+			if (lowers_from(x, flip, before, set(x, it, ANSWER_NOT_ASKED)))
 				changed = true;
 			else
-				x->answers[it->index] = a;
+				set(x, it, a);
 		}
 	}
 }
@@ -186,45 +193,76 @@ static void report_monotone(struct run *x, const struct item *flip, enum answer 
 	free(with);
 }
 
+/* Above this many items a sample redraws this many answers, not every
+ * answer, and looks for its sign to flip among as many random picks: a
+ * sample then costs the same whatever the checklist's size. The answers
+ * drift from sample to sample instead of being drawn afresh; with
+ * thousands of items the counts are far beyond any threshold either way. */
+#define MONOTONE_REDRAW 256
+
+/* A random answer to it with p per mille yes (presets are always yes). */
+static enum answer draw(struct run *x, const struct item *it, unsigned p)
+{
+	unsigned r = (unsigned)random_below(x, 1000);
+
+	if (preset(x, it) || r < p)
+		return ANSWER_YES;
+	return r < p + (1000 - p) / 2 ? ANSWER_NO
+		: r < p + (1000 - p) * 2 / 3 ? ANSWER_UNKNOWN : ANSWER_NOT_ASKED;
+}
+
+static bool flippable(const struct run *x, const struct item *it)
+{
+	return graded(it) && x->answers[it->index] != ANSWER_YES &&
+	       rulestate_visible(it, x->answers);
+}
+
 /* Random answer sets, each with one more yes to a graded sign. */
 static bool check_monotone(struct run *x, unsigned samples)
 {
 	/* Sparse to dense: counterexamples are easiest to read when few
 	 * answers are yes. */
 	static const unsigned yes_per_mille[] = { 50, 100, 200, 350 };
-	const struct item **cand = xcalloc(x->n_items ? x->n_items : 1, sizeof *cand);
+	bool redraw = x->n_items > MONOTONE_REDRAW;
+	const struct item **cand = xcalloc(redraw ? 1 : x->n_items + 1, sizeof *cand);
+	enum level level = LEVEL_NONE;
 	bool ok = true;
 
 	for (unsigned s = 0; s < samples && ok; s++) {
 		unsigned p = yes_per_mille[s % 4];
+		const struct item *flip = NULL;
 		size_t n_cand = 0;
 
-		for (size_t i = 0; i < x->n_items; i++) {
-			const struct item *it = x->items[i];
-			unsigned r = (unsigned)random_below(x, 1000);
+		if (!redraw || !s) {
+			for (size_t i = 0; i < x->n_items; i++)
+				x->answers[x->items[i]->index] = draw(x, x->items[i], p);
+			level = eval(x);
+		} else {
+			for (size_t k = 0; k < MONOTONE_REDRAW; k++) {
+				const struct item *it = x->items[random_below(x, x->n_items)];
 
-			if (preset(x, it))
-				x->answers[it->index] = ANSWER_YES;
-			else if (r < p)
-				x->answers[it->index] = ANSWER_YES;
-			else
-				x->answers[it->index] = r < p + (1000 - p) / 2 ? ANSWER_NO
-					: r < p + (1000 - p) * 2 / 3 ? ANSWER_UNKNOWN
-					: ANSWER_NOT_ASKED;
+				level = set(x, it, draw(x, it, p));
+			}
 		}
-		for (size_t i = 0; i < x->n_items; i++) {
-			const struct item *it = x->items[i];
+		if (redraw) {
+			for (size_t k = 0; k < MONOTONE_REDRAW && !flip; k++) {
+				const struct item *it = x->items[random_below(x, x->n_items)];
 
-			if (graded(it) && x->answers[it->index] != ANSWER_YES &&
-			    rulestate_visible(it, x->answers))
-				cand[n_cand++] = it;
+				if (flippable(x, it))
+					flip = it;
+			}
+		} else {
+			for (size_t i = 0; i < x->n_items; i++)
+				if (flippable(x, x->items[i]))
+					cand[n_cand++] = x->items[i];
+			if (n_cand)
+				flip = cand[random_below(x, n_cand)];
 		}
-		if (!n_cand)
+		if (!flip)
 			continue;
-		const struct item *flip = cand[random_below(x, n_cand)];
 		enum answer before = x->answers[flip->index];
 
-		if (lowers(x, flip, before)) {
+		if (lowers_from(x, flip, before, level)) {
 			report_monotone(x, flip, before);
 			ok = false;
 		}
@@ -248,6 +286,7 @@ static bool check_strong(struct run *x)
 	unsigned failures = 0;
 
 	base_answers(x);
+	eval(x);
 	for (size_t i = 0; i < x->n_items; i++) {
 		const struct item *it = x->items[i];
 		enum level l;
@@ -255,9 +294,8 @@ static bool check_strong(struct run *x)
 
 		if (it->strength != STRENGTH_STRONG || preset(x, it))
 			continue;
-		x->answers[it->index] = ANSWER_YES;
+		l = set(x, it, ANSWER_YES);
 		if (rulestate_visible(it, x->answers)) {
-			l = eval(x);
 			all_clear = clear && rulestate_matched(x->rs, clear);
 			if (l < LEVEL_REFER_FURTHER || all_clear) {
 				if (!failures++) {
@@ -267,7 +305,7 @@ static bool check_strong(struct run *x)
 				}
 			}
 		}
-		x->answers[it->index] = ANSWER_NO;
+		set(x, it, ANSWER_NO);
 	}
 	if (!failures)
 		return true;
@@ -302,30 +340,30 @@ static bool check_child(struct run *x)
 	if (!p->outcome || !p->act || !p->exploitation || x->situation != SITUATION_CHILD)
 		return true;
 	base_answers(x);
+	eval(x);
 	for (size_t i = 0; i < x->n_items; i++) {
 		const struct item *act = x->items[i];
 		enum answer save_act = x->answers[act->index];
 
 		if (!carries(act, p->act))
 			continue;
-		x->answers[act->index] = ANSWER_YES;
+		set(x, act, ANSWER_YES);
 		for (size_t k = 0; k < x->n_items; k++) {
 			const struct item *ex = x->items[k];
 			enum answer save_ex = x->answers[ex->index];
 
 			if (!carries(ex, p->exploitation))
 				continue;
-			x->answers[ex->index] = ANSWER_YES;
+			set(x, ex, ANSWER_YES);
 			if (rulestate_visible(act, x->answers) && rulestate_visible(ex, x->answers)) {
-				eval(x);
 				if (!rulestate_matched(x->rs, p->outcome) && !failures++) {
 					fa = act;
 					fe = ex;
 				}
 			}
-			x->answers[ex->index] = save_ex;
+			set(x, ex, save_ex);
 		}
-		x->answers[act->index] = save_act;
+		set(x, act, save_act);
 	}
 	if (!failures)
 		return true;

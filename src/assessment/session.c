@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shown.h"
 #include "tipcheck/privacy.h"
 #include "tipcheck/fit.h"
 #include "tipcheck/session.h"
@@ -26,6 +27,7 @@ struct session {
 	bool *in_interview;		/* content->n_items: item is ours */
 	const struct section **sections;
 	size_t n_sections;
+	struct shown *shown;		/* which of the sections' items are shown */
 	enum session_state state;
 	struct step cur;		/* STEP: shown; REVIEW: last shown */
 	bool edit_return;		/* next answer goes back to the review */
@@ -265,6 +267,7 @@ static bool acknowledge(struct session *s, size_t choice)
 	case SESSION_ALERT_STOP:
 		/* Nothing of this interview may be shown any more. */
 		wipe_answers(s);
+		shown_reset(s->shown);
 		restart(s);
 		s->n_raised = 0;
 		update_alerts(s, false);
@@ -280,9 +283,12 @@ static bool acknowledge(struct session *s, size_t choice)
 
 static bool set_answer(struct session *s, struct session_event ev)
 {
-	if (!item_by_index(s, ev.index) || ev.answer >= ANSWER_COUNT)
+	const struct item *it = item_by_index(s, ev.index);
+
+	if (!it || ev.answer >= ANSWER_COUNT)
 		return false;
 	s->answers[ev.index] = ev.answer;
+	shown_changed(s->shown, it);
 	settle(s);
 	update_alerts(s, true);
 	return true;
@@ -309,6 +315,7 @@ static bool on_step(struct session *s, struct session_event ev)
 		if (!it || ev.answer >= ANSWER_COUNT)
 			return false;
 		s->answers[it->index] = ev.answer;
+		shown_changed(s->shown, it);
 		update_alerts(s, true);
 		if (s->edit_return) {
 			s->edit_return = false;
@@ -513,6 +520,7 @@ struct session *session_new(const struct content *c,
 			}
 		}
 	situation_apply_presets(situation, s->lists, s->n_lists, s->answers);
+	s->shown = shown_new(c, s->sections, s->n_sections, s->answers);
 	restart(s);
 	/* Presets are not answers: an alert they make true is not raised. */
 	collect_alerts(s);
@@ -523,6 +531,7 @@ struct session *session_new(const struct content *c,
 void session_wipe(struct session *s)
 {
 	wipe_answers(s);
+	shown_reset(s->shown);
 	restart(s);
 	s->person = false;
 	s->declined = false;
@@ -535,6 +544,7 @@ void session_free(struct session *s)
 	if (!s)
 		return;
 	wipe_answers(s);
+	shown_free(s->shown);
 	free(s->answers);
 	free(s->in_interview);
 	free(s->sections);
@@ -611,17 +621,10 @@ size_t session_section_index(const struct session *s)
 
 void session_progress(const struct session *s, size_t *n, size_t *m)
 {
-	size_t before = 0, total = 0;
+	size_t total = shown_total(s->shown), before = 0;
 
-	for (size_t k = 0; k < s->n_sections; k++)
-		for (size_t i = 0; i < s->sections[k]->n_items; i++) {
-			if (!eval_item_visible(&s->sections[k]->items[i], s->answers))
-				continue;
-			total++;
-			if (k < s->cur.sec || (k == s->cur.sec && s->cur.pos != INTRO
-					       && i < s->cur.pos))
-				before++;
-		}
+	if (s->cur.sec < s->n_sections)
+		before = shown_before(s->shown, s->cur.sec, s->cur.pos == INTRO ? 0 : s->cur.pos);
 	*m = total;
 	*n = before + 1 > total ? total : before + 1;
 }

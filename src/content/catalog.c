@@ -73,6 +73,22 @@ bool tr_init(struct tr *t, const struct content *c, const char *lang)
 	return true;
 }
 
+bool tr_lang_could_choose(const char *asked, const char *lang)
+{
+	char want[64];
+	char *dash;
+
+	if (!asked)
+		return false;
+	normalise_lang(asked, want, sizeof want);
+	if (!strcasecmp(want, lang))
+		return true;
+	dash = strchr(want, '-');
+	if (dash)
+		*dash = '\0';
+	return dash && !strcasecmp(want, lang);
+}
+
 bool tr_is_draft(const struct tr *t)
 {
 	return t->cat && t->cat != t->en && t->cat->status == TRANSLATION_DRAFT;
@@ -562,11 +578,67 @@ static void check_plural_other(const struct catalog *en, struct diag_list *d)
 	}
 }
 
+/* The keys and English texts of the content, sorted by key, in *n; a new
+ * array (free()) whose strings l owns. */
+static struct key_text *sorted_keys(const struct content *c, struct key_list *l, size_t *n)
+{
+	struct key_text *sorted;
+
+	content_keys(c, l);
+	sorted = xcalloc(l->n ? l->n : 1, sizeof *sorted);
+	for (size_t i = 0; i < l->n; i++)
+		sorted[i] = (struct key_text){ l->keys[i], l->english[i] };
+	qsort(sorted, l->n, sizeof *sorted, cmp_key_text);
+	*n = l->n;
+	return sorted;
+}
+
+/* One language other than English against English and the content. */
+static void check_lang(const struct content *c, const struct catalog *en,
+		       const struct catalog *cat, const struct key_text *sorted, size_t n_sorted,
+		       struct diag_list *d)
+{
+	size_t total, missing;
+
+	for (size_t k = 0; k < cat->n_entries; k++) {
+		const struct catalog_entry *e = &cat->entries[k];
+		const char *english = NULL;
+
+		if (!strncmp(e->key, "ui.", 3)) {
+			english = plural_english(en, cat, e, d);
+		} else {
+			struct key_text want = { e->key, NULL };
+			const struct key_text *kt = bsearch(&want, sorted, n_sorted, sizeof *kt,
+							    cmp_key_text);
+
+			english = kt ? kt->english : NULL;
+		}
+		/* A layer above took out what it translates: not its fault. */
+		if (!english && strncmp(e->key, "ui.", 3) &&
+		    content_layer_of(c, cat->path) < c->removed_layer)
+			continue;
+		if (!english)
+			diag_error(d, e->pos, DIAG_TRANSLATION, "'%s' names nothing "
+				   "(%s)", e->key, strncmp(e->key, "ui.", 3) ?
+				   "no such content text" : "no such key in en.yaml");
+		else
+			check_placeholders(e, english, d);
+	}
+	check_key_words(cat, en, d);
+	missing = catalog_missing(c, cat, NULL, NULL, &total);
+	if (missing)
+		diag_warning(d, ((struct pos){ cat->pos.file, 0, 0 }), DIAG_TRANSLATION,
+			     "%zu of %zu strings missing (%u%% translated); run 'tipcheck "
+			     "check --missing %s' to list them", missing, total,
+			     (unsigned)((total - missing) * 100 / total), cat->lang);
+}
+
 void catalog_check(const struct content *c, struct diag_list *d)
 {
 	const struct catalog *en = content_catalog(c, "en");
 	struct key_list l = { 0 };
 	struct key_text *sorted;
+	size_t n;
 
 	if (!en)
 		return;
@@ -577,49 +649,25 @@ void catalog_check(const struct content *c, struct diag_list *d)
 				   "content text is the content itself", en->entries[i].key);
 	check_key_words(en, en, d);
 	check_plural_other(en, d);
-	content_keys(c, &l);
-	sorted = xcalloc(l.n ? l.n : 1, sizeof *sorted);
-	for (size_t i = 0; i < l.n; i++)
-		sorted[i] = (struct key_text){ l.keys[i], l.english[i] };
-	qsort(sorted, l.n, sizeof *sorted, cmp_key_text);
-	for (size_t i = 0; i < c->n_catalogs; i++) {
-		const struct catalog *cat = &c->catalogs[i];
-		size_t total, missing;
+	sorted = sorted_keys(c, &l, &n);
+	for (size_t i = 0; i < c->n_catalogs; i++)
+		if (&c->catalogs[i] != en && !c->catalogs[i].head_only)
+			check_lang(c, en, &c->catalogs[i], sorted, n, d);
+	free(sorted);
+	key_list_free(&l);
+}
 
-		if (cat == en)
-			continue;
-		for (size_t k = 0; k < cat->n_entries; k++) {
-			const struct catalog_entry *e = &cat->entries[k];
-			const char *english = NULL;
+void catalog_check_lang(const struct content *c, const struct catalog *cat, struct diag_list *d)
+{
+	const struct catalog *en = content_catalog(c, "en");
+	struct key_list l = { 0 };
+	struct key_text *sorted;
+	size_t n;
 
-			if (!strncmp(e->key, "ui.", 3)) {
-				english = plural_english(en, cat, e, d);
-			} else {
-				struct key_text want = { e->key, NULL };
-				const struct key_text *kt = bsearch(&want, sorted, l.n, sizeof *kt,
-								    cmp_key_text);
-
-				english = kt ? kt->english : NULL;
-			}
-			/* A layer above took out what it translates: not its fault. */
-			if (!english && strncmp(e->key, "ui.", 3) &&
-			    content_layer_of(c, cat->path) < c->removed_layer)
-				continue;
-			if (!english)
-				diag_error(d, e->pos, DIAG_TRANSLATION, "'%s' names nothing "
-					   "(%s)", e->key, strncmp(e->key, "ui.", 3) ?
-					   "no such content text" : "no such key in en.yaml");
-			else
-				check_placeholders(e, english, d);
-		}
-		check_key_words(cat, en, d);
-		missing = catalog_missing(c, cat, NULL, NULL, &total);
-		if (missing)
-			diag_warning(d, ((struct pos){ cat->pos.file, 0, 0 }), DIAG_TRANSLATION,
-				     "%zu of %zu strings missing (%u%% translated); run 'tipcheck "
-				     "check --missing %s' to list them", missing, total,
-				     (unsigned)((total - missing) * 100 / total), cat->lang);
-	}
+	if (!en || cat == en)
+		return;
+	sorted = sorted_keys(c, &l, &n);
+	check_lang(c, en, cat, sorted, n, d);
 	free(sorted);
 	key_list_free(&l);
 }

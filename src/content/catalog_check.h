@@ -13,4 +13,10 @@
  */
 void catalog_check(const struct content *c, struct diag_list *d);
 
+/* The same checks of one language other than English (cat need not be in
+ * c yet: a catalog read after the rest, loader_load_catalog()). Catalogs
+ * read only up to their head are skipped by catalog_check(). */
+void catalog_check_lang(const struct content *c, const struct catalog *cat,
+			struct diag_list *d);
+
 #endif

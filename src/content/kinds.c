@@ -676,4 +676,9 @@ const struct objtype catalog_type = {
 	"translation", sizeof(struct catalog), catalog_fields, COUNT(catalog_fields), true,
 	offsetof(struct catalog, pos), NULL
 };
+/* The head: every field but strings, which comes last. */
+const struct objtype catalog_head_type = {
+	"translation", sizeof(struct catalog), catalog_fields, COUNT(catalog_fields) - 1, true,
+	offsetof(struct catalog, pos), NULL
+};
 

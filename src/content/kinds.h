@@ -28,5 +28,7 @@ extern const struct objtype scenario_type;	/* struct scenario */
 extern const struct objtype catalog_type;	/* struct catalog, entries sorted by key */
 /* A service's `serves:` mapping, into struct serves (serves.c). */
 extern const struct objtype serves_type;
+/* A translation's head (ytree_load_file_head up to "strings"): no entries. */
+extern const struct objtype catalog_head_type;
 
 #endif

@@ -1,8 +1,11 @@
 /* The files of the merged content: each folder's names over the layers, replaced or removed by later ones. */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "layers.h"
 #include "tipcheck/xalloc.h"
@@ -29,6 +32,43 @@ static bool is_yaml(const char *name)
 }
 
 /*
+ * Whether the file at path can hold the key `remove`: its bytes hold
+ * "remove", or a backslash (a double-quoted key may spell it with
+ * escapes). Most layered files cannot, and need no parse of their own
+ * before the loader's. A file that cannot be read may (the parse says).
+ */
+static bool may_remove(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	char buf[65536];
+	size_t keep = 0;
+	ssize_t got = 0;
+	struct stat st;
+	bool may = false;
+
+	/* Not a regular file: the parse says what it is. */
+	if (fd < 0 || fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		if (fd >= 0)
+			close(fd);
+		return true;
+	}
+	/* The last 5 bytes of a block stay for a word across blocks. */
+	while (!may && ((got = read(fd, buf + keep, sizeof buf - keep)) > 0 ||
+			(got < 0 && errno == EINTR))) {
+		size_t len;
+
+		if (got < 0)
+			continue;
+		len = keep + (size_t)got;
+		may = memchr(buf + keep, '\\', (size_t)got) || memmem(buf, len, "remove", 6);
+		keep = len < 5 ? len : 5;
+		memmove(buf, buf + len - keep, keep);
+	}
+	close(fd);
+	return may || got < 0;
+}
+
+/*
  * Whether the file at path is a removal: a mapping with the key `remove`.
  * One that holds anything but `remove: true` is an error (said here).
  * A file that does not parse is not a removal: reading it reports why.
@@ -40,6 +80,8 @@ static bool is_removal(const struct layers *ls, const char *path)
 	const struct ynode *v;
 	bool removal = false;
 
+	if (!may_remove(path))
+		return false;
 	diag_list_init(&scratch, 1);
 	t = ytree_load_file(path, path, &scratch);
 	diag_list_free(&scratch);

@@ -4,12 +4,14 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "catalog_check.h"
 #include "content_index.h"
 #include "crossref.h"
 #include "kinds.h"
 #include "layers.h"
 #include "schema.h"
 #include "signals.h"
+#include "tipcheck/catalog.h"
 #include "tipcheck/loader.h"
 #include "tipcheck/xalloc.h"
 #include "tipcheck/yamltree.h"
@@ -19,6 +21,10 @@ struct loader {
 	struct layers layers;	/* base first */
 	bool unread[K_COUNT];	/* its folder cannot be read (said once) */
 	struct refpos_map refs;	/* where each reference was written */
+	/* The languages read whole; the others up to their head. */
+	const char *const *langs;
+	size_t n_langs;
+	bool some_langs;	/* false: every language whole */
 };
 
 /* Interns path in the content: positions borrow it. */
@@ -70,14 +76,15 @@ static struct layer_file *list_yaml(struct loader *l, const char *sub, const cha
 	return v;
 }
 
-/* Reads one file into obj (zeroed, size bytes). Returns true when it
- * loaded without error; obj then belongs to the caller, else it was
- * cleared. */
-static bool load_file(struct loader *l, const char *file, const struct objtype *type, void *obj,
-		      void (*clear)(void *), enum kind kind)
+/* Reads one file into obj (zeroed, size bytes); of a file whose type
+ * reads only its head, up to the key that follows it (stop). Returns true
+ * when it loaded without error; obj then belongs to the caller, else it
+ * was cleared. */
+static bool load_part(struct loader *l, const char *file, const struct objtype *type,
+		      const char *stop, void *obj, void (*clear)(void *), enum kind kind)
 {
 	struct schema_ctx x = { .d = l->x.d, .file = file, .refs = &l->refs };
-	struct ytree *t = ytree_load_file(file, file, l->x.d);
+	struct ytree *t = ytree_load_file_head(file, file, stop, l->x.d);
 
 	if (t)
 		schema_read(&x, t->root, type, obj);
@@ -92,6 +99,12 @@ static bool load_file(struct loader *l, const char *file, const struct objtype *
 		return false;
 	}
 	return true;
+}
+
+static bool load_file(struct loader *l, const char *file, const struct objtype *type, void *obj,
+		      void (*clear)(void *), enum kind kind)
+{
+	return load_part(l, file, type, NULL, obj, clear, kind);
 }
 
 static void clear_checklist(void *p) { content_checklist_clear(p); }
@@ -132,6 +145,54 @@ static void load_folder(struct loader *l, const char *sub, const struct objtype 
 	*arr = v;
 }
 
+/* Whether the session reads lang whole: English (the fallback of every
+ * string) and the languages asked for. */
+static bool lang_wanted(const struct loader *l, const char *lang)
+{
+	if (!l->some_langs || !strcmp(lang, "en"))
+		return true;
+	for (size_t i = 0; i < l->n_langs; i++)
+		if (tr_lang_could_choose(l->langs[i], lang))
+			return true;
+	return false;
+}
+
+/* The translations: each file's head (language, name, status: what a menu
+ * shows), then the rest of the languages the session reads whole. */
+static void load_catalogs(struct loader *l, struct content *c)
+{
+	size_t n;
+	struct layer_file *files = list_yaml(l, "translations", NULL, K_CATALOG, K_CATALOG, &n);
+
+	c->catalogs = xcalloc(n ? n : 1, sizeof *c->catalogs);
+	c->n_catalogs = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct catalog *cat = &c->catalogs[c->n_catalogs];
+		bool ok;
+
+		if (!l->some_langs) {
+			ok = load_file(l, files[i].path, &catalog_type, cat, clear_catalog,
+				       K_CATALOG);
+		} else {
+			ok = load_part(l, files[i].path, &catalog_head_type, "strings", cat,
+				       clear_catalog, K_CATALOG);
+			if (ok && lang_wanted(l, cat->lang)) {
+				clear_catalog(cat);
+				memset(cat, 0, sizeof *cat);
+				ok = load_file(l, files[i].path, &catalog_type, cat, clear_catalog,
+					       K_CATALOG);
+			} else if (ok) {
+				cat->head_only = true;
+			}
+		}
+		if (ok) {
+			cat->path = xstrdup(files[i].path);
+			c->n_catalogs++;
+		}
+	}
+	layers_free(files, n);
+}
+
 static int cmp_catalog(const void *a, const void *b)
 {
 	const struct catalog *x = a, *y = b;
@@ -162,10 +223,12 @@ static const char *top_file(struct loader *l, const char *sub, const char *name,
 	return path;
 }
 
-struct content *loader_load_layers(const char *const *dirs, size_t n_dirs, struct diag_list *d)
+struct content *loader_load_langs(const char *const *dirs, size_t n_dirs,
+				  const char *const *langs, size_t n_langs, struct diag_list *d)
 {
 	struct content *c = xcalloc(1, sizeof *c);
-	struct loader l = { .x = { .c = c, .d = d } };
+	struct loader l = { .x = { .c = c, .d = d }, .langs = langs, .n_langs = n_langs,
+			    .some_langs = langs != NULL };
 	size_t errors_before = d->n_errors;
 	struct sources_file sf = { 0 };
 	const char *file;
@@ -216,9 +279,7 @@ struct content *loader_load_layers(const char *const *dirs, size_t n_dirs, struc
 	load_folder(&l, "indicators/scenarios", &scenario_type, clear_scenario, K_SCENARIO,
 		    offsetof(struct scenario, path), &arr, &c->n_scenarios);
 	c->scenarios = arr;
-	load_folder(&l, "translations", &catalog_type, clear_catalog, K_CATALOG,
-		    offsetof(struct catalog, path), &arr, &c->n_catalogs);
-	c->catalogs = arr;
+	load_catalogs(&l, c);
 	qsort(c->catalogs, c->n_catalogs, sizeof *c->catalogs, cmp_catalog);
 
 	c->removed_layer = l.layers.removed_layer;
@@ -233,6 +294,47 @@ struct content *loader_load_layers(const char *const *dirs, size_t n_dirs, struc
 		return NULL;
 	}
 	return c;
+}
+
+struct content *loader_load_layers(const char *const *dirs, size_t n_dirs, struct diag_list *d)
+{
+	return loader_load_langs(dirs, n_dirs, NULL, 0, d);
+}
+
+bool loader_load_catalog(struct content *c, const char *lang, struct diag_list *d)
+{
+	struct catalog *cat = NULL, full = { 0 };
+	size_t errors_before = d->n_errors;
+	struct ytree *t;
+	struct schema_ctx x = { .d = d };
+	bool read;
+
+	for (size_t i = 0; i < c->n_catalogs && !cat; i++)
+		if (!strcmp(c->catalogs[i].lang, lang))
+			cat = &c->catalogs[i];
+	if (!cat || !cat->head_only)
+		return cat != NULL;
+	/* Positions borrow the file name the content interned. */
+	x.file = cat->pos.file;
+	t = ytree_load_file(cat->path, x.file, d);
+	if (t)
+		schema_read(&x, t->root, &catalog_type, &full);
+	read = t && !x.failed;
+	ytree_free(t);
+	if (read && strcmp(full.lang, cat->lang))
+		diag_error(d, full.pos, DIAG_VALUE, "language '%s': the file said '%s' when "
+			   "tipcheck started", full.lang, cat->lang);
+	if (read)
+		catalog_check_lang(c, &full, d);
+	if (!read || d->n_errors > errors_before) {
+		content_catalog_clear(&full);
+		return false;
+	}
+	full.path = cat->path;
+	cat->path = NULL;
+	content_catalog_clear(cat);
+	*cat = full;
+	return true;
 }
 
 struct content *loader_load(const char *dir, struct diag_list *d)

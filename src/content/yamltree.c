@@ -90,6 +90,7 @@ struct reader {
 	struct ynode **kids;	/* children of the open collections */
 	size_t n_kids, cap_kids;
 	bool failed;
+	const char *stop_key;	/* NULL, or the top-level key to stop at */
 };
 
 static void push_child(struct reader *r, struct ynode *child)
@@ -300,6 +301,33 @@ static bool text_is_clean(struct reader *r, const struct ynode *n, const char *s
 	return true;
 }
 
+/* Ends the innermost open collection: its children move into it. */
+static void close_collection(struct reader *r)
+{
+	const struct frame *f = &r->stack[--r->depth];
+	size_t k = r->n_kids - f->first;
+	struct ynode *n = f->node;
+
+	n->len = n->type == YNODE_MAPPING ? k / 2 : k;
+	if (k) {
+		n->v = arena_alloc(r->arena, k * sizeof *n->v);
+		memcpy(n->v, r->kids + f->first, k * sizeof *n->v);
+	}
+	r->n_kids = f->first;
+	if (n->type == YNODE_MAPPING && !r->failed)
+		check_duplicate_keys(r, n);
+}
+
+/* Whether ev is the key r stops at: a key of the top-level mapping. */
+static bool at_stop_key(const struct reader *r, const yaml_event_t *ev)
+{
+	const struct frame *f = &r->stack[0];
+
+	return r->stop_key && r->depth == 1 && f->node->type == YNODE_MAPPING &&
+	       (r->n_kids - f->first) % 2 == 0 &&
+	       !strcmp((const char *)ev->data.scalar.value, r->stop_key);
+}
+
 /* Returns the root, or NULL after reporting (r->failed is set). */
 static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 {
@@ -341,6 +369,11 @@ static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 				done = true;
 				break;
 			}
+			if (at_stop_key(r, &ev)) {
+				close_collection(r);
+				done = true;
+				break;
+			}
 			n = new_node(r, YNODE_SCALAR, ev.start_mark);
 			n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 			n->len = ev.data.scalar.length;
@@ -375,21 +408,9 @@ static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 			break;
 		}
 		case YAML_SEQUENCE_END_EVENT:
-		case YAML_MAPPING_END_EVENT: {
-			const struct frame *f = &r->stack[--r->depth];
-			size_t k = r->n_kids - f->first;
-
-			n = f->node;
-			n->len = n->type == YNODE_MAPPING ? k / 2 : k;
-			if (k) {
-				n->v = arena_alloc(r->arena, k * sizeof *n->v);
-				memcpy(n->v, r->kids + f->first, k * sizeof *n->v);
-			}
-			r->n_kids = f->first;
-			if (n->type == YNODE_MAPPING && !r->failed)
-				check_duplicate_keys(r, n);
+		case YAML_MAPPING_END_EVENT:
+			close_collection(r);
 			break;
-		}
 		default:
 			break;
 		}
@@ -400,11 +421,12 @@ static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 	return r->failed ? NULL : root;
 }
 
-struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct diag_list *d)
+static struct ytree *parse(const char *buf, size_t len, const char *file, const char *stop_key,
+			   struct diag_list *d)
 {
 	struct pos whole = { file, 0, 0 };
 	yaml_parser_t parser;
-	struct reader r = { .file = file, .d = d };
+	struct reader r = { .file = file, .d = d, .stop_key = stop_key };
 	struct ytree *t;
 	struct ynode *root;
 
@@ -452,7 +474,13 @@ struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct 
 	return t;
 }
 
-struct ytree *ytree_load_file(const char *path, const char *file, struct diag_list *d)
+struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct diag_list *d)
+{
+	return parse(buf, len, file, NULL, d);
+}
+
+struct ytree *ytree_load_file_head(const char *path, const char *file, const char *stop_key,
+				   struct diag_list *d)
 {
 	struct pos whole = { file, 0, 0 };
 	struct ytree *t = NULL;
@@ -501,7 +529,7 @@ struct ytree *ytree_load_file(const char *path, const char *file, struct diag_li
 		diag_error(d, whole, DIAG_IO, "file changed while being read");
 		goto out;
 	}
-	t = ytree_parse(buf, len, file, d);
+	t = parse(buf, len, file, stop_key, d);
 out:
 	free(buf);
 	close(fd);
@@ -531,4 +559,9 @@ const char *ynode_type_name(const struct ynode *n)
 	case YNODE_MAPPING: return "a mapping";
 	}
 	return "?";
+}
+
+struct ytree *ytree_load_file(const char *path, const char *file, struct diag_list *d)
+{
+	return ytree_load_file_head(path, file, NULL, d);
 }

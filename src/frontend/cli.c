@@ -97,7 +97,16 @@ static struct content *load(struct cli *cli)
 		char **dirs = layer_dirs(cli, &n);
 
 		diag_list_init(&cli->load_diags, DIAG_DEFAULT_MAX);
-		cli->content = loader_load_layers((const char *const *)dirs, n, &cli->load_diags);
+		if (cli->session_langs) {
+			const char *langs[] = { cli->common.lang ? cli->common.lang : tr_env_lang(),
+						cli->common.ask_lang };
+
+			cli->content = loader_load_langs((const char *const *)dirs, n, langs, 2,
+							 &cli->load_diags);
+		} else {
+			cli->content = loader_load_layers((const char *const *)dirs, n,
+							  &cli->load_diags);
+		}
 		for (size_t i = 0; i < n; i++)
 			free(dirs[i]);
 		free(dirs);
@@ -112,6 +121,23 @@ struct content *cli_content(struct cli *cli, bool warnings)
 	if (!c || warnings)
 		diag_print(&cli->load_diags, stderr);
 	return c;
+}
+
+void cli_load_session_langs(struct cli *cli)
+{
+	cli->session_langs = true;
+}
+
+bool cli_whole_lang(void *ctx, const char *lang)
+{
+	struct cli *cli = ctx;
+
+	return cli->content && loader_load_catalog(cli->content, lang, &cli->load_diags);
+}
+
+void cli_print_load_diags(struct cli *cli)
+{
+	diag_print(&cli->load_diags, stderr);
 }
 
 /* --- words ----------------------------------------------------------------- */

@@ -96,6 +96,7 @@ struct cli {
 	struct content *content;
 	struct diag_list load_diags;
 	bool load_tried;
+	bool session_langs;		/* cli_load_session_langs() */
 	struct tr words;
 	bool words_ready;
 	struct ytree *builtin;		/* the built-in English, parsed when needed */
@@ -123,6 +124,22 @@ bool cli_flag(const struct cli *cli, const char *name);
  * ('tipcheck check').
  */
 struct content *cli_content(struct cli *cli, bool warnings);
+
+/*
+ * For an interview, before cli_content(): the content then reads whole
+ * only English and the languages of --lang (else the locale's) and
+ * --ask-lang; every other translation only up to its strings, for the
+ * menus of languages (loader_load_langs), which start-up does not wait on.
+ */
+void cli_load_session_langs(struct cli *cli);
+
+/* Reads the rest of lang's translation (loader_load_catalog). False: its
+ * file has an error, kept for cli_print_load_diags(). ctx is the cli (an
+ * interview_setup's whole_lang). */
+bool cli_whole_lang(void *ctx, const char *lang);
+
+/* Prints what loading said (errors and warnings) to stderr. */
+void cli_print_load_diags(struct cli *cli);
 
 /*
  * A word of the command line (key "ui.cli.*", "ui.list.*") in the

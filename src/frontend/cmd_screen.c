@@ -80,10 +80,13 @@ int cmd_screen(struct cli *cli)
 		cli_say(cli, "ui.cli.screen.needs-terminal", NULL);
 		return EXIT_USAGE;
 	}
+	cli_load_session_langs(cli);
 	c = cli_content(cli, false);
 	if (!c)
 		return EXIT_INVALID;
 	setup.content = c;
+	setup.whole_lang = cli_whole_lang;
+	setup.whole_lang_ctx = cli;
 	setup.printer = cli_arg(cli, "printer");
 	rc = cli_speech(cli, plain, &setup);
 	if (rc == EXIT_OK)
@@ -99,6 +102,10 @@ int cmd_screen(struct cli *cli)
 		setup.n_lists = (size_t)cli->n_operands;
 		setup.situation = situation_of_checklists(lists, setup.n_lists);
 		rc = plain ? plain_run(&setup, json, stdin, stdout) : tui_run(&setup);
+		/* A language chosen on the start screen whose file has an
+		 * error: said once the screen is closed. */
+		if (rc == EXIT_INVALID)
+			cli_print_load_diags(cli);
 	}
 	free(lists);
 	return rc;

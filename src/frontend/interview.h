@@ -30,6 +30,11 @@ struct interview_setup {
 	const char *colour;		/* --colour: auto, always, never; NULL: auto */
 	bool speak;			/* --speak: read aloud from the start */
 	struct speech_opts speech;	/* how (speech_opts_init defaults) */
+	/* Reads the rest of a language of which the content holds only the
+	 * head (cli_whole_lang); NULL: every language is whole. False: its
+	 * file has an error, and the interview does not start. */
+	bool (*whole_lang)(void *ctx, const char *lang);
+	void *whole_lang_ctx;
 };
 
 /* The date printed on results, "YYYY-MM-DD" in buf: SOURCE_DATE_EPOCH

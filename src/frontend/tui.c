@@ -432,5 +432,5 @@ int tui_run(const struct interview_setup *s)
 	free(t.message);
 	curses_stop(r == TUI_QUICK_EXIT);
 	xalloc_on_fatal(NULL);
-	return EXIT_OK;
+	return t.failed ? EXIT_INVALID : EXIT_OK;
 }

@@ -95,6 +95,7 @@ struct tui {
 	enum tui_start_step step;
 	size_t cursor[START_STEP_COUNT];
 	bool *marked;
+	bool failed;			/* a chosen language's file has an error */
 
 	/* The interview; NULL before the start screen is done. */
 	struct session *session;

@@ -184,11 +184,24 @@ static void premark(struct tui *t)
 			t->marked[i] = t->situation != SITUATION_ADULT;
 }
 
-static void choose(struct tui *t)
+/* Whether lang's translation is whole (read now when only its head was). */
+static bool whole_lang(struct tui *t, const char *lang)
+{
+	const struct interview_setup *s = t->setup;
+
+	return !s->whole_lang || s->whole_lang(s->whole_lang_ctx, lang);
+}
+
+static enum tui_reaction choose(struct tui *t)
 {
 	const struct content *c = t->content;
 	size_t i = t->cursor[t->step];
 
+	if ((t->step == START_WORKER_LANG || t->step == START_ASK_LANG) &&
+	    !whole_lang(t, c->catalogs[i].lang)) {
+		t->failed = true;
+		return TUI_QUIT;
+	}
 	switch (t->step) {
 	case START_WORKER_LANG:
 		tr_init(&t->lang, c, c->catalogs[i].lang);
@@ -210,6 +223,7 @@ static void choose(struct tui *t)
 		break;
 	}
 	advance(t, (int)t->step);
+	return TUI_CONTINUE;
 }
 
 static enum tui_reaction start_act(struct tui *t, enum tui_action a, int key)
@@ -225,7 +239,7 @@ static enum tui_reaction start_act(struct tui *t, enum tui_action a, int key)
 	case ACT_END: *cur = n ? n - 1 : 0; break;
 	case ACT_SELECT:
 		if (n > 0 || t->step == START_LISTS)
-			choose(t);
+			return choose(t);
 		break;
 	case ACT_TOGGLE:
 		if (t->step == START_LISTS && n > 0) {

@@ -1,91 +1,307 @@
-"""Benchmark (meson benchmark, not a test): load and validate the shipped
-content, and a generated checklist of 10,000 items, then run a whole
-interview, evaluate a full set of answers and run the safety property checks
-of `tipcheck check`. Prints the figures and the targets: shipped content
-under 10 ms to load and 100 ms for the safety checks; 10,000 items under
-100 ms and 32 MiB."""
+"""Benchmark (meson test --benchmark; never a test): ratios measured in
+one run, each with its target and whether it is met.
+
+1. Load against a bare libyaml event parse of the same files (yaml_peer),
+   on the shipped content: instructions under callgrind when valgrind is
+   installed, else CPU time. `tipcheck check` against the same peer.
+2. Start-up against `dialog --checklist` with the same 67 items of
+   labour-adult (when dialog, tmux and valgrind are installed): the
+   instructions from launch to the first screen, the start menu and
+   `screen labour-adult`'s first question, in an 80x24 tmux pane; the key
+   that ends each is sent once the screen shows.
+3. Growth 1k -> 10k -> 100k items (the shipped content, all four
+   languages, plus generated checklists; gen_content.py) of `check`,
+   `assess` with every item answered, `print --format html` and a whole
+   `screen --plain` interview: CPU time (user + system, best of 3) and
+   peak memory of each command; and the CPU time per interview step in
+   one process (bench_engine), which must not grow with the checklist.
+
+Targets: load and check within 1.2x of the peer; start-up below dialog;
+each command at 10k items under 100 ms CPU and 32 MiB, at 100k under 1 s;
+each 10x step grows the time at most 15x (linear, with some constant
+cost); the time per interview step grows at most 2x from 1k to 100k.
+
+Usage: bench.py --tipcheck BIN --engine BIN --peer BIN [--sizes 1000,10000]
+       [--only load,startup,growth]
+"""
+import argparse
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
-BENCH = sys.argv[1]
-SRC = os.environ["TIPCHECK_SRC"]
-N = 10000
-ELEMENTS = ["a", "b", "c", "d", "e", "f"]
-STRENGTHS = ["strong", "medium", "weak", "none"]
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import gen_content  # noqa: E402
 
-
-def generate(root):
-    ind = os.path.join(root, "indicators")
-    for sub in ("checklists", "rules", "referrals"):
-        os.makedirs(os.path.join(ind, sub))
-    os.makedirs(os.path.join(root, "translations"))
-    shutil.copy(os.path.join(SRC, "translations", "en.yaml"), os.path.join(root, "translations"))
-    with open(os.path.join(ind, "sources.yaml"), "w") as f:
-        f.write("schema: 1\nsources:\n  - {id: s, title: Generated, publisher: bench}\n")
-    with open(os.path.join(ind, "referrals", "international.yaml"), "w") as f:
-        f.write("schema: 1\nid: international\nregion: International\nchecked: { how: public-source, date: 2026-01-01 }\n"
-                "services:\n  - {id: nrm, name: Referral, contact: \"1\"}\n")
-    with open(os.path.join(ind, "rules", "big.yaml"), "w") as f:
-        f.write("schema: 1\nid: big-rules\ntitle: Generated\nsource: s\nelements:\n")
-        for e in ELEMENTS:
-            f.write("  - id: %s\n    title: Element %s\n    min_answered: 3\n    positive_when:\n"
-                    "      - {strong: 2}\n      - {strong: 1, medium: 1}\n"
-                    "      - {strong: 1, weak: 1}\n      - {medium: 3}\n"
-                    "      - {medium: 2, weak: 1}\n" % (e, e))
-        f.write("outcomes:\n  - id: all\n    title: All\n    level: refer\n    when:\n"
-                "      all:\n")
-        for e in ELEMENTS:
-            f.write("        - element: %s\n" % e)
-        f.write("    refer: [nrm]\n    explain: Refer.\nnotices:\n"
-                "  - {id: n, title: Notice, text: Rights.}\n")
-    per = 100
-    with open(os.path.join(ind, "checklists", "big.yaml"), "w") as f:
-        f.write("schema: 1\nid: big\ntitle: Generated\naudience: any\nversion: \"1\"\n"
-                "sources: [s]\nrules: big-rules\nsections:\n")
-        for sec in range(N // per):
-            f.write("  - id: s%d\n    title: Section %d\n    element: %s\n    items:\n"
-                    % (sec, sec, ELEMENTS[sec % len(ELEMENTS)]))
-            for k in range(per):
-                i = sec * per + k
-                show = ", show_if: {answered: i%d}" % (i - 1) if k and k % 10 == 0 else ""
-                f.write("      - {id: i%d, strength: %s, sign: Sign %d, ask: Q %d?, "
-                        "guidance: G, source: s%s}\n"
-                        % (i, STRENGTHS[i % 4], i, i, show))
+SRC = os.environ.get("TIPCHECK_SRC", os.path.dirname(os.path.dirname(HERE)))
+results = []
 
 
-def run(label, data, ms_target, kib_target, safety_target=0):
-    r = subprocess.run([BENCH, data, "20"], capture_output=True, text=True)
-    if r.returncode:
-        print("%s: could not load (%s)" % (label, r.stderr.strip().splitlines()[:3]))
+def verdict(what, value, target, ok, how):
+    results.append((what, ok))
+    print("  %-58s %-22s target %-16s %s  (%s)" % (what, value, target,
+                                                   "met" if ok else "NOT MET", how))
+
+
+def content_files(root):
+    out = []
+    for top in ("indicators", "translations"):
+        for d, _, files in os.walk(os.path.join(root, top)):
+            out += [os.path.join(d, f) for f in sorted(files) if f.endswith(".yaml")]
+    return sorted(out)
+
+
+def callgrind(argv, env=None, stdin=None):
+    """Instructions of one run under callgrind (whole process)."""
+    with tempfile.NamedTemporaryFile(suffix=".out") as out:
+        r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out.name]
+                           + argv, env=env, stdin=stdin, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE)
+        if r.returncode not in (0,):
+            raise RuntimeError("%s failed: %s" % (argv[0], r.stderr.decode()[-500:]))
+        return totals(out.name)
+
+
+def totals(path):
+    with open(path) as f:
+        for line in f:
+            if line.startswith(("summary:", "totals:")):
+                return int(line.split()[1])
+    raise RuntimeError("no totals in " + path)
+
+
+def cpu_run(argv, stdin_data=None, env=None, runs=3):
+    """Best CPU seconds (user + system) of runs, and the peak RSS in KiB."""
+    best, rss = None, 0
+    for _ in range(runs):
+        with tempfile.TemporaryFile() as inp:
+            if stdin_data is not None:
+                inp.write(stdin_data)
+                inp.seek(0)
+            p = subprocess.Popen(argv, stdin=inp if stdin_data is not None else subprocess.DEVNULL,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+            _, status, ru = os.wait4(p.pid, 0)
+            err = p.stderr.read().decode(errors="replace")
+            p.stderr.close()
+            code = os.waitstatus_to_exitcode(status)
+            if code not in (0,):
+                raise RuntimeError("%s exit %d: %s" % (" ".join(argv[:3]), code, err[-400:]))
+            t = ru.ru_utime + ru.ru_stime
+            best = t if best is None or t < best else best
+            rss = max(rss, ru.ru_maxrss)
+    return best, rss
+
+
+# --- 1. load and check against the bare parse ----------------------------
+
+def bench_load(a):
+    print("\n1. Loading the shipped content against a bare libyaml parse of the same files")
+    files = content_files(SRC)
+    # The content itself (TIPCHECK_CONTENT), not a layer over it
+    # (TIPCHECK_DATA, --data): one copy, as the bare parse reads it.
+    env = dict(os.environ, TIPCHECK_CONTENT=SRC)
+    if shutil.which("valgrind"):
+        how = "instructions, callgrind"
+        peer = callgrind([a.peer] + files)
+        load = callgrind([a.engine, "load", SRC])
+        check = callgrind([a.tipcheck, "check"], env=env)
+        fmt = lambda n: "%.1f M" % (n / 1e6)  # noqa: E731
+    else:
+        how = "CPU time, best of 5 (valgrind not installed)"
+        peer = cpu_run([a.peer] + files, runs=5)[0]
+        load = cpu_run([a.engine, "load", SRC], runs=5)[0]
+        check = cpu_run([a.tipcheck, "check"], env=env, runs=5)[0]
+        fmt = lambda s: "%.1f ms" % (s * 1e3)  # noqa: E731
+    print("  bare libyaml parse of %d files: %s; load: %s; check: %s" % (
+        len(files), fmt(peer), fmt(load), fmt(check)))
+    verdict("load / bare parse", "%.2fx" % (load / peer), "<= 1.2x", load <= 1.2 * peer, how)
+    verdict("check / bare parse", "%.2fx" % (check / peer), "<= 1.2x", check <= 1.2 * peer, how)
+
+
+# --- 2. start-up against dialog ----------------------------------------------
+
+class Pane:
+    def __init__(self, tmp):
+        self.sock = "tipcheck-bench-%d" % os.getpid()
+        self.conf = os.path.join(tmp, "tmux.conf")
+        with open(self.conf, "w") as f:
+            f.write("set -g status off\n")
+
+    def tmux(self, *args):
+        return subprocess.run(["tmux", "-L", self.sock, "-f", self.conf] + list(args),
+                              capture_output=True, text=True, timeout=30).stdout
+
+    def run(self, argv, marker, key, env):
+        """Instructions of argv under callgrind until marker shows, then key."""
+        out = tempfile.mktemp(suffix=".callgrind")
+        quoted = " ".join("'" + x.replace("'", "'\\''") + "'" for x in argv)
+        envs = " ".join("%s='%s'" % kv for kv in env.items())
+        self.tmux("kill-server")
+        self.tmux("new-session", "-d", "-s", "b", "-x", "80", "-y", "24", "sh", "-c",
+                  "env %s valgrind --tool=callgrind --callgrind-out-file=%s %s 2>/dev/null;"
+                  " echo BENCH-DONE; sleep 120" % (envs, out, quoted))
+        try:
+            end = time.time() + 120
+            while marker not in self.tmux("capture-pane", "-p", "-t", "b"):
+                if time.time() > end:
+                    raise RuntimeError("no %r on the screen of %s" % (marker, argv[0]))
+                time.sleep(0.1)
+            self.tmux("send-keys", "-t", "b", key)
+            while "BENCH-DONE" not in self.tmux("capture-pane", "-p", "-t", "b"):
+                if time.time() > end:
+                    raise RuntimeError("%s did not end" % argv[0])
+                time.sleep(0.1)
+            return totals(out)
+        finally:
+            self.tmux("kill-server")
+            if os.path.exists(out):
+                os.unlink(out)
+
+
+def bench_startup(a):
+    print("\n2. Start-up against dialog --checklist with the 67 items of labour-adult")
+    missing = [p for p in ("dialog", "tmux", "valgrind") if not shutil.which(p)]
+    if missing:
+        print("  skipped: %s not installed (scripts/setup.sh installs them)" % ", ".join(missing))
         return
-    fig = dict(kv.split("=") for kv in r.stdout.split())
-    load = float(fig["load_ms"])
-    rss = int(fig["peak_rss_kib"])
-    print("%-22s items %6s  load+validate %8.2f ms (target < %d)  interview of %s steps "
-          "%8.2f ms  evaluate %6.2f ms  peak RSS %6.1f MiB%s"
-          % (label, fig["items"], load, ms_target, fig["steps"], float(fig["interview_ms"]),
-             float(fig["evaluate_ms"]), rss / 1024,
-             " (target < %d)" % (kib_target // 1024) if kib_target else ""))
-    safety = float(fig["safety_ms"])
-    print("%-22s safety checks: %s checklist sets x situations, %s evaluations in %.2f ms"
-          " (%.2f us each)%s; reachability and signal warnings %.2f ms"
-          % (label, fig["safety_sets"], fig["safety_evaluations"], safety,
-             1000 * safety / max(1, int(fig["safety_evaluations"])),
-             " (target < %d ms)" % safety_target if safety_target else "",
-             float(fig["lint_ms"])))
-    over = load > ms_target or (kib_target and rss > kib_target) or \
-        (safety_target and safety > safety_target)
-    if over:
-        print("%s: OVER TARGET" % label)
+    r = subprocess.run([a.engine, "items", SRC, "labour-adult"], capture_output=True,
+                       text=True, check=True)
+    args = []
+    for line in r.stdout.splitlines():
+        tag, text = line.split("\t", 1)
+        args += [tag, text, "off"]
+    tmp = tempfile.mkdtemp(prefix="tipcheck-bench-")
+    try:
+        pane = Pane(tmp)
+        env = {"TERM": "tmux-256color", "LC_ALL": "C.UTF-8", "HOME": tmp,
+               "TIPCHECK_CONTENT": SRC}
+        dialog = pane.run(["dialog", "--checklist", "Labour", "0", "0", "0"] + args,
+                          "Labour", "Escape", env)
+        print("  dialog --checklist, %d items: %.1f M instructions" % (len(args) // 3,
+                                                                      dialog / 1e6))
+        menu = [a.tipcheck]
+        screen = [a.tipcheck, "screen", "--lang", "en", "--ask-lang", "en", "--region",
+                  "international", "labour-adult"]
+        how = "instructions, callgrind"
+        for what, argv in (("start menu / dialog", menu),
+                           ("screen labour-adult, first question / dialog", screen)):
+            n = pane.run(argv, "Quick exit", "C-x", env)
+            verdict(what, "%.1f M = %.2fx" % (n / 1e6, n / dialog), "< 1x", n < dialog, how)
+    finally:
+        shutil.rmtree(tmp)
 
 
-run("shipped content", SRC, 10, 0, 100)
-tmp = tempfile.mkdtemp(prefix="tipcheck-bench-")
-try:
-    generate(tmp)
-    run("generated, %d items" % N, tmp, 100, 32 * 1024)
-finally:
-    shutil.rmtree(tmp)
+# --- 3. growth -----------------------------------------------------------------
+
+def answers_for(ids, n):
+    """Every generated item answered, yes and no in turn."""
+    lines = []
+    for k, cid in enumerate(ids):
+        first = k * gen_content.PER_FILE
+        for i in range(first, min(n, first + gen_content.PER_FILE)):
+            lines.append("%s.i%d: %s\n" % (cid, i, "yes" if i % 2 else "no"))
+    return "".join(lines).encode()
+
+
+def plain_input(n):
+    """A whole --plain interview: the shipped first checklist's steps with
+    lines that answer an item, continue at an alert and pass an intro
+    (whichever the step takes), then one answer per generated item."""
+    return ("n\nc\n\n" * 40 + "".join("y\n" if i % 2 else "n\n" for i in range(n))).encode()
+
+
+def bench_growth(a, sizes):
+    print("\n3. Growth with the number of items (shipped content, four languages, plus "
+          "generated checklists)")
+    table = {}
+    step_ns = {}
+    for n in sizes:
+        tmp = tempfile.mkdtemp(prefix="tipcheck-bench-")
+        try:
+            data = os.path.join(tmp, "data")
+            ids = gen_content.generate(SRC, data, n)
+            env = dict(os.environ, TIPCHECK_CONTENT=data)
+            runs = {
+                "check": ([a.tipcheck, "check"], None),
+                "assess": ([a.tipcheck, "assess"] + ids, answers_for(ids, n)),
+                "print --format html": ([a.tipcheck, "print", "--format", "html"] + ids, None),
+                "screen --plain": ([a.tipcheck, "screen", "--plain"] + ids, plain_input(n)),
+            }
+            for name, (argv, stdin) in runs.items():
+                try:
+                    table[(name, n)] = cpu_run(argv, stdin, env)
+                except (RuntimeError, subprocess.TimeoutExpired) as e:
+                    print("  %s at %d items: %s" % (name, n, e))
+            if a.engine:
+                r = subprocess.run([a.engine, "engine", data], capture_output=True, text=True)
+                if r.returncode == 0:
+                    fig = dict(kv.split("=") for kv in r.stdout.split())
+                    step_ns[n] = float(fig["step_ns"])
+                    print("  %6d items, one process: load %s ms, %s interview steps at %s ns "
+                          "each, evaluation %s ms, safety checks %s ms (%s evaluations), "
+                          "content warnings %s ms" % (
+                              n, fig["load_ms"], fig["steps"], fig["step_ns"],
+                              fig["evaluate_ms"], fig["safety_ms"],
+                              fig["safety_evaluations"], fig["lint_ms"]))
+        finally:
+            shutil.rmtree(tmp)
+    print("  %-22s %s" % ("CPU ms / peak MiB", "".join("%14d" % n for n in sizes)))
+    for name in ("check", "assess", "print --format html", "screen --plain"):
+        row = "".join("%14s" % ("%.0f / %.1f" % (table[(name, n)][0] * 1e3,
+                                                  table[(name, n)][1] / 1024)
+                                if (name, n) in table else "-") for n in sizes)
+        print("  %-22s %s" % (name, row))
+    how = "CPU time, best of 3"
+    for name in ("check", "assess", "print --format html", "screen --plain"):
+        for lo, hi in zip(sizes, sizes[1:]):
+            if (name, lo) in table and (name, hi) in table:
+                g = table[(name, hi)][0] / max(table[(name, lo)][0], 1e-3)
+                verdict("%s: growth %dk -> %dk" % (name, lo // 1000, hi // 1000), "%.1fx" % g,
+                        "<= 15x", g <= 15, how)
+            elif (name, lo) in table:
+                verdict("%s: growth %dk -> %dk" % (name, lo // 1000, hi // 1000),
+                        "did not finish", "<= 15x", False, how)
+        if name == "screen --plain":
+            continue
+        if (name, 10000) in table:
+            t, rss = table[(name, 10000)]
+            verdict("%s at 10k items" % name, "%.0f ms, %.1f MiB" % (t * 1e3, rss / 1024),
+                    "< 100 ms, 32 MiB", t < 0.1 and rss < 32 * 1024, how + ", peak RSS")
+        if 100000 in sizes:
+            t = table.get((name, 100000), (None, 0))[0]
+            verdict("%s at 100k items" % name, "%.0f ms" % (t * 1e3) if t else "did not finish",
+                    "< 1000 ms", bool(t) and t < 1, how)
+    if len(step_ns) > 1:
+        lo, hi = min(step_ns), max(step_ns)
+        g = step_ns[hi] / max(step_ns[lo], 1)
+        verdict("interview step cost %dk -> %dk" % (lo // 1000, hi // 1000),
+                "%.0f -> %.0f ns = %.2fx" % (step_ns[lo], step_ns[hi], g), "<= 2x", g <= 2,
+                "CPU time per step, one process")
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--tipcheck", required=True)
+    p.add_argument("--engine")
+    p.add_argument("--peer")
+    p.add_argument("--sizes", default="1000,10000,100000")
+    p.add_argument("--only", default="load,startup,growth")
+    a = p.parse_args()
+    only = a.only.split(",")
+    if "load" in only:
+        bench_load(a)
+    if "startup" in only:
+        bench_startup(a)
+    if "growth" in only:
+        bench_growth(a, [int(s) for s in a.sizes.split(",")])
+    met = sum(1 for _, ok in results if ok)
+    print("\n%d of %d targets met%s" % (met, len(results), "" if met == len(results) else
+                                       ": " + "; ".join(w for w, ok in results if not ok)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -716,6 +716,40 @@ def case_cyrillic(tm, data):
     tm.wait_for("TIPCHECK-EXIT=0")
 
 
+def case_lang_chosen(tm, data):
+    """Start-up reads only the languages in use (here English): Russian,
+    chosen on the start screen, is read then and speaks at once."""
+    tm.start([BIN, "screen", "labour", "--content", data, "--region", "international"])
+    tm.wait_for("Your language", "English (en)", "Русский (ru)")
+    tm.keys("Down")
+    tm.wait_for("> Русский (ru)")
+    tm.keys("Enter")
+    tm.wait_for("The language of the person", "> Русский (ru)")
+    tm.keys("Enter")
+    tm.wait_for("СОГЛАСИЕ")
+    tm.keys("Enter")
+    tm.wait_for("Признак:", "Вопрос:")
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_lang_chosen_error(tm, data):
+    """An error in a language not read at start-up: the interview does not
+    start in it; the screen closes and the error names file, line, column."""
+    path = os.path.join(data, "translations", "ru.yaml")
+    with open(path, encoding="utf-8") as f:
+        line = len(f.read().splitlines()) + 1
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("  nothing.here: Ничего\n")
+    tm.start([BIN, "screen", "labour", "--content", data, "--region", "international"])
+    tm.wait_for("Your language", "Русский (ru)")
+    tm.keys("Down")
+    tm.wait_for("> Русский (ru)")
+    tm.keys("Enter")
+    s = tm.wait_for("TIPCHECK-EXIT=1", "ru.yaml:%d:3: error:" % line, "nothing.here")
+    absent(s, ["СОГЛАСИЕ", "CONSENT-INTRO"], "the interview after the error")
+
+
 def case_wide(tm, data):
     """CJK text (two columns a character) wraps by display width."""
     tm.start([BIN, "screen", "labour", "--content", data, "--lang", "en",

@@ -79,10 +79,50 @@ static void interview(void **state)
 	session_free(s);
 }
 
+/* The progress kept up to date as answers change is the one a recount
+ * over every item's show_if gives, after any answer to any item, in any
+ * order (hiding and showing items that have answers). */
+static void progress_follows_answers(void **state)
+{
+	const struct content *c = *state;
+	const struct checklist *labour = content_checklist(c, "labour");
+	const struct checklist *const *lists;
+	struct session *s = session_new(c, &labour, 1, SITUATION_ADULT);
+	unsigned rng = 12345;
+
+	lists = session_checklists(s);
+	for (int step = 0; step < 400; step++) {
+		size_t n, m, total = 0, k = 0, pick;
+
+		for (size_t l = 0; l < session_n_checklists(s); l++)
+			total += lists[l]->n_items;
+		rng = rng * 1103515245u + 12345u;
+		pick = (rng >> 8) % total;
+		for (size_t l = 0; l < session_n_checklists(s); l++)
+			for (size_t sec = 0; sec < lists[l]->n_sections; sec++)
+				for (size_t i = 0; i < lists[l]->sections[sec].n_items; i++, k++)
+					if (k == pick)
+						session_handle(s, (struct session_event){
+							.kind = SESSION_EV_SET,
+							.index = lists[l]->sections[sec].items[i].index,
+							.answer = (enum answer)((rng >> 4) % ANSWER_COUNT) });
+		total = 0;
+		for (size_t l = 0; l < session_n_checklists(s); l++)
+			for (size_t sec = 0; sec < lists[l]->n_sections; sec++)
+				for (size_t i = 0; i < lists[l]->sections[sec].n_items; i++)
+					total += session_visible(s, &lists[l]->sections[sec].items[i]);
+		session_progress(s, &n, &m);
+		assert_int_equal(m, total);
+		assert_true(n <= m);
+	}
+	session_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(interview),
+		cmocka_unit_test(progress_follows_answers),
 	};
 	return cmocka_run_group_tests(tests, engine_load, engine_unload);
 }

@@ -267,6 +267,135 @@ static void all_or_nothing(void **state)
 	free(cmd);
 }
 
+/* A copy of the base set in a new temporary folder (free() it, rm_dir). */
+static char *copy_base(void)
+{
+	char *dir = xstrdup("/tmp/tipcheck-test-XXXXXX"), *cmd;
+
+	assert_non_null(mkdtemp(dir));
+	cmd = xasprintf("cp -r '%s/tests/malformed/base/.' '%s'", getenv("TIPCHECK_SRC"), dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	return dir;
+}
+
+static void rm_dir(char *dir)
+{
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	free(dir);
+}
+
+/* lang's catalog; the test stops when there is none. */
+static const struct catalog *find_catalog(const struct content *c, const char *lang)
+{
+	for (size_t i = 0; i < c->n_catalogs; i++)
+		if (!strcmp(c->catalogs[i].lang, lang))
+			return &c->catalogs[i];
+	fail_msg("no catalog %s", lang);
+	abort();
+}
+
+/* An interview reads whole only English and its languages (as the locale
+ * names them); the others up to their strings, enough for a menu, and the
+ * rest when chosen: then the same catalog as a whole load's. */
+static void session_langs(void **state)
+{
+	char *dir = base_dir();
+	const char *const dirs[] = { dir };
+	const char *const none[] = { "C.UTF-8", NULL };
+	const char *const spanish[] = { "es_ES.UTF-8@euro" };
+	struct diag_list d, d_all;
+	struct content *c, *all;
+	const struct catalog *es, *es_all;
+
+	(void)state;
+	all = load_base(&d_all);
+	assert_non_null(all);
+	es_all = find_catalog(all, "es");
+	assert_true(es_all->n_entries > 0);
+	assert_false(es_all->head_only);
+
+	diag_list_init(&d, 100);
+	c = loader_load_langs(dirs, 1, none, 2, &d);
+	assert_non_null(c);
+	assert_int_equal(c->n_catalogs, all->n_catalogs);
+	assert_false(find_catalog(c, "en")->head_only);
+	assert_int_equal(find_catalog(c, "en")->n_entries, find_catalog(all, "en")->n_entries);
+	es = find_catalog(c, "es");
+	assert_true(es->head_only);
+	assert_int_equal(es->n_entries, 0);
+	assert_string_equal(es->name, es_all->name);
+	assert_int_equal(es->status, es_all->status);
+	assert_true(loader_load_catalog(c, "es", &d));
+	es = find_catalog(c, "es");
+	assert_false(es->head_only);
+	assert_int_equal(es->n_entries, es_all->n_entries);
+	for (size_t i = 0; i < es->n_entries; i++) {
+		assert_string_equal(es->entries[i].key, es_all->entries[i].key);
+		assert_string_equal(es->entries[i].text, es_all->entries[i].text);
+		assert_int_equal(es->entries[i].pos.line, es_all->entries[i].pos.line);
+	}
+	assert_true(loader_load_catalog(c, "es", &d));	/* whole already */
+	assert_false(loader_load_catalog(c, "xx", &d));
+	assert_int_equal(d.n_errors, 0);
+	content_free(c);
+	diag_list_free(&d);
+
+	diag_list_init(&d, 100);
+	c = loader_load_langs(dirs, 1, spanish, 1, &d);
+	assert_non_null(c);
+	assert_false(find_catalog(c, "es")->head_only);
+	assert_int_equal(find_catalog(c, "es")->n_entries, es_all->n_entries);
+	content_free(c);
+	diag_list_free(&d);
+	content_free(all);
+	diag_list_free(&d_all);
+	free(dir);
+}
+
+/* An error in the strings of a language the session has not chosen: the
+ * interview still starts (its head is sound), choosing the language fails
+ * with the file, line and column, and a whole load (check) refuses. */
+static void session_lang_error(void **state)
+{
+	char *dir = copy_base(), *path = xasprintf("%s/translations/es.yaml", dir);
+	const char *const dirs[] = { dir };
+	const char *const en[] = { "en" };
+	struct diag_list d;
+	struct content *c;
+	FILE *f = fopen(path, "a");
+	bool named = false;
+
+	(void)state;
+	assert_non_null(f);
+	fputs("  nothing.here: Nada\n", f);
+	fclose(f);
+	diag_list_init(&d, 100);
+	c = loader_load_langs(dirs, 1, en, 1, &d);
+	assert_non_null(c);
+	assert_int_equal(d.n_errors, 0);
+	assert_false(loader_load_catalog(c, "es", &d));
+	assert_true(find_catalog(c, "es")->head_only);
+	for (size_t i = 0; i < d.n; i++)
+		named |= d.v[i].severity == DIAG_ERROR && d.v[i].file && d.v[i].message &&
+			 strstr(d.v[i].file, "es.yaml") &&
+			 d.v[i].line == 10 && d.v[i].col == 3 &&
+			 strstr(d.v[i].message, "nothing.here");
+	assert_true(named);
+	content_free(c);
+	diag_list_free(&d);
+
+	diag_list_init(&d, 100);
+	assert_null(loader_load(dir, &d));
+	assert_true(d.n_errors > 0);
+	diag_list_free(&d);
+	free(path);
+	rm_dir(dir);
+}
+
 /* The diag cap holds; further errors are counted as dropped. */
 static void error_cap(void **state)
 {
@@ -289,6 +418,8 @@ int main(void)
 		cmocka_unit_test(enum_tables),
 		cmocka_unit_test(all_or_nothing),
 		cmocka_unit_test(error_cap),
+		cmocka_unit_test(session_langs),
+		cmocka_unit_test(session_lang_error),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

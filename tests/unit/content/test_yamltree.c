@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "tipcheck/yamltree.h"
@@ -266,6 +267,36 @@ static void file_errors(void **state)
 	diag_list_free(&d);
 }
 
+/* A head read stops at the top-level key: what follows is neither read
+ * nor checked; the same key deeper down, or as a value, does not stop it. */
+static void head_stops_at_key(void **state)
+{
+	char path[] = "/tmp/tipcheck-head-XXXXXX";
+	int fd = mkstemp(path);
+	const char *text = "a: strings\nb:\n  strings: 1\nstrings:\n  x: [\nc: 2\n";
+	struct diag_list d;
+	struct ytree *t;
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	diag_list_init(&d, 10);
+	t = ytree_load_file_head(path, "head.yaml", "strings", &d);
+	assert_non_null(t);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(t->root->len, 2);
+	assert_string_equal(ymap_get(t->root, "a")->str, "strings");
+	assert_int_equal(ymap_get(t->root, "b")->len, 1);
+	assert_null(ymap_get(t->root, "strings"));
+	ytree_free(t);
+	/* Read whole, the syntax error after it is found. */
+	assert_null(ytree_load_file(path, "head.yaml", &d));
+	assert_int_equal(d.n_errors, 1);
+	diag_list_free(&d);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -282,6 +313,7 @@ int main(void)
 		cmocka_unit_test(depth_limit),
 		cmocka_unit_test(size_limit),
 		cmocka_unit_test(file_errors),
+		cmocka_unit_test(head_stops_at_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
