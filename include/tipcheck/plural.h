@@ -39,6 +39,10 @@ enum plural_category plural_category(const char *lang, unsigned long n);
 /* Whether lang's rule ever gives category c (PLURAL_OTHER: always). */
 bool plural_has_category(const char *lang, enum plural_category c);
 
+/* The categories of lang's rule, in CLDR order, joined by ", " into buf
+ * ("one, few, many, other"). */
+void plural_categories_str(const char *lang, char *buf, size_t size);
+
 /* Whether key ends in ".CATEGORY" ("ui.x.few"): then *base_len is the
  * length of the key before that dot and *c the category. */
 bool plural_key_split(const char *key, size_t *base_len, enum plural_category *c);

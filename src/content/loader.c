@@ -93,6 +93,14 @@ static bool p_status(struct schema_ctx *x, const struct ynode *v, void *obj, con
 	return true;
 }
 
+static bool p_scope(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
+{
+	if (!is_text(v) ||
+	    !catalog_scope_from_str(v->str, FIELD_AT(obj, f->off, enum catalog_scope)))
+		return enum_error(x, v, "scope", "full, person");
+	return true;
+}
+
 static bool p_preset(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
 {
 	unsigned *mask = FIELD_AT(obj, f->off, unsigned);
@@ -648,6 +656,49 @@ static bool p_strings(struct schema_ctx *x, const struct ynode *v, void *obj,
 	return ok;
 }
 
+static int cmp_hash(const void *a, const void *b)
+{
+	return strcmp(((const struct catalog_hash *)a)->key, ((const struct catalog_hash *)b)->key);
+}
+
+static bool is_hash(const char *s)
+{
+	return strlen(s) == 8 && strspn(s, "0123456789abcdef") == 8;
+}
+
+/* source_hashes: KEY: 8 hex digits, written by 'check --stamp'. */
+static bool p_hashes(struct schema_ctx *x, const struct ynode *v, void *obj,
+		     const struct field *f)
+{
+	struct catalog *cat = obj;
+	bool ok = true;
+
+	if (v->type != YNODE_MAPPING) {
+		schema_error(x, v->pos, DIAG_TYPE, "expected a mapping of keys to hashes, not %s",
+			     ynode_type_name(v));
+		return false;
+	}
+	cat->hashes = xcalloc(v->len ? v->len : 1, sizeof *cat->hashes);
+	for (size_t i = 0; i < v->len; i++) {
+		const struct ynode *k = ymap_key(v, i), *h = ymap_value(v, i);
+		struct catalog_hash *e;
+
+		if (!is_text(h) || !is_hash(h->str)) {
+			schema_error(x, h->pos, DIAG_VALUE, "'%s': expected a hash of 8 hex digits "
+				     "(written by 'tipcheck check --stamp %s')", k->str,
+				     cat->lang ? cat->lang : "LANG");
+			ok = false;
+			continue;
+		}
+		e = &cat->hashes[cat->n_hashes++];
+		e->key = xstrdup(k->str);
+		memcpy(e->hash, h->str, sizeof e->hash);
+		e->pos = k->pos;
+	}
+	qsort(cat->hashes, cat->n_hashes, sizeof *cat->hashes, cmp_hash);
+	return ok;
+}
+
 static bool p_lang(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
 {
 	const char *s = is_text(v) ? v->str : NULL;
@@ -668,7 +719,9 @@ static const struct field catalog_fields[] = {
 	{ "status", p_status, F_REQUIRED, offsetof(struct catalog, status), 0, NULL },
 	{ "note", schema_str, 0, offsetof(struct catalog, note), 0, NULL },
 	{ "rtl", schema_bool, 0, offsetof(struct catalog, rtl), 0, NULL },
+	{ "scope", p_scope, 0, offsetof(struct catalog, scope), 0, NULL },
 	{ "strings", p_strings, F_REQUIRED, 0, 0, NULL },
+	{ "source_hashes", p_hashes, 0, 0, 0, NULL },
 };
 OBJTYPE(catalog_type, "translation", struct catalog, catalog_fields, NULL);
 

@@ -1,4 +1,5 @@
 /* Plural categories of whole numbers by language: the CLDR rules as a table. */
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -85,6 +86,23 @@ enum plural_category plural_category(const char *lang, unsigned long n)
 bool plural_has_category(const char *lang, enum plural_category c)
 {
 	return c < PLURAL_COUNT && (rules[row_of(lang)].categories & 1u << c);
+}
+
+void plural_categories_str(const char *lang, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	if (size)
+		buf[0] = '\0';
+	for (int k = 0; k < PLURAL_COUNT; k++) {
+		int w;
+
+		if (!plural_has_category(lang, (enum plural_category)k) || len >= size)
+			continue;
+		w = snprintf(buf + len, size - len, "%s%s", len ? ", " : "", category_names[k]);
+		if (w > 0)
+			len += (size_t)w;
+	}
 }
 
 bool plural_key_split(const char *key, size_t *base_len, enum plural_category *c)
