@@ -59,6 +59,7 @@ static const struct cli_option train_options[] = {
 
 static const struct cli_option check_options[] = {
 	{ "missing", NULL, "LANG", "ui.cli.check.missing", NULL },
+	{ "stale", NULL, "LANG", "ui.cli.check.stale", NULL },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -78,7 +79,7 @@ const struct cli_command cli_commands[] = {
 	{ "list", cmd_list, "ui.cli.list.summary", "ui.cli.list.description",
 	  "ui.cli.list.notes", { "[OPTION]..." }, NULL, 0 },
 	{ "check", cmd_check, "ui.cli.check.summary", "ui.cli.check.description",
-	  "ui.cli.check.notes", { "[--missing LANG] [OPTION]..." }, check_options, 0 },
+	  "ui.cli.check.notes", { "[--missing LANG | --stale LANG] [OPTION]..." }, check_options, 0 },
 	{ NULL, NULL, NULL, NULL, NULL, { NULL }, NULL, 0 },
 };
 

@@ -189,7 +189,7 @@ static void choose(struct tui *t)
 			tr_init(&t->ask_lang, c, c->catalogs[i].lang);
 		break;
 	case START_ASK_LANG:
-		tr_init(&t->ask_lang, c, c->catalogs[i].lang);
+		tr_init_person(&t->ask_lang, c, c->catalogs[i].lang);
 		break;
 	case START_REGION:
 		t->region = &c->directories[i];
