@@ -370,16 +370,17 @@ static bool has_suffix(const char *s, const char *suffix)
 
 bool catalog_person_key(const struct content *c, const char *key)
 {
-	static const char *const ui[] = { "ui.person.", "ui.tui.person.", "ui.speech.",
-					  "ui.card." };
+	/* After "ui.": the groups of the person's screens and card. */
+	static const char *const ui[] = { "person.", "tui.person.", "speech.", "card." };
 	static const char *const content[] = { ".person_ask", ".consent.intro", ".card" };
 	const char *dot;
 
-	for (size_t i = 0; i < sizeof ui / sizeof ui[0]; i++)
-		if (has_prefix(key, ui[i]))
-			return true;
-	if (has_prefix(key, "ui."))
+	if (has_prefix(key, "ui.")) {
+		for (size_t i = 0; i < sizeof ui / sizeof ui[0]; i++)
+			if (has_prefix(key + 3, ui[i]))
+				return true;
 		return false;
+	}
 	for (size_t i = 0; i < sizeof content / sizeof content[0]; i++)
 		if (has_suffix(key, content[i]))
 			return true;

@@ -361,7 +361,6 @@ void catalog_check(const struct content *c, struct diag_list *d)
 				   "content text is the content itself", en->entries[i].key);
 	check_key_words(en, en, d);
 	check_plural_other(en, d);
-	check_plural_complete(en, d);
 	english_index_init(&x, c);
 	for (size_t i = 0; i < c->n_catalogs; i++) {
 		const struct catalog *cat = &c->catalogs[i];
