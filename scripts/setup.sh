@@ -2,19 +2,23 @@
 # Installs what tipcheck needs on Debian (only what is missing), then
 # configures and builds ./build. Safe to run again.
 #
-# Extra tools, only when asked for (CI asks for both):
+# Extra tools, only when asked for (CI asks for all three):
 #   scripts/setup.sh fuzz       clang and libFuzzer, for -Dfuzz=true
 #   scripts/setup.sh valgrind   valgrind, for meson test --setup valgrind
+#   scripts/setup.sh deb        debhelper, lintian and the rest, for the
+#                               Debian package (tests/deb/build.sh)
 set -eu
 cd "$(dirname "$0")/.."
 
 packages="meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml-dev
-libcmocka-dev tmux strace libxml2-utils locales"
+libcmocka-dev tmux strace libxml2-utils locales libespeak-ng-dev espeak-ng-data
+libasound2-dev"
 for extra in "$@"; do
 	case "$extra" in
 	fuzz) packages="$packages clang libclang-rt-14-dev" ;;
 	valgrind) packages="$packages valgrind" ;;
-	*) echo "setup: unknown extra '$extra' (expected fuzz or valgrind)" >&2; exit 2 ;;
+	deb) packages="$packages debhelper dpkg-dev fakeroot lintian bash-completion" ;;
+	*) echo "setup: unknown extra '$extra' (expected fuzz, valgrind or deb)" >&2; exit 2 ;;
 	esac
 done
 missing=""

@@ -118,6 +118,9 @@ struct evaluation {
 	struct alert_result *alerts;	/* alerts whose `when` holds */
 	size_t n_alerts;
 	bool insufficient;		/* some element undecided */
+	/* The person did not want to talk now (session.h): the answers
+	 * after the consent were wiped. evaluate() leaves it false. */
+	bool declined;
 	unsigned counts[ANSWER_COUNT];	/* over visible items */
 	const struct directory *region;	/* the chosen directory */
 };

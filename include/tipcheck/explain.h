@@ -15,7 +15,8 @@
  *   feedback  training only: score, found, missed (with the question that
  *             would have revealed each), marked but not in the scenario;
  *   advice    how urgent (level in words, with its symbol), what to do
- *             now, whom to contact, the reminder, one entry per element
+ *             now, whom to contact, that the person did not want to talk
+ *             (evaluation.declined), the reminder, one entry per element
  *             of the definition (state, the signs that made it so, what
  *             is still needed), every referral, the rights to explain and
  *             the next steps. An emergency alert that holds at the end

@@ -336,6 +336,10 @@ struct service {
 	 * knows it, what to search for), shown when there is no contact. */
 	char *find;
 	bool police;			/* a police line: shown as such */
+	/* Optional: the service's words on the discreet card (card.h), in
+	 * terms that name nothing dangerous ("Help line"); a service is on
+	 * its directory's card when it has them. */
+	char *card;
 	char *source;			/* optional: source id or URL */
 	struct checked checked;		/* optional: overrides the directory's */
 	struct pos pos;

@@ -49,6 +49,10 @@ enum session_event_kind {
 				 * choice `index` (enum session_alert_choice) */
 	SESSION_EV_PERSON,	/* the person takes the screen */
 	SESSION_EV_WORKER,	/* the worker takes the screen back */
+	SESSION_EV_DECLINE,	/* the person does not want to talk now: the
+				 * answers of the checklists after those marked
+				 * `first` are wiped, and the interview ends
+				 * (SESSION_DONE), declined */
 	SESSION_EV_COUNT
 };
 
@@ -127,6 +131,11 @@ enum situation session_situation(const struct session *s);
 const struct alert *session_alert(const struct session *s);
 /* Whether the person holds the screen (SESSION_EV_PERSON). */
 bool session_person(const struct session *s);
+/* Whether the person declined to talk (SESSION_EV_DECLINE) and no answer
+ * was given or changed since. The answers to the checklists marked
+ * `first` (safety and needs, asked before the consent) are kept: a
+ * danger or a child noted there still counts. */
+bool session_declined(const struct session *s);
 
 /* The checklists of the interview, in order (borrowed). */
 size_t session_n_checklists(const struct session *s);
@@ -152,7 +161,8 @@ enum answer session_answer(const struct session *s, const struct item *item);
  * valid until the next event or session_free. */
 const enum answer *session_answers(const struct session *s);
 
-/* Evaluates the answers so far (any state). */
+/* Evaluates the answers so far (any state); the evaluation says whether
+ * the person declined (session_declined). */
 struct evaluation *session_evaluate(const struct session *s,
 				    const struct directory *region);
 

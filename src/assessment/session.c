@@ -29,6 +29,7 @@ struct session {
 	struct step cur;		/* STEP: shown; REVIEW: last shown */
 	bool edit_return;		/* next answer goes back to the review */
 	bool person;			/* the person holds the screen */
+	bool declined;			/* the person does not want to talk now */
 	/* Alerts of the interview's rules files; whether each `when` held
 	 * after the last change; the raised ones not yet acknowledged, in
 	 * the order raised. */
@@ -59,6 +60,7 @@ static const char *const event_names[SESSION_EV_COUNT] = {
 	[SESSION_EV_ALERT] = "alert",
 	[SESSION_EV_PERSON] = "person",
 	[SESSION_EV_WORKER] = "worker",
+	[SESSION_EV_DECLINE] = "decline",
 };
 
 /* The choices each kind of alert offers. */
@@ -399,6 +401,21 @@ static bool (*const handlers[SESSION_STATE_COUNT])(struct session *, struct sess
 	[SESSION_STOPPED] = on_stopped,
 };
 
+/* Not now: only what was asked before the consent (the checklists
+ * marked `first`: safety and needs) stays; nothing the person might have
+ * said after it is kept. */
+static bool decline(struct session *s)
+{
+	for (size_t i = 0; i < s->c->n_items; i++)
+		if (!s->c->items[i]->checklist->first)
+			privacy_wipe(&s->answers[i], sizeof s->answers[i]);
+	update_alerts(s, false);
+	s->declined = true;
+	s->edit_return = false;
+	s->state = SESSION_DONE;
+	return true;
+}
+
 bool session_handle(struct session *s, struct session_event ev)
 {
 	if (ev.kind >= SESSION_EV_COUNT || s->state == SESSION_STOPPED)
@@ -413,8 +430,15 @@ bool session_handle(struct session *s, struct session_event ev)
 	case SESSION_EV_WORKER:
 		s->person = false;
 		return true;
+	case SESSION_EV_DECLINE:
+		return decline(s);
 	default:
-		return handlers[s->state](s, ev);
+		if (!handlers[s->state](s, ev))
+			return false;
+		/* An answer given after all: the interview goes on. */
+		if (ev.kind == SESSION_EV_ANSWER || ev.kind == SESSION_EV_SET)
+			s->declined = false;
+		return true;
 	}
 }
 
@@ -500,6 +524,7 @@ void session_wipe(struct session *s)
 	wipe_answers(s);
 	restart(s);
 	s->person = false;
+	s->declined = false;
 	s->n_raised = 0;
 	update_alerts(s, false);
 }
@@ -536,6 +561,11 @@ const struct alert *session_alert(const struct session *s)
 	if (s->person || !s->n_raised || s->state == SESSION_STOPPED)
 		return NULL;
 	return s->alerts[s->raised[0]];
+}
+
+bool session_declined(const struct session *s)
+{
+	return s->declined;
 }
 
 bool session_person(const struct session *s)
@@ -613,5 +643,8 @@ const enum answer *session_answers(const struct session *s)
 struct evaluation *session_evaluate(const struct session *s,
 				    const struct directory *region)
 {
-	return evaluate(s->c, s->lists, s->n_lists, s->answers, region);
+	struct evaluation *e = evaluate(s->c, s->lists, s->n_lists, s->answers, region);
+
+	e->declined = s->declined;
+	return e;
 }

@@ -331,6 +331,7 @@ void content_keys(const struct content *c, struct key_list *l)
 			add_key(l, s->hours, "%s.hours", s->key);
 			add_key(l, s->notes, "%s.notes", s->key);
 			add_key(l, s->find, "%s.find", s->key);
+			add_key(l, s->card, "%s.card", s->key);
 		}
 	}
 	for (size_t i = 0; i < c->n_scenarios; i++) {

@@ -506,6 +506,7 @@ static const struct field service_fields[] = {
 	{ "url", schema_str, 0, offsetof(struct service, url), 0, NULL },
 	{ "find", schema_str, 0, offsetof(struct service, find), 0, NULL },
 	{ "police", schema_bool, 0, offsetof(struct service, police), 0, NULL },
+	{ "card", schema_str, 0, offsetof(struct service, card), 0, NULL },
 	{ "source", p_source_ref, 0, offsetof(struct service, source), 0, NULL },
 	{ "checked", p_checked, 0, offsetof(struct service, checked), 0, NULL },
 };

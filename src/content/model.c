@@ -507,6 +507,7 @@ void content_directory_clear(struct directory *dir)
 		free(s->notes);
 		free(s->url);
 		free(s->find);
+		free(s->card);
 		free(s->source);
 		checked_clear(&s->checked);
 	}

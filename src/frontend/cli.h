@@ -33,6 +33,11 @@ struct cli_option {
 	const char *const *choices;	/* NULL, or the only values it takes
 					 * (NULL-terminated): others are usage
 					 * errors with "did you mean" */
+	/* What its argument is, for 'list --ids options' and the shell
+	 * completion: a kind 'list --ids' lists ("regions"; a kind named
+	 * here whose option has choices lists them), "dir", "command", or
+	 * NULL (anything, or a flag). */
+	const char *complete;
 };
 
 #define CLI_MAX_OPTIONS 16		/* of one command, and global ones */
@@ -54,6 +59,7 @@ struct cli_command {
 	const char *usage[CLI_MAX_USAGE];
 	const struct cli_option *options;	/* ends with a NULL name */
 	int max_operands;		/* -1: any number */
+	const char *operands;		/* what they are, as cli_option.complete */
 };
 
 /* The table (commands.c): the subcommands, ending with a NULL name, and
@@ -72,6 +78,7 @@ struct cli_common {
 	const char *lang;	/* --lang */
 	const char *ask_lang;	/* --ask-lang */
 	const char *region;	/* --region */
+	const char *colour;	/* --colour (or --color) */
 };
 
 /* One run of the command line. */

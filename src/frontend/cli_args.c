@@ -360,6 +360,9 @@ int cli_parse(struct cli *cli, int argc, char **argv)
 		cli->common.lang = global_value(gvalues, "lang");
 	cli->common.ask_lang = global_value(gvalues, "ask-lang");
 	cli->common.region = global_value(gvalues, "region");
+	cli->common.colour = global_value(gvalues, "colour");
+	if (global_value(gvalues, "color"))
+		cli->common.colour = global_value(gvalues, "color");
 	if (first == FIRST_HELP) {
 		cli_help(cli, cli->cmd_named ? cli->cmd : NULL);
 		return EXIT_OK;

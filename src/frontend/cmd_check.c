@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tipcheck/card.h"
 #include "tipcheck/catalog.h"
 #include "cli.h"
 #include "commands.h"
@@ -67,11 +68,13 @@ int cmd_check(struct cli *cli)
 		return EXIT_INVALID;
 
 	/* Scenarios must give their expected result; the rules must keep the
-	 * safety properties; warnings say what is valid but weak. */
+	 * safety properties; the discreet cards must hold no dangerous word;
+	 * warnings say what is valid but weak. */
 	diag_list_init(&diags, DIAG_DEFAULT_MAX);
 	scenario_check_all(c, &diags);
 	safety_check_all(c, NULL, &diags, NULL);
 	content_check(c, &diags);
+	card_check(c, &diags);
 	diag_print(&diags, stderr);
 	if (diag_has_errors(&diags)) {
 		diag_list_free(&diags);

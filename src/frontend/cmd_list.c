@@ -1,4 +1,4 @@
-/* tipcheck list: checklists, rules, directories, scenarios and languages. */
+/* tipcheck list: checklists, rules, directories, scenarios and languages; --ids for scripts. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,6 +6,7 @@
 #include "tipcheck/catalog.h"
 #include "cli.h"
 #include "commands.h"
+#include "ids.h"
 #include "tipcheck/text.h"
 #include "tipcheck/xalloc.h"
 
@@ -225,9 +226,17 @@ int cmd_list(struct cli *cli)
 {
 	const struct directory *region;
 	struct tr lang, ask_lang;
-	struct content *c = cli_content(cli, false);
+	const char *ids = cli_arg(cli, "ids");
+	struct content *c;
 	int rc;
 
+	/* The operand is the command whose options --ids options lists. */
+	if (cli->n_operands && !(ids && !strcmp(ids, "options")))
+		return cli_error(cli, "ui.cli.error.unexpected-argument", "argument",
+				 cli->operands[0], NULL);
+	if (ids)
+		return ids_print(cli, ids, stdout);
+	c = cli_content(cli, false);
 	if (!c)
 		return EXIT_INVALID;
 	rc = cli_resolve(cli, c, &lang, &ask_lang, &region);

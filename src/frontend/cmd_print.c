@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "tipcheck/card.h"
 #include "tipcheck/echo.h"
 #include "tipcheck/form.h"
 #include "tipcheck/render.h"
@@ -68,6 +69,10 @@ static int what_to_print(struct cli *cli)
 	bool card = cli_arg(cli, "role-card") != NULL;
 	bool sheet = cli_arg(cli, "trainer-sheet") != NULL;
 
+	if (cli_arg(cli, "card") && (card || sheet || all || lists))
+		return cli_error(cli, "ui.cli.print.card-alone", NULL);
+	if (cli_arg(cli, "card"))
+		return EXIT_OK;
 	if (card && sheet)
 		return cli_error(cli, "ui.cli.print.card-or-sheet", NULL);
 	if ((card || sheet) && (all || lists))
@@ -96,6 +101,38 @@ static int print_scenario(struct cli *cli, const struct content *c,
 	return EXIT_OK;
 }
 
+/* The discreet card of the region --card names, in the person's
+ * language (--ask-lang). */
+static int print_card(struct cli *cli, const struct content *c, const struct tr *ask_lang,
+		      enum render_format format)
+{
+	const char *id = cli_arg(cli, "card");
+	const struct directory *d = content_directory(c, id);
+	struct card card;
+	int rc = EXIT_OK;
+
+	if (!d) {
+		const char **ids = xcalloc(c->n_directories + 1, sizeof *ids);
+
+		for (size_t i = 0; i < c->n_directories; i++)
+			ids[i] = c->directories[i].id;
+		rc = cli_error_unknown(cli, "ui.cli.error.no-directory", "--card", id, ids,
+				       c->n_directories);
+		free(ids);
+		return rc;
+	}
+	if (!card_build(c, d, ask_lang, &card)) {
+		cli_say(cli, "ui.cli.print.no-card", "id", id, NULL);
+		return EXIT_INVALID;
+	}
+	if (card_render(stdout, format, &card) != 0) {
+		cli_say(cli, "ui.cli.print.cannot-write", "error", strerror(errno), NULL);
+		rc = EXIT_INVALID;
+	}
+	card_free(&card);
+	return rc;
+}
+
 int cmd_print(struct cli *cli)
 {
 	struct render_opts o;
@@ -121,6 +158,8 @@ int cmd_print(struct cli *cli)
 	o.lang = &lang;
 	o.ask_lang = &ask_lang;
 	o.region = region;
+	if (cli_arg(cli, "card"))
+		return print_card(cli, c, &ask_lang, o.format);
 	if (cli_arg(cli, "role-card") || cli_arg(cli, "trainer-sheet"))
 		return print_scenario(cli, c, &o);
 	if (cli_flag(cli, "all")) {

@@ -190,7 +190,9 @@ int cmd_train(struct cli *cli)
 
 	if (!c)
 		return EXIT_INVALID;
-	status = cli_resolve(cli, c, &setup.lang, &setup.ask_lang, &setup.region);
+	status = cli_speech(cli, plain, &setup);
+	if (status == EXIT_OK)
+		status = cli_resolve(cli, c, &setup.lang, &setup.ask_lang, &setup.region);
 	if (status != EXIT_OK)
 		return status;
 	if (!c->n_scenarios) {
@@ -217,6 +219,7 @@ int cmd_train(struct cli *cli)
 	setup.lang_given = cli->common.lang != NULL;
 	setup.ask_lang_given = cli->common.ask_lang != NULL;
 	setup.region_given = cli->common.region != NULL;
+	setup.colour = cli->common.colour;
 	setup.lists = sc->checklists;
 	setup.n_lists = sc->n_checklists;
 	setup.situation = scenario_situation(sc);

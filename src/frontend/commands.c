@@ -4,10 +4,11 @@
  * and the parser read nothing else (cli_args.c, cli_help.c).
  *
  * An option is one row: { name, short letters, argument name (NULL for a
- * flag), catalog key of its help, accepted values (NULL: any) }. Add the
- * key to translations/en.yaml and read the option in the run function with
- * cli_arg() or cli_flag(); keep doc/tipcheck.1 in step (a test compares
- * the synopsis).
+ * flag), catalog key of its help, accepted values (NULL: any), what its
+ * argument is for the shell completion (a kind of 'list --ids', "dir",
+ * "command"; NULL: anything) }. Add the key to translations/en.yaml and
+ * read the option in the run function with cli_arg() or cli_flag(); keep
+ * doc/tipcheck.1 in step (a test compares the synopsis).
  */
 #include <stddef.h>
 
@@ -15,72 +16,101 @@
 #include "commands.h"
 
 static const char *const formats[] = { "text", "markdown", "html", NULL };
+static const char *const colour_modes[] = { "auto", "always", "never", NULL };
 static const char *const situations[] = { "adult", "child", "unsure", NULL };
 
 const struct cli_option cli_global_options[] = {
-	{ "data", NULL, "DIR", "ui.cli.option.data", NULL },
-	{ "lang", NULL, "LANG", "ui.cli.option.lang", NULL },
-	{ "ask-lang", NULL, "LANG", "ui.cli.option.ask-lang", NULL },
-	{ "region", NULL, "ID", "ui.cli.option.region", NULL },
-	{ "help", "h", NULL, "ui.cli.option.help", NULL },
-	{ "version", "vV", NULL, "ui.cli.option.version", NULL },
-	{ NULL, NULL, NULL, NULL, NULL },
+	{ "data", NULL, "DIR", "ui.cli.option.data", NULL, "dir" },
+	{ "lang", NULL, "LANG", "ui.cli.option.lang", NULL, "languages" },
+	{ "ask-lang", NULL, "LANG", "ui.cli.option.ask-lang", NULL, "languages" },
+	{ "region", NULL, "ID", "ui.cli.option.region", NULL, "regions" },
+	{ "colour", NULL, "WHEN", "ui.cli.option.colour", colour_modes, "colours" },
+	{ "color", NULL, "WHEN", "ui.cli.option.color", colour_modes, "colours" },
+	{ "help", "h", NULL, "ui.cli.option.help", NULL, NULL },
+	{ "version", "vV", NULL, "ui.cli.option.version", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
+/* Reading aloud, in screen and train (cmd_screen.c: cli_speech). */
+#define SPEECH_OPTIONS \
+	{ "speak", NULL, NULL, "ui.cli.speak.speak", NULL, NULL }, \
+	{ "speak-voice", NULL, "VARIANT", "ui.cli.speak.voice", NULL, NULL }, \
+	{ "speak-rate", NULL, "WPM", "ui.cli.speak.rate", NULL, NULL }, \
+	{ "speak-volume", NULL, "N", "ui.cli.speak.volume", NULL, NULL }, \
+	{ "speak-device", NULL, "DEVICE", "ui.cli.speak.device", NULL, NULL }
+
 static const struct cli_option screen_options[] = {
-	{ "plain", NULL, NULL, "ui.cli.screen.plain", NULL },
-	{ "json", NULL, NULL, "ui.cli.screen.json", NULL },
-	{ "printer", NULL, "CMD", "ui.cli.screen.printer", NULL },
-	{ NULL, NULL, NULL, NULL, NULL },
+	{ "plain", NULL, NULL, "ui.cli.screen.plain", NULL, NULL },
+	{ "json", NULL, NULL, "ui.cli.screen.json", NULL, NULL },
+	{ "printer", NULL, "CMD", "ui.cli.screen.printer", NULL, "command" },
+	SPEECH_OPTIONS,
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
 static const struct cli_option assess_options[] = {
-	{ "format", NULL, "FMT", "ui.cli.assess.format", formats },
-	{ "json", NULL, NULL, "ui.cli.assess.json", NULL },
-	{ "situation", NULL, "SITUATION", "ui.cli.assess.situation", situations },
-	{ NULL, NULL, NULL, NULL, NULL },
+	{ "format", NULL, "FMT", "ui.cli.assess.format", formats, "formats" },
+	{ "json", NULL, NULL, "ui.cli.assess.json", NULL, NULL },
+	{ "situation", NULL, "SITUATION", "ui.cli.assess.situation", situations, "situations" },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
 static const struct cli_option print_options[] = {
-	{ "all", NULL, NULL, "ui.cli.print.all", NULL },
-	{ "role-card", NULL, "SCENARIO", "ui.cli.print.role-card", NULL },
-	{ "trainer-sheet", NULL, "SCENARIO", "ui.cli.print.trainer-sheet", NULL },
-	{ "format", NULL, "FMT", "ui.cli.print.format", formats },
-	{ "width", NULL, "N", "ui.cli.print.width", NULL },
-	{ "page-length", NULL, "N", "ui.cli.print.page-length", NULL },
-	{ NULL, NULL, NULL, NULL, NULL },
+	{ "all", NULL, NULL, "ui.cli.print.all", NULL, NULL },
+	{ "role-card", NULL, "SCENARIO", "ui.cli.print.role-card", NULL, "scenarios" },
+	{ "trainer-sheet", NULL, "SCENARIO", "ui.cli.print.trainer-sheet", NULL, "scenarios" },
+	{ "card", NULL, "REGION", "ui.cli.print.card", NULL, "regions" },
+	{ "format", NULL, "FMT", "ui.cli.print.format", formats, "formats" },
+	{ "width", NULL, "N", "ui.cli.print.width", NULL, NULL },
+	{ "page-length", NULL, "N", "ui.cli.print.page-length", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
 static const struct cli_option train_options[] = {
-	{ "plain", NULL, NULL, "ui.cli.train.plain", NULL },
-	{ "printer", NULL, "CMD", "ui.cli.train.printer", NULL },
-	{ NULL, NULL, NULL, NULL, NULL },
+	{ "plain", NULL, NULL, "ui.cli.train.plain", NULL, NULL },
+	{ "printer", NULL, "CMD", "ui.cli.train.printer", NULL, "command" },
+	SPEECH_OPTIONS,
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
+};
+
+/* What 'list --ids' lists: the content's ids, the table's own, and each
+ * kind an option's row names for its choices (ids.c). */
+static const char *const id_kinds[] = { "checklists", "scenarios", "regions", "languages",
+					"commands", "options", "formats", "situations", "colours",
+					"kinds", NULL };
+
+static const struct cli_option list_options[] = {
+	{ "ids", NULL, "KIND", "ui.cli.list.ids", id_kinds, "kinds" },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
 static const struct cli_option check_options[] = {
-	{ "missing", NULL, "LANG", "ui.cli.check.missing", NULL },
-	{ "stale", NULL, "LANG", "ui.cli.check.stale", NULL },
-	{ NULL, NULL, NULL, NULL, NULL },
+	{ "missing", NULL, "LANG", "ui.cli.check.missing", NULL, "languages" },
+	{ "stale", NULL, "LANG", "ui.cli.check.stale", NULL, "languages" },
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct cli_command cli_commands[] = {
 	{ "screen", cmd_screen, "ui.cli.screen.summary", "ui.cli.screen.description",
 	  "ui.cli.screen.notes", { "[--plain [--json]] [OPTION]... [CHECKLIST]..." },
-	  screen_options, -1 },
+	  screen_options, -1, "checklists" },
 	{ "assess", cmd_assess, "ui.cli.assess.summary", "ui.cli.assess.description",
 	  "ui.cli.assess.notes", { "[--json | --format FMT] [OPTION]... CHECKLIST..." },
-	  assess_options, -1 },
+	  assess_options, -1, "checklists" },
 	{ "print", cmd_print, "ui.cli.print.summary", "ui.cli.print.description",
 	  "ui.cli.print.notes", { "[OPTION]... CHECKLIST...|--all",
-				  "--role-card|--trainer-sheet SCENARIO [OPTION]..." },
-	  print_options, -1 },
+				  "--role-card|--trainer-sheet SCENARIO [OPTION]...",
+				  "--card REGION [--ask-lang LANG] [OPTION]..." },
+	  print_options, -1, "checklists" },
 	{ "train", cmd_train, "ui.cli.train.summary", "ui.cli.train.description",
-	  "ui.cli.train.notes", { "[--plain] [OPTION]... [SCENARIO]" }, train_options, 1 },
+	  "ui.cli.train.notes", { "[--plain] [OPTION]... [SCENARIO]" }, train_options, 1,
+	  "scenarios" },
 	{ "list", cmd_list, "ui.cli.list.summary", "ui.cli.list.description",
-	  "ui.cli.list.notes", { "[OPTION]..." }, NULL, 0 },
+	  "ui.cli.list.notes", { "[OPTION]...", "--ids KIND [COMMAND] [OPTION]..." },
+	  list_options, 1, NULL },
 	{ "check", cmd_check, "ui.cli.check.summary", "ui.cli.check.description",
-	  "ui.cli.check.notes", { "[--missing LANG | --stale LANG] [OPTION]..." }, check_options, 0 },
-	{ NULL, NULL, NULL, NULL, NULL, { NULL }, NULL, 0 },
+	  "ui.cli.check.notes", { "[--missing LANG | --stale LANG] [OPTION]..." }, check_options, 0,
+	  NULL },
+	{ NULL, NULL, NULL, NULL, NULL, { NULL }, NULL, 0, NULL },
 };
 
 const struct cli_command *const cli_default_command = &cli_commands[0];

@@ -15,4 +15,10 @@ int cmd_screen(struct cli *cli);
 int cmd_print(struct cli *cli);
 int cmd_train(struct cli *cli);
 
+struct interview_setup;
+/* --speak and the voice, rate, volume and device of speech (screen and
+ * train) into s; plain: --plain was given (--speak is for the full
+ * screen). Returns an exit status (usage errors printed). */
+int cli_speech(struct cli *cli, bool plain, struct interview_setup *s);
+
 #endif

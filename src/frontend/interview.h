@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "speech.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/model.h"
 
@@ -26,6 +27,9 @@ struct interview_setup {
 	enum situation situation;	/* ADULT unless asked or given */
 	const struct scenario *training;	/* NULL, or the scenario */
 	const char *printer;		/* --printer, or NULL */
+	const char *colour;		/* --colour: auto, always, never; NULL: auto */
+	bool speak;			/* --speak: read aloud from the start */
+	struct speech_opts speech;	/* how (speech_opts_init defaults) */
 };
 
 /* The date printed on results, "YYYY-MM-DD" in buf: SOURCE_DATE_EPOCH

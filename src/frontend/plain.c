@@ -77,13 +77,52 @@ static bool ask_number(struct plain *p, size_t n, bool none_ok, size_t *out)
 	}
 }
 
+/* Asks for one or more numbers 1..n, marking chosen[k - 1]; with
+ * none_ok, Enter chooses none. False at the end of the input. */
+static bool ask_numbers(struct plain *p, size_t n, bool none_ok, bool *chosen)
+{
+	char max[24];
+
+	snprintf(max, sizeof max, "%zu", n);
+	for (;;) {
+		bool ok = true;
+		size_t count = 0;
+		char *q = plain_say(p->t, none_ok ? "ui.plain.choose-or-none" : "ui.plain.choose-several",
+			      "max", max, NULL);
+
+		fprintf(p->out, "%s", q);
+		fflush(p->out);
+		free(q);
+		if (!plain_read_line(p))
+			return false;
+		memset(chosen, 0, n * sizeof *chosen);
+		/* "1 3", "1, 3" and "1,3" alike. */
+		for (char *w = p->line; *(w += strspn(w, " ,")); ) {
+			char *end;
+			unsigned long v = strtoul(w, &end, 10);
+
+			if (end == w || (*end && !strchr(" ,", *end)) || v < 1 || v > n) {
+				ok = false;
+				break;
+			}
+			chosen[v - 1] = true;
+			count++;
+			w = end;
+		}
+		if (ok && (count || none_ok))
+			return true;
+		plain_put_owned(p, "", plain_say(p->t, "ui.plain.invalid-numbers", "max", max, NULL));
+	}
+}
+
 /* --- the start: situation and form of exploitation ----------------------- */
 
-/* Asks the situation, then a checklist among those for the audience
- * (audience-specific first, then general). Children first: for a child,
- * or when the age is not sure, the checklists for children are included
- * already and the question adds one more, or none. Sets *lists (owned by
- * the caller) and returns their number; false at the end of input. */
+/* Asks the situation, then checklists among those for the audience
+ * (audience-specific first, then general), one or several, as the full
+ * screen marks them. Children first: for a child, or when the age is not
+ * sure, the checklists for children are included already and the
+ * question adds more, or none. Sets *lists (owned by the caller) and
+ * their number; false at the end of input. */
 static bool ask_start(struct plain *p, enum situation *sit, const struct checklist ***lists,
 		      size_t *n_lists)
 {
@@ -132,13 +171,18 @@ static bool ask_start(struct plain *p, enum situation *sit, const struct checkli
 				plain_put_wrapped(p, "     ", tr_text(p->t, v[i]->key, "description",
 							     v[i]->description));
 		}
-		if (!ask_number(p, n, n_in > 0, &k)) {
+		bool *chosen = xcalloc(n, sizeof *chosen);
+
+		if (!ask_numbers(p, n, n_in > 0, chosen)) {
+			free(chosen);
 			free(v);
 			*n_lists = n_in;
 			return false;
 		}
-		if (k)
-			in[n_in++] = v[k - 1];
+		for (size_t i = 0; i < n; i++)
+			if (chosen[i])
+				in[n_in++] = v[i];
+		free(chosen);
 	}
 	free(v);
 	*n_lists = n_in;
@@ -229,14 +273,22 @@ static bool item_step(struct plain *p, const struct item *it)
 {
 	show_item(p, it);
 	for (;;) {
-		plain_prompt(p, "ui.plain.prompt");
+		plain_prompt(p, "ui.plain.item-prompt");
 		if (!plain_read_line(p))
 			return false;
+		/* The keys of the full screen: s marks "not asked", Enter goes
+		 * on keeping the answer. */
 		switch (plain_key_of(p, p->line)) {
 		case KEY_YES: return handle(p, SESSION_EV_ANSWER, ANSWER_YES);
 		case KEY_NO: return handle(p, SESSION_EV_ANSWER, ANSWER_NO);
 		case KEY_UNKNOWN: return handle(p, SESSION_EV_ANSWER, ANSWER_UNKNOWN);
-		case KEY_SKIP: return handle(p, SESSION_EV_NEXT, 0);
+		case KEY_SKIP: return handle(p, SESSION_EV_ANSWER, ANSWER_NOT_ASKED);
+		case KEY_ENTER:
+		case KEY_FORWARD:
+			return handle(p, SESSION_EV_NEXT, 0);
+		case KEY_HELP:
+			plain_keys_help(p);
+			break;
 		case KEY_BACK:
 			if (handle(p, SESSION_EV_BACK, 0))
 				return true;
@@ -260,7 +312,7 @@ static bool item_step(struct plain *p, const struct item *it)
 			show_item(p, it);
 			break;
 		default:
-			plain_put_key(p, "ui.plain.invalid");
+			plain_put_key(p, "ui.plain.not-understood");
 			break;
 		}
 	}
@@ -279,6 +331,7 @@ static bool intro_step(struct plain *p, const struct section *sec)
 			return false;
 		switch (plain_key_of(p, p->line)) {
 		case KEY_ENTER:
+		case KEY_FORWARD:
 			return handle(p, SESSION_EV_NEXT, 0);
 		case KEY_BACK:
 			if (handle(p, SESSION_EV_BACK, 0))
@@ -289,8 +342,11 @@ static bool intro_step(struct plain *p, const struct section *sec)
 			if (confirm_quit(p))
 				return false;
 			break;
+		case KEY_HELP:
+			plain_keys_help(p);
+			break;
 		default:
-			plain_put_key(p, "ui.plain.invalid-intro");
+			plain_put_key(p, "ui.plain.not-understood");
 			break;
 		}
 	}
@@ -314,8 +370,11 @@ static bool end_step(struct plain *p)
 		case KEY_REVIEW:
 			show_review(p);
 			break;
+		case KEY_HELP:
+			plain_keys_help(p);
+			break;
 		default:
-			plain_put_key(p, "ui.plain.invalid-end");
+			plain_put_key(p, "ui.plain.not-understood");
 			break;
 		}
 	}
@@ -579,6 +638,8 @@ int plain_run(const struct interview_setup *s, bool json, FILE *in, FILE *out)
 	plain_banner(&p);
 	plain_put_key(&p, "ui.plain.start");
 	draft_notes(&p, s);
+	/* The keys once, here; ? says them again. */
+	plain_keys_help(&p);
 	fputc('\n', p.out);
 	if (n_lists) {
 		lists = xcalloc(n_lists, sizeof *lists);

@@ -28,8 +28,8 @@ struct plain {
 };
 
 /* What a line typed at an item means. */
-enum key { KEY_NONE, KEY_YES, KEY_NO, KEY_UNKNOWN, KEY_SKIP, KEY_BACK, KEY_REVIEW,
-	   KEY_GUIDANCE, KEY_QUIT, KEY_ENTER };
+enum key { KEY_NONE, KEY_YES, KEY_NO, KEY_UNKNOWN, KEY_SKIP, KEY_FORWARD, KEY_BACK,
+	   KEY_REVIEW, KEY_GUIDANCE, KEY_HELP, KEY_QUIT, KEY_ENTER };
 
 /* Writes s wrapped to WIDTH, each line after indent. NULL writes nothing. */
 void plain_put_wrapped(struct plain *p, const char *indent, const char *s);
@@ -53,5 +53,8 @@ bool plain_word_in(const char *list, const char *s);
 /* What a line typed at a step means, from the words of the worker's
  * language ("ui.plain.keys.*"); KEY_ENTER for an empty line. */
 enum key plain_key_of(const struct plain *p, const char *s);
+/* Says the keys, one a line: the words of each list of the worker's
+ * language and what they do (at the start, and on ?). */
+void plain_keys_help(struct plain *p);
 
 #endif

@@ -7,19 +7,22 @@
 
 #include "plain.h"
 #include "tipcheck/text.h"
+#include "tipcheck/xalloc.h"
 
 /* The words that mean each action come from the worker's language
  * ("ui.plain.keys.yes": "y yes 1"), so that a Spanish worker can type "s"
  * for "sí"; tipcheck check rejects a language whose lists share a word. */
-static const struct { const char *ui_key; enum key k; } key_words[] = {
-	{ "ui.plain.keys.yes", KEY_YES },
-	{ "ui.plain.keys.no", KEY_NO },
-	{ "ui.plain.keys.unknown", KEY_UNKNOWN },
-	{ "ui.plain.keys.skip", KEY_SKIP },
-	{ "ui.plain.keys.back", KEY_BACK },
-	{ "ui.plain.keys.review", KEY_REVIEW },
-	{ "ui.plain.keys.guidance", KEY_GUIDANCE },
-	{ "ui.plain.keys.quit", KEY_QUIT },
+static const struct { const char *ui_key; enum key k; const char *help; } key_words[] = {
+	{ "ui.plain.keys.yes", KEY_YES, "ui.plain.help.yes" },
+	{ "ui.plain.keys.no", KEY_NO, "ui.plain.help.no" },
+	{ "ui.plain.keys.unknown", KEY_UNKNOWN, "ui.plain.help.unknown" },
+	{ "ui.plain.keys.skip", KEY_SKIP, "ui.plain.help.skip" },
+	{ "ui.plain.keys.forward", KEY_FORWARD, "ui.plain.help.forward" },
+	{ "ui.plain.keys.back", KEY_BACK, "ui.plain.help.back" },
+	{ "ui.plain.keys.review", KEY_REVIEW, "ui.plain.help.review" },
+	{ "ui.plain.keys.guidance", KEY_GUIDANCE, "ui.plain.help.guidance" },
+	{ "ui.plain.keys.help", KEY_HELP, "ui.plain.help.help" },
+	{ "ui.plain.keys.quit", KEY_QUIT, "ui.plain.help.quit" },
 };
 
 void plain_put_wrapped(struct plain *p, const char *indent, const char *s)
@@ -130,4 +133,41 @@ enum key plain_key_of(const struct plain *p, const char *s)
 		if (plain_word_in(tr_ui(p->t, key_words[i].ui_key), s))
 			return key_words[i].k;
 	return KEY_NONE;
+}
+
+/* "y, yes or 1": the words of a list, as said. */
+static char *said_list(const struct plain *p, const char *list)
+{
+	const char *or = tr_ui(p->t, "ui.plain.help.or");
+	char *out = xstrdup("");
+	size_t n = 0, i = 0;
+
+	for (const char *w = list; *(w += strspn(w, " ")); w += strcspn(w, " "))
+		n++;
+	for (const char *w = list; *(w += strspn(w, " ")); w += strcspn(w, " "), i++) {
+		char *more = xasprintf("%s%s%.*s", out, !i ? "" : i + 1 < n ? ", " : "",
+				       (int)strcspn(w, " "), w);
+
+		free(out);
+		out = more;
+		if (i + 2 == n) {
+			more = xasprintf("%s %s ", out, or);
+			free(out);
+			out = more;
+		}
+	}
+	return out;
+}
+
+/* One line a list: no symbols between the words, nothing a synthesiser
+ * reads as punctuation. */
+void plain_keys_help(struct plain *p)
+{
+	plain_put_key(p, "ui.plain.help.title");
+	for (size_t i = 0; i < sizeof key_words / sizeof key_words[0]; i++) {
+		char *words = said_list(p, tr_ui(p->t, key_words[i].ui_key));
+
+		plain_put_owned(p, "  ", xasprintf("%s: %s", words, tr_ui(p->t, key_words[i].help)));
+		free(words);
+	}
 }

@@ -35,6 +35,7 @@ static const struct tui_screen *const screens[TUI_SCREEN_COUNT] = {
 	[TUI_ALERT_EMERGENCY] = &tui_alert_emergency_screen,
 	[TUI_ALERT_DISCREET] = &tui_alert_discreet_screen,
 	[TUI_NEUTRAL] = &tui_neutral_screen,
+	[TUI_CONSENT] = &tui_consent_screen,
 };
 
 /*
@@ -165,6 +166,7 @@ void tui_begin_interview(struct tui *t)
 	t->review_scroll = 0;
 	t->result_scroll = 0;
 	t->section_cursor = 0;
+	t->consent_given = false;
 	tui_follow_session(t);
 }
 
@@ -201,6 +203,9 @@ bool tui_session_event(struct tui *t, enum session_event_kind kind, enum answer 
 	bool ok = session_handle(t->session, ev);
 
 	t->body_scroll = 0;
+	/* A new step: what was read aloud for the last one stops. */
+	if (ok && t->speech)
+		speech_stop(t->speech);
 	if (ok)
 		tui_follow_session(t);
 	return ok;
@@ -268,8 +273,9 @@ static void draw(const struct tui *t)
 		draw_too_small(t);
 	else
 		screens[t->screen]->draw(t);
-	/* The person's screen has no title bar but shows the training tag. */
-	if (t->setup->training && t->screen == TUI_PERSON && !too_small())
+	/* The person's screens have no title bar but show the training tag. */
+	if (t->setup->training && (t->screen == TUI_PERSON || t->screen == TUI_CONSENT) &&
+	    !too_small())
 		tui_title_bar(NULL, NULL);
 	refresh();
 }
@@ -334,7 +340,7 @@ static void curses_start(struct tui *t)
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
-	t->color = tui_draw_init();
+	t->color = tui_draw_init(t->setup->colour);
 }
 
 /* Gives the terminal back with nothing of the interview on it. */
@@ -365,6 +371,9 @@ int tui_run(const struct interview_setup *s)
 	t.situation = s->situation;
 	t.marked = xcalloc(s->content->n_checklists ? s->content->n_checklists : 1,
 			   sizeof *t.marked);
+	/* Nothing starts before the first word is to be said. */
+	t.speech = speech_new(&s->speech);
+	t.speaking = s->speak;
 
 	/* Before initscr(): curses then leaves these signals to us. */
 	privacy_on_exit(guard_wipe, NULL);
@@ -389,6 +398,7 @@ int tui_run(const struct interview_setup *s)
 			r = handle_key(&t, key);
 	}
 	tui_end_interview(&t);
+	speech_free(t.speech);
 	free(t.marked);
 	free(t.message);
 	curses_stop(r == TUI_QUICK_EXIT);

@@ -19,6 +19,7 @@
 #include "interview.h"
 #include "tipcheck/model.h"
 #include "tipcheck/session.h"
+#include "speech.h"
 
 /* The smallest terminal the screens are laid out for. */
 #define TUI_MIN_COLS 60
@@ -41,6 +42,7 @@ enum tui_screen_id {
 	TUI_ALERT_EMERGENCY,	/* a safety interrupt: act now */
 	TUI_ALERT_DISCREET,	/* a safety interrupt: close discreetly */
 	TUI_NEUTRAL,		/* after stopping at an alert: nothing shown */
+	TUI_CONSENT,		/* person-facing: consent first, or "not now" */
 	TUI_SCREEN_COUNT
 };
 
@@ -70,6 +72,12 @@ enum tui_action {
 	ACT_CONTINUE,		/* alert: go on with the interview */
 	ACT_RESULT,		/* alert: the result now */
 	ACT_STOP,		/* alert: stop, showing nothing */
+	ACT_SPEAK,		/* read the step aloud in the person's language */
+	ACT_SILENCE,		/* speech off */
+	ACT_REPEAT,		/* person: hear it again */
+	ACT_AGREE,		/* person: I agree to talk */
+	ACT_DECLINE,		/* person: I do not want to talk now */
+	ACT_ASK,		/* person: I have a question (screen to the worker) */
 	ACT_COUNT
 };
 
@@ -78,6 +86,8 @@ enum tui_show {
 	SHOW_HELP,		/* only in help */
 	SHOW_BAR,		/* also in the key bar at the bottom */
 	SHOW_HINT,		/* also in the screen's own hint row */
+	SHOW_WORKER,		/* person-facing screens: only in the worker's
+				 * help, never in the person's */
 };
 
 /* One row of a key table: behaviour as data. label is a ui key. Rows of
@@ -163,6 +173,17 @@ struct tui {
 	size_t help_scroll;
 	size_t alert_scroll;
 
+	/* Reading aloud (tui_speech.c): the speaker, whether the person's
+	 * screens speak, and the last problem to say on the screen. */
+	struct speech *speech;
+	bool speaking;
+	enum speech_status speech_note;
+	/* Person-facing: the person agreed to talk in this interview; the
+	 * consent text's scroll; the person said "not now". */
+	bool consent_given;
+	bool declined_shown;
+	size_t consent_scroll;
+
 	/* A one-line prompt (the file name to save to) and the last
 	 * message of an explicit action (printed, saved, failed). */
 	bool prompt_open;
@@ -176,7 +197,7 @@ struct tui {
 extern const struct tui_screen tui_start_screen, tui_question_screen,
 	tui_sections_screen, tui_person_screen, tui_review_screen,
 	tui_result_screen, tui_help_screen, tui_alert_emergency_screen,
-	tui_alert_discreet_screen, tui_neutral_screen;
+	tui_alert_discreet_screen, tui_neutral_screen, tui_consent_screen;
 
 /* Shows screen id (calls its enter()). */
 void tui_show(struct tui *t, enum tui_screen_id id);

@@ -9,11 +9,20 @@
 #include "tui_draw.h"
 #include "tipcheck/xalloc.h"
 
-/* Colour roles as a table: the colour pair and the attributes used with
- * colour, and the attributes that stand in for it on a monochrome
- * terminal (so that levels and the selection stay distinct). */
+/* Colour roles as a table: the attributes of each role, and for some a
+ * background with an explicit foreground chosen for contrast. No role
+ * sets a foreground colour on the terminal's default background, whose
+ * colour a program cannot know (light or dark): text without a pair is in
+ * the terminal's own colours, emphasised by bold, underline or reverse.
+ * Black text is never bold: xterm shows bold colours 0-7 as their bright
+ * forms, and bright black (grey) would lose the contrast; bold white is
+ * bright white. WCAG contrast with the standard xterm palette: bright
+ * white on blue 9.4, black on cyan 10.6, bright white on black 21, black
+ * on yellow 12.3, bright white on red 5.8, black on green 9.7 (all >= 4.5;
+ * the person's screen uses bright white on black only, >= 7). The e2e
+ * test tui_test.py (colour_roles) measures these on the screen. */
 struct role_style {
-	short fg, bg;
+	short fg, bg;		/* -1, -1: the terminal's own colours */
 	int color_attr;
 	int mono_attr;
 };
@@ -23,25 +32,31 @@ static const struct role_style role_styles[ROLE_COUNT] = {
 	[ROLE_TITLE] = { COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE | A_BOLD },
 	[ROLE_KEYBAR] = { COLOR_BLACK, COLOR_CYAN, A_NORMAL, A_REVERSE },
 	[ROLE_KEY] = { COLOR_WHITE, COLOR_BLACK, A_BOLD, A_BOLD },
-	[ROLE_HEADING] = { COLOR_CYAN, -1, A_BOLD, A_BOLD | A_UNDERLINE },
+	[ROLE_HEADING] = { -1, -1, A_BOLD | A_UNDERLINE, A_BOLD | A_UNDERLINE },
+	[ROLE_SIGN] = { -1, -1, A_BOLD, A_BOLD },
 	[ROLE_SELECTION] = { COLOR_BLACK, COLOR_YELLOW, A_NORMAL, A_REVERSE },
 	[ROLE_DIM] = { -1, -1, A_DIM, A_DIM },
-	[ROLE_ANSWER] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[ROLE_ANSWER] = { -1, -1, A_BOLD, A_BOLD },
+	[ROLE_PERSON] = { -1, -1, A_BOLD, A_BOLD },
 	[ROLE_URGENT] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD | A_BLINK },
-	[ROLE_REFER] = { COLOR_RED, -1, A_BOLD, A_REVERSE | A_BOLD },
-	[ROLE_REFER_FURTHER] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD | A_UNDERLINE },
-	[ROLE_INFORM] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[ROLE_REFER] = { COLOR_BLACK, COLOR_YELLOW, A_NORMAL, A_REVERSE | A_BOLD },
+	[ROLE_REFER_FURTHER] = { COLOR_BLACK, COLOR_CYAN, A_NORMAL, A_BOLD | A_UNDERLINE },
+	[ROLE_INFORM] = { COLOR_BLACK, COLOR_GREEN, A_NORMAL, A_BOLD },
 };
 
 static bool use_color;
 
-bool tui_draw_init(void)
+bool tui_draw_init(const char *mode)
 {
 	const char *no_color = getenv("NO_COLOR");
+	bool always = mode && !strcmp(mode, "always");
 
 	use_color = false;
-	/* https://no-color.org: set and not empty means no colour. */
-	if ((no_color && *no_color) || !has_colors())
+	if (mode && !strcmp(mode, "never"))
+		return false;
+	/* https://no-color.org: set and not empty means no colour, unless
+	 * asked for on the command line. */
+	if ((!always && no_color && *no_color) || !has_colors())
 		return false;
 	if (start_color() == ERR)
 		return false;
@@ -166,6 +181,11 @@ const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size)
 		snprintf(buf, size, "Ctrl-%c", '@' + key);
 	else if (key < 0x80)
 		snprintf(buf, size, "%c", key);
+	else if (key < 0x800)
+		snprintf(buf, size, "%c%c", 0xc0 | key >> 6, 0x80 | (key & 0x3f));
+	else if (key < 0x10000)
+		snprintf(buf, size, "%c%c%c", 0xe0 | key >> 12, 0x80 | (key >> 6 & 0x3f),
+			 0x80 | (key & 0x3f));
 	else
 		snprintf(buf, size, "?");
 	return buf;

@@ -20,9 +20,11 @@ enum tui_role {
 	ROLE_KEYBAR,		/* key bar: labels */
 	ROLE_KEY,		/* key bar: the keys */
 	ROLE_HEADING,		/* headings inside a screen */
+	ROLE_SIGN,		/* the sign on the question screen */
 	ROLE_SELECTION,		/* the highlighted row */
 	ROLE_DIM,		/* hints, guidance labels */
 	ROLE_ANSWER,		/* the current answer */
+	ROLE_PERSON,		/* the question on the person's screen */
 	ROLE_URGENT,
 	ROLE_REFER,
 	ROLE_REFER_FURTHER,
@@ -30,9 +32,10 @@ enum tui_role {
 	ROLE_COUNT
 };
 
-/* Sets up colours (or not: no colour terminal, or NO_COLOR set).
- * Returns whether colours are used. Call after initscr(). */
-bool tui_draw_init(void);
+/* Sets up colours (or not: no colour terminal, mode "never", or NO_COLOR
+ * set and mode not "always"). mode: --colour's "auto", "always", "never",
+ * or NULL for auto. Returns whether colours are used. Call after initscr(). */
+bool tui_draw_init(const char *mode);
 
 /* The curses attributes of a role (colour pair, or the monochrome
  * fallback: bold, reverse, underline). */

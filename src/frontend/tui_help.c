@@ -20,7 +20,28 @@ static const struct tui_binding help_keys[] = {
 	{ '\n', ACT_CLOSE, "ui.tui.action.close", SHOW_HELP },
 };
 
-/* Appends one line per action of a key table: its keys, then its label. */
+/* Whether help was opened on a screen the person holds: then it is in
+ * the person's language and lists only what the person may press. */
+static bool for_person(const struct tui *t)
+{
+	return t->help_from == TUI_PERSON || t->help_from == TUI_CONSENT;
+}
+
+/* The label of a row: on the person's screens, in the person's words. */
+static const char *label_of(const struct tui *t, const struct tui_binding *b)
+{
+	if (!for_person(t))
+		return tr_ui(&t->lang, b->label);
+	if (b->action == ACT_HELP)
+		return tr_ui(&t->ask_lang, "ui.person.help.help");
+	if (b->action == ACT_QUICK_EXIT)
+		return tr_ui(&t->ask_lang, "ui.person.help.quick-exit");
+	return tr_ui(&t->ask_lang, b->label);
+}
+
+/* Appends one line per action of a key table: its keys, then its label.
+ * Rows without a key (-1), and the worker's rows in the person's help,
+ * are left out. */
 static void add_table(const struct tui *t, struct tui_doc *d, const struct tui_binding *b,
 		      size_t n)
 {
@@ -28,10 +49,16 @@ static void add_table(const struct tui *t, struct tui_doc *d, const struct tui_b
 
 	for (size_t i = 0; i < n; ) {
 		char keys[128] = "";
-		size_t j = i;
+		size_t j = i, first = n;
 
 		for (; j < n && b[j].action == b[i].action; j++) {
-			const char *k = tui_key_name(t, b[j].key, name, sizeof name);
+			const char *k;
+
+			if (b[j].key < 0 || (for_person(t) && b[j].show == SHOW_WORKER))
+				continue;
+			if (first == n)
+				first = j;
+			k = tui_key_name(t, b[j].key, name, sizeof name);
 
 			/* Enter appears as \r and \n: name it once. */
 			if (strstr(keys, k))
@@ -40,10 +67,14 @@ static void add_table(const struct tui *t, struct tui_doc *d, const struct tui_b
 				strncat(keys, ", ", sizeof keys - strlen(keys) - 1);
 			strncat(keys, k, sizeof keys - strlen(keys) - 1);
 		}
-		/* Pad by display width: key names may be arrows. */
-		size_t w = text_width(keys);
-		tui_doc_add_owned(d, xasprintf("%s%*s %s", keys, w < 16 ? (int)(16 - w) : 0, "",
-						tr_ui(&t->lang, b[i].label)), 2, ROLE_NORMAL);
+		if (first < n) {
+			/* Pad by display width: key names may be arrows. */
+			size_t w = text_width(keys);
+
+			tui_doc_add_owned(d, xasprintf("%s%*s %s", keys,
+						       w < 16 ? (int)(16 - w) : 0, "",
+						       label_of(t, &b[first])), 2, ROLE_NORMAL);
+		}
 		i = j;
 	}
 }
@@ -82,11 +113,21 @@ static void help_draw(const struct tui *t)
 {
 	struct tui_doc d;
 
-	tui_title_bar(tr_ui(&t->lang, "ui.tui.help.title"), NULL);
+	if (for_person(t)) {
+		/* No title bar or key bar naming anything: the person's words. */
+		char *close = xasprintf("Esc: %s", tr_ui(&t->ask_lang, "ui.tui.action.close"));
+
+		tui_puts(1, 2, COLS - 4, tr_ui(&t->ask_lang, "ui.person.help.title"),
+			 ROLE_HEADING);
+		tui_puts(LINES - 1, 2, COLS - 4, close, ROLE_DIM);
+		free(close);
+	} else {
+		tui_title_bar(tr_ui(&t->lang, "ui.tui.help.title"), NULL);
+		tui_key_bar(t, &tui_help_screen);
+	}
 	help_doc(t, &d);
-	tui_doc_draw(&d, t->help_scroll, 2, 1, LINES - 4);
+	tui_doc_draw(&d, t->help_scroll, 2 + for_person(t), 1, LINES - 4);
 	tui_doc_free(&d);
-	tui_key_bar(t, &tui_help_screen);
 }
 
 const struct tui_screen tui_help_screen = {

@@ -1,22 +1,36 @@
-/* Person-facing mode: one question at a time, large and centred, in the person's language only. */
+/* Person-facing mode: one question at a time in the person's language only, answers drawn large, read aloud when speech is on. */
 #include <curses.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "tipcheck/catalog.h"
+#include "tipcheck/xalloc.h"
 #include "tui.h"
 #include "tui_draw.h"
+#include "tui_person.h"
 
 /* Digits work on any keyboard layout; y and n as well for the worker.
- * Nothing here names the interview, so the bar and help stay neutral. */
-static const struct tui_binding person_keys[] = {
-	{ '1', ACT_YES, "ui.tui.person.yes", SHOW_HELP },
-	{ 'y', ACT_YES, "ui.tui.person.yes", SHOW_HELP },
-	{ '2', ACT_NO, "ui.tui.person.no", SHOW_HELP },
-	{ 'n', ACT_NO, "ui.tui.person.no", SHOW_HELP },
-	{ '3', ACT_UNKNOWN, "ui.tui.person.rather-not", SHOW_HELP },
-	{ '\r', ACT_LEAVE, "ui.tui.action.person-off", SHOW_HELP },
-	{ '\n', ACT_LEAVE, "ui.tui.action.person-off", SHOW_HELP },
-	{ TUI_FN(KEY_ENTER), ACT_LEAVE, "ui.tui.action.person-off", SHOW_HELP },
+ * Nothing here names the interview, so help stays neutral. The row with
+ * key -1 takes the person's own letter for "hear it again" on entering. */
+static struct tui_binding person_keys[] = {
+	{ '1', ACT_YES, "ui.person.yes", SHOW_HELP },
+	{ 'y', ACT_YES, "ui.person.yes", SHOW_WORKER },
+	{ '2', ACT_NO, "ui.person.no", SHOW_HELP },
+	{ 'n', ACT_NO, "ui.person.no", SHOW_WORKER },
+	{ '3', ACT_UNKNOWN, "ui.person.rather-not", SHOW_HELP },
+	{ 'r', ACT_REPEAT, "ui.person.repeat", SHOW_HELP },
+	{ -1, ACT_REPEAT, "ui.person.repeat", SHOW_HELP },
+	{ '\r', ACT_LEAVE, "ui.tui.action.person-off", SHOW_WORKER },
+	{ '\n', ACT_LEAVE, "ui.tui.action.person-off", SHOW_WORKER },
+	{ TUI_FN(KEY_ENTER), ACT_LEAVE, "ui.tui.action.person-off", SHOW_WORKER },
 };
+
+static const struct tui_choice answers[] = {
+	{ '1', "ui.person.yes" },
+	{ '2', "ui.person.no" },
+	{ '3', "ui.person.rather-not" },
+};
+#define N_ANSWERS (sizeof answers / sizeof answers[0])
 
 /* Moves past steps the person cannot answer alone: section intros, and
  * items without a closed question for the person (open questions and
@@ -35,13 +49,35 @@ static void skip_to_question(struct tui *t)
 	t->person_done = true;
 }
 
+/* The question and its answers aloud; thanks at the end. */
+static void say_step(struct tui *t)
+{
+	const struct item *it;
+	const char *q;
+
+	if (t->person_done) {
+		tui_say(t, tr_lang(&t->ask_lang), tr_ui(&t->ask_lang, "ui.person.done"));
+		return;
+	}
+	it = session_item(t->session);
+	q = tr_text(&t->ask_lang, it->key, "person_ask", it->person_ask);
+	tui_say_choices(t, q, tui_text_lang(t, q, it->person_ask), answers, N_ANSWERS);
+}
+
 /* The session holds any alert the person's answers raise until the
- * worker takes the screen back: the person never sees one. */
+ * worker takes the screen back: the person never sees one. The consent
+ * comes first, once an interview. */
 static void person_enter(struct tui *t)
 {
+	person_keys[6].key = tui_repeat_key(&t->ask_lang);
 	session_handle(t->session, (struct session_event){ SESSION_EV_PERSON, ANSWER_NOT_ASKED, 0 });
+	if (!t->consent_given) {
+		tui_show(t, TUI_CONSENT);
+		return;
+	}
 	t->person_done = false;
 	skip_to_question(t);
+	say_step(t);
 }
 
 static enum tui_reaction person_act(struct tui *t, enum tui_action a, int key)
@@ -49,59 +85,66 @@ static enum tui_reaction person_act(struct tui *t, enum tui_action a, int key)
 	enum answer ans;
 
 	(void)key;
+	tui_speech_poll(t);
 	if (a == ACT_LEAVE) {
+		tui_speech_stop(t);
 		tui_session_event(t, SESSION_EV_WORKER, ANSWER_NOT_ASKED, 0);
+		return TUI_CONTINUE;
+	}
+	if (a == ACT_REPEAT) {
+		tui_speech_on(t, true);
+		say_step(t);
 		return TUI_CONTINUE;
 	}
 	if (t->person_done || !tui_action_answer(a, &ans))
 		return TUI_CONTINUE;
 	session_handle(t->session, (struct session_event){ SESSION_EV_ANSWER, ans, 0 });
 	skip_to_question(t);
+	say_step(t);
 	return TUI_CONTINUE;
 }
 
-/* Draws text wrapped and centred from row y; returns the next row. */
-static int centred_para(const char *text, int y, int width, enum tui_role r)
+/* The hint under the choices: how to answer, and how to hear it again
+ * while speech is on. */
+static void draw_hint(const struct tui *t, int y)
 {
-	struct tui_doc d;
+	const struct tr *tr = &t->ask_lang;
+	char key[32];
+	const char *names[] = { "key" };
+	const char *values[] = { key };
+	char *repeat, *line;
 
-	tui_doc_init(&d, width);
-	tui_doc_add(&d, text, 0, r);
-	for (size_t i = 0; i < d.n && y < LINES - 1; i++, y++)
-		tui_put_centred(y, d.v[i].text, d.v[i].len, r);
-	tui_doc_free(&d);
-	return y;
+	if (!t->speaking) {
+		tui_centred_para(tr_ui(tr, "ui.person.how"), y, y + 1, COLS - 2, ROLE_DIM);
+		return;
+	}
+	tui_repeat_names(tr, key, sizeof key);
+	repeat = tui_format(tr, "ui.person.repeat-hint", names, values, 1);
+	line = xasprintf("%s %s", tr_ui(tr, "ui.person.how"), repeat);
+	tui_centred_para(line, y, y + 1, COLS - 2, ROLE_DIM);
+	free(line);
+	free(repeat);
 }
 
 static void person_draw(const struct tui *t)
 {
 	const struct tr *tr = &t->ask_lang;
 	int width = COLS - 8 < 70 ? COLS - 8 : 70;
-	int y;
+	int y, bottom = LINES - 2;
 
 	if (t->person_done) {
-		centred_para(tr_ui(tr, "ui.tui.person.done"), LINES / 2 - 1, width, ROLE_HEADING);
-		return;
-	}
-	const struct item *it = session_item(t->session);
-	const char *q = tr_text(tr, it->key, "person_ask", it->person_ask);
-	static const struct { const char *key, *digit; } options[] = {
-		{ "ui.tui.person.yes", "1" },
-		{ "ui.tui.person.no", "2" },
-		{ "ui.tui.person.rather-not", "3" },
-	};
+		tui_centred_para(tr_ui(tr, "ui.person.done"), LINES / 2 - 1, LINES - 1, width,
+				 ROLE_HEADING);
+	} else {
+		const struct item *it = session_item(t->session);
+		const char *q = tr_text(tr, it->key, "person_ask", it->person_ask);
 
-	y = centred_para(q, LINES / 4 > 2 ? LINES / 4 : 2, width, ROLE_HEADING);
-	y += 2;
-	for (size_t i = 0; i < sizeof options / sizeof options[0] && y < LINES - 2; i++) {
-		int x = COLS / 2 - width / 4;
-
-		tui_puts(y, x, 3, options[i].digit, ROLE_KEY);
-		tui_puts(y, x + 4, COLS - x - 5, tr_ui(tr, options[i].key), ROLE_NORMAL);
-		y += 2;
+		/* The question keeps the top; the answers take the rest. */
+		y = tui_centred_para(q, 2, bottom - tui_choices_min_rows(), width, ROLE_PERSON);
+		tui_draw_choices(tr, answers, N_ANSWERS, y + 1, bottom);
+		draw_hint(t, bottom);
 	}
-	centred_para(tr_ui(tr, "ui.tui.person.how"), y + 1 < LINES - 1 ? y + 1 : LINES - 2,
-		     width, ROLE_DIM);
+	tui_speech_note(t, tr, LINES - 1);
 }
 
 const struct tui_screen tui_person_screen = {

@@ -8,6 +8,7 @@
 #include "tipcheck/text.h"
 #include "tui.h"
 #include "tui_draw.h"
+#include "tui_person.h"
 
 static const struct tui_binding question_keys[] = {
 	{ 'y', ACT_YES, "ui.tui.answer.yes", SHOW_HINT },
@@ -30,6 +31,8 @@ static const struct tui_binding question_keys[] = {
 	{ 'g', ACT_GUIDANCE, "ui.tui.action.guidance", SHOW_BAR },
 	{ 'r', ACT_REVIEW, "ui.tui.action.review", SHOW_BAR },
 	{ 'p', ACT_PERSON, "ui.tui.action.person", SHOW_BAR },
+	{ 'a', ACT_SPEAK, "ui.tui.action.speak", SHOW_BAR },
+	{ 'A', ACT_SILENCE, "ui.tui.action.silence", SHOW_HELP },
 	{ 'j', ACT_JUMP, "ui.tui.action.jump", SHOW_BAR },
 	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", SHOW_HELP },
 	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
@@ -96,7 +99,7 @@ static void question_doc(const struct tui *t, struct tui_doc *d)
 	const char *ask = tr_text(&t->lang, it->key, "ask", it->ask);
 
 	tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.sign"), 0, ROLE_DIM);
-	tui_doc_add(d, tr_text(&t->lang, it->key, "sign", it->sign), 2, ROLE_HEADING);
+	tui_doc_add(d, tr_text(&t->lang, it->key, "sign", it->sign), 2, ROLE_SIGN);
 	tui_doc_blank(d);
 	if (ask) {
 		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.ask"), 0, ROLE_DIM);
@@ -121,12 +124,27 @@ static void question_doc(const struct tui *t, struct tui_doc *d)
 	}
 }
 
+/* The step aloud in the person's language, for an interview without an
+ * interpreter: the suggested question, or the text to read out. */
+static void say_step(struct tui *t)
+{
+	const struct section *sec = session_section(t->session);
+	const struct item *it = session_item(t->session);
+	const char *english = it ? it->ask : sec->intro;
+	const char *text = tr_text(&t->ask_lang, it ? it->key : sec->key, it ? "ask" : "intro",
+				   english);
+
+	tui_speech_on(t, true);
+	tui_say(t, tui_text_lang(t, text, english), text);
+}
+
 static enum tui_reaction question_act(struct tui *t, enum tui_action a, int key)
 {
 	enum answer ans;
 	struct tui_doc d;
 
 	(void)key;
+	tui_speech_poll(t);
 	if (tui_action_answer(a, &ans)) {
 		if (session_item(t->session))
 			tui_session_event(t, SESSION_EV_ANSWER, ans, 0);
@@ -150,6 +168,12 @@ static enum tui_reaction question_act(struct tui *t, enum tui_action a, int key)
 		break;
 	case ACT_PERSON:
 		tui_show(t, TUI_PERSON);
+		break;
+	case ACT_SPEAK:
+		say_step(t);
+		break;
+	case ACT_SILENCE:
+		tui_speech_on(t, false);
 		break;
 	default:
 		question_doc(t, &d);
@@ -180,6 +204,14 @@ static void question_draw(const struct tui *t)
 	tui_title_bar(tr_text(&t->lang, cl->key, "title", cl->title), progress);
 	free(progress);
 	tui_puts(1, 1, COLS - 2, tr_text(&t->lang, sec->key, "title", sec->title), ROLE_HEADING);
+	if (t->speaking) {
+		const char *on = tr_ui(&t->lang, "ui.speech.on");
+		int w = (int)text_width(on);
+
+		if (w + 2 < COLS)
+			tui_puts(1, COLS - w - 1, w, on, ROLE_DIM);
+	}
+	tui_speech_note(t, &t->lang, 2);
 
 	question_doc(t, &d);
 	first = tui_doc_clamp(&d, t->body_scroll, h);

@@ -431,6 +431,10 @@ static void advice_notes(struct xb *x)
 	const struct tr *ask = x->ask;
 	char *draft;
 
+	/* Said first: every other line of this result rests only on what
+	 * was asked before the consent. */
+	if (x->e->declined)
+		xb_add(x, EXPLAIN_NOTE, EXPLAIN_NOTED, 0, NO_LABEL, xb_ui(x, "ui.result.declined"));
 	xb_add(x, EXPLAIN_NOTE, EXPLAIN_NOTED, 0, NO_LABEL, xb_ui(x, "ui.result.reminder"));
 	draft = tr_draft_notice(x->t, x->t);
 	if (draft)

@@ -23,6 +23,19 @@ def make_data():
     return tmp, data
 
 
+def strace_unusable():
+    """Why strace cannot watch a run here (None when it can): not
+    installed, or ptrace not permitted (some containers and build chroots
+    forbid it). The caller skips its traced checks, saying why."""
+    if not shutil.which("strace"):
+        return "strace not installed"
+    r = subprocess.run(["strace", "-f", "-qq", "-o", os.devnull, "true"],
+                       capture_output=True, timeout=60)
+    if r.returncode != 0:
+        return "strace cannot trace here: " + r.stderr.decode(errors="replace").strip()
+    return None
+
+
 def run(args, stdin="", env_extra=None, cwd=None):
     env = dict(os.environ)
     env["SOURCE_DATE_EPOCH"] = EPOCH

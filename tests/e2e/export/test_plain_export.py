@@ -13,7 +13,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assess"))
-from engine_fixture import EPOCH, TIPCHECK, Checks, make_data, run  # noqa: E402
+from engine_fixture import EPOCH, TIPCHECK, Checks, make_data, run, strace_unusable  # noqa: E402
 
 t = Checks()
 tmp, data = make_data()
@@ -26,7 +26,7 @@ SECRET = "Zorba-Quentin-1987-secret"
 COMPLETE = "\n" + SECRET + "\n" + "n\nn\n" + "y\ny\nn\n" + "y\ny\nn\n" + "n\nn\n" + "\n"
 ANSWERS = ("danger: no\nmay-be-child: no\nfalse-promises: yes\ndebt: yes\nfees: no\n"
            "no-pay: yes\nhours: yes\nlives-at-work: no\ncannot-leave: no\nthreats: no\n")
-EXPORT = "Print or save this result? (p print, s save, b back to the review, Enter to finish):"
+EXPORT = "Print or save this result? p print, s save, b back to the review, Enter to finish:"
 
 
 def fresh():
@@ -66,7 +66,8 @@ ALLOWED = ("/dev/tty", "/dev/null", "/dev/stdin", "/dev/stdout", "/dev/stderr")
 CHANGES = re.compile(r"\b(mkdir|mkdirat|rename|renameat2?|unlink|unlinkat|link|linkat|"
                      r"symlink|symlinkat|truncate|ftruncate|chmod|fchmodat|mknod|mknodat)\(")
 
-if shutil.which("strace"):
+why_not = strace_unusable()
+if not why_not:
     home, cwd, out = fresh(), fresh(), fresh()
     target = os.path.join(out, "result.html")
     log = os.path.join(tmp, "strace.log")
@@ -82,7 +83,7 @@ if shutil.which("strace"):
     so = r.stdout.decode()
     t.ok(r.returncode == 0, "save under strace exits 0", r.stderr.decode())
     t.contains(so, EXPORT, "the result offers print and save")
-    t.contains(so, "Format: t text, m markdown, h html (Enter for html):",
+    t.contains(so, "Format: t text, m markdown, h html; Enter for html:",
                "the format follows the file name")
     t.contains(so, "Done.", "success said")
     written = []
@@ -106,14 +107,14 @@ if shutil.which("strace"):
         t.ok(saved == html, "the file is the summary (as assess --format html gives it)")
         t.lacks(saved.decode(), SECRET, "no answer text in the saved summary")
 else:
-    print("strace not installed: the traced save is skipped")
+    print("the traced save is skipped: " + why_not)
 
 # --- save: formats, refusing to overwrite, a missing directory ----------
 out = fresh()
 path = os.path.join(out, "result.txt")
 r = run(["screen", "--plain", "labour"] + D, COMPLETE + "s\n" + path + "\nm\n")
 t.ok(r.returncode == 0, "save then end of input exits 0", r.stderr.decode())
-t.contains(r.stdout.decode(), "(Enter for text)", "other names default to text")
+t.contains(r.stdout.decode(), "Enter for text:", "other names default to text")
 saved = open(path).read() if os.path.exists(path) else ""
 t.ok(saved.startswith("# Screening result\n"), "m chose Markdown over the name", saved[:80])
 t.lacks(saved, SECRET, "no answer text in Markdown")
@@ -125,10 +126,10 @@ with open(path, "w") as f:
     f.write("ORIGINAL\n")
 r = run(["screen", "--plain", "labour"] + D, COMPLETE + "s\n" + path + "\n\nn\n\n")
 so = r.stdout.decode()
-t.contains(so, "(Enter for markdown)", ".md defaults to Markdown")
+t.contains(so, "Enter for markdown:", ".md defaults to Markdown")
 t.contains(so, path + " exists already. Choose another name, or confirm to replace it.",
            "an existing file is said")
-t.contains(so, "Replace it? (y/n):", "asked to confirm")
+t.contains(so, "Replace it? Type y or n:", "asked to confirm")
 t.ok(open(path).read() == "ORIGINAL\n", "not replaced without consent")
 t.ok(r.returncode == 0, "refusal exits 0")
 r = run(["screen", "--plain", "labour"] + D, COMPLETE + "s\n" + path + "\n\ny\n")

@@ -24,8 +24,8 @@ tmp, data = make_data()
 D = ["--data", data]
 # labour: the consent intro, then 12 items, then Enter at the end.
 COMPLETE = "\n" + "n\nn\n" + "y\ny\nn\n" + "y\ny\nn\n" + "n\nn\n" + "\n"
-EXPORT = "Print or save this result? (p print, s save, b back to the review, Enter to finish):"
-PATH_PROMPT = "Save to which file? (Enter to cancel):"
+EXPORT = "Print or save this result? p print, s save, b back to the review, Enter to finish:"
+PATH_PROMPT = "Save to which file? Enter to cancel:"
 
 
 def fresh():
@@ -203,7 +203,7 @@ def term_at(args, first_input, wait_text, what, printer=False):
     p.stderr.close()
 
 
-term_at(["screen", "--plain", "labour"] + D, "\n", "Is the sign present?", "SIGTERM at a question")
+term_at(["screen", "--plain", "labour"] + D, "\n", "Sign present?", "SIGTERM at a question")
 term_at(["screen", "--plain", "labour"] + D, COMPLETE, EXPORT, "SIGTERM at the export prompt")
 term_at(["screen", "--plain", "labour"] + D, COMPLETE + "s\n", PATH_PROMPT,
         "SIGTERM at the file-name prompt")
@@ -211,7 +211,7 @@ out = fresh()
 with open(os.path.join(out, "x.txt"), "w") as f:
     f.write("x\n")
 term_at(["screen", "--plain", "labour"] + D, COMPLETE + "s\n" + out + "/x.txt\n\n",
-        "Replace it? (y/n):", "SIGTERM at the replace question")
+        "Replace it? Type y or n:", "SIGTERM at the replace question")
 t.ok(open(os.path.join(out, "x.txt")).read() == "x\n", "nothing replaced after SIGTERM")
 term_at(["screen", "--plain", "--printer", "sleep 60", "labour"] + D, COMPLETE + "p\n",
         EXPORT, "SIGTERM while a slow printer runs", printer=True)

@@ -247,9 +247,9 @@ def case_tui_person():
     # The Spanish interface of the worker's screen, none of it for the person.
     es_ui = [es[k] for k in ("ui.tui.question.sign", "ui.tui.question.ask",
                              "ui.tui.question.answer", "ui.tui.action.quick-exit",
-                             "ui.tui.action.guidance", "ui.tui.person.yes",
-                             "ui.tui.person.rather-not",
-                             "ui.tui.person.how")]
+                             "ui.tui.action.guidance", "ui.person.yes",
+                             "ui.person.rather-not",
+                             "ui.person.how")]
 
     tm = Tmux("person")
     try:
@@ -271,10 +271,17 @@ def case_tui_person():
         read_en = read_catalog("en")
         lacks(s, read_en["ui.tui.question.ask"], "worker's screen (English label)")
 
+        # The consent first, in Russian; the person agrees.
         tm.keys("p")
-        s = tm.wait_for(person_q, ru["ui.tui.person.rather-not"])
-        for k in ("ui.tui.person.yes", "ui.tui.person.no", "ui.tui.person.rather-not",
-                  "ui.tui.person.how"):
+        consent = ru.get("safety-and-needs.consent.intro")
+        if consent is None:
+            raise Fail("ru has no safety-and-needs.consent.intro: the person's consent "
+                       "would be in English")
+        tm.wait_for(" ".join(consent.split()[:3]))
+        tm.keys("1")
+        s = tm.wait_for(person_q, ru["ui.person.rather-not"])
+        for k in ("ui.person.yes", "ui.person.no", "ui.person.rather-not",
+                  "ui.person.how"):
             has(s, ru[k], "person's screen, " + k)
         for t in es_ui + [es_sign, es_ask, ru_ask, item_field(path, item, "sign")]:
             lacks(s, t, "person's screen")
@@ -282,7 +289,7 @@ def case_tui_person():
         tm.keys("Enter")
         s = tm.wait_for(es_sign, es["ui.tui.question.sign"])
         has(s, ru_ask, "back on the worker's screen")
-        lacks(s, ru["ui.tui.person.rather-not"], "worker's screen after Enter")
+        lacks(s, ru["ui.person.rather-not"], "worker's screen after Enter")
 
         tm.keys("C-x")
         s = tm.wait_for("TIPCHECK-EXIT=0")
@@ -310,7 +317,8 @@ def case_plain_fr():
         has(out, fmt(fr["ui.draft-note"] if fr.get("note") else fr["ui.draft"],
                      language=fr["name"], note=fr.get("note", "")).split(":")[0],
             "draft translation said at the start")
-    has(out, fr["ui.plain.prompt"], "answer prompt")
+    has(out, fr.get("ui.plain.item-prompt", en["ui.plain.item-prompt"]).strip(),
+        "answer prompt")
     has(out, fr["ui.plain.quit.confirm"], "quit confirmation")
     with open(path, encoding="utf-8") as f:
         section = re.search(r"^sections:\s*\n\s*- id:\s*(\S+)", f.read(), re.M).group(1)
@@ -324,8 +332,7 @@ def case_plain_fr():
     has_re(out, fr["ui.result.level-line"], "recommendation line")
     has_re(out, fmt(fr["ui.result.counts"], yes=1, no=2, unknown=0),
            "answer counts: the digits understood")
-    for k in ("ui.plain.prompt", "ui.result.title", "ui.result.referrals",
-              "ui.result.reminder"):
+    for k in ("ui.result.title", "ui.result.referrals", "ui.result.reminder"):
         lacks(out, en[k], "French output (English %s)" % k)
 
 

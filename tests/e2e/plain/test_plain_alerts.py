@@ -115,7 +115,7 @@ for choice, what in (("2", "a child"), ("3", "not sure")):
     out = r.stdout.decode()
     t.contains(out, "Included for a child, or when the age is not sure: Children",
                "children's checklist included for " + what)
-    t.contains(out, "Which other checklist fits what you see, if any?", "one more: " + what)
+    t.contains(out, "Which other checklists fit what you see, if any?", "one more: " + what)
     t.contains(out, "or press Enter for none", "Enter for none: " + what)
     t.contains(out, "Children (under 18, or age not certain), version", "in the interview")
     r = run(["screen", "--plain", "--json"] + D, choice + "\n\n")

@@ -15,14 +15,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "assess"))
 sys.path.insert(0, os.path.join(HERE, "..", "plain"))
 from alerts_fixture import make_alert_data  # noqa: E402
-from engine_fixture import EPOCH, TIPCHECK, Checks, make_data  # noqa: E402
+from engine_fixture import EPOCH, TIPCHECK, Checks, make_data, strace_unusable  # noqa: E402
 
 t = Checks()
 tmp, data = make_data()
 D = ["--data", data]
 
-if not shutil.which("strace"):
-    print("strace not installed: skipped")
+why_not = strace_unusable()
+if why_not:
+    print("skipped: " + why_not)
     sys.exit(77)
 
 WRITE_FLAGS = re.compile(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC|O_APPEND")
@@ -91,7 +92,7 @@ def started():
     deadline = time.time() + 10
     seen = b""
     os.set_blocking(p.stdout.fileno(), False)
-    while b"[item 2 of" not in seen and time.time() < deadline:
+    while b"Item 2 of" not in seen and time.time() < deadline:
         try:
             seen += p.stdout.read() or b""
         except (BlockingIOError, TypeError):
@@ -102,7 +103,7 @@ def started():
 
 # Core dumps off and the process not dumpable, checked on a live interview.
 p, seen = started()
-t.ok(b"[item 2 of" in seen, "live interview reached item 2", seen.decode())
+t.ok(b"Item 2 of" in seen, "live interview reached item 2", seen.decode())
 limits = open("/proc/%d/limits" % p.pid).read()
 core = [l for l in limits.splitlines() if l.startswith("Max core file size")]
 t.ok(core and core[0].split()[4:6] == ["0", "0"], "RLIMIT_CORE is 0 (soft and hard)",

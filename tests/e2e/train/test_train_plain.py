@@ -23,7 +23,7 @@ t.ok(out.index("Training feedback") < out.index("Indicators found") <
      out.index("Indicators missed") < out.index("Marked yes but not in the scenario") <
      out.index("Recommendation:"), "score, found, missed, extra, then the result")
 t.ok(out.index("Recommendation:") < out.index("Debrief points") and
-     out.rstrip().endswith("Enter to finish):"), "the debrief points close it")
+     out.rstrip().endswith("Enter to finish:"), "the debrief points close it")
 t.ok(out.index("Debrief points") > out.index("About this result"), "debrief after the result")
 t.contains(out, "4 of 4 required indicators found (100%).", "perfect score")
 t.contains(out, "The result matches the scenario (outcome correct).", "outcome correct")
@@ -36,7 +36,7 @@ t.contains(out, "- Ask about the fee before the hours.", "debrief points")
 
 # Banner: at the start, above every step, above the result and the feedback.
 lines = out.splitlines()
-steps = [i for i, l in enumerate(lines) if l.startswith("[item ")]
+steps = [i for i, l in enumerate(lines) if l.startswith("Item ")]
 t.ok(len(steps) == 8, "eight steps shown", steps)
 t.ok(all(lines[i - 1] == BANNER for i in steps), "banner above every step")
 t.ok(lines[0] == BANNER, "banner first of all")
@@ -110,7 +110,7 @@ t.contains(out, "The result matches the scenario (outcome correct).", "all no: i
 
 r = run(["train", "--plain"] + D, "")
 t.ok(r.returncode == 0, "end of input at the choice: exit 0", r.stderr.decode())
-t.lacks(r.stdout.decode(), "[item", "no interview without a choice")
+t.lacks(r.stdout.decode(), "Item 1 of", "no interview without a choice")
 
 # Not on a terminal and not --plain: only the list.
 r = run(["train"] + D)

@@ -10,6 +10,9 @@ import time
 
 from train_fixture import TIPCHECK, Checks, make_data
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tui"))
+import colours  # noqa: E402
+
 t = Checks()
 tmp, data = make_data()
 SOCK_BASE = "tipcheck-train-%d" % os.getpid()
@@ -56,6 +59,9 @@ def step(text, *keys):
     screen = wait_for(text)
     t.contains(screen, text, "screen shows %r" % text)
     screens.append(screen)
+    # Issue 20: no colour on the default background, pairs >= 4.5:1.
+    faults, _ = colours.check(tmux("capture-pane", "-p", "-e", "-t", "t"))
+    t.ok(not faults, "colours readable on the screen with %r" % text, "\n".join(faults))
     for k in keys:
         tmux("send-keys", "-t", "t", k)
     return screen

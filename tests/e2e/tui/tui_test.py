@@ -16,6 +16,9 @@ import tempfile
 import time
 import unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import colours  # noqa: E402
+
 BIN = os.environ.get("TIPCHECK", "build/tipcheck")
 SRC = os.environ.get("TIPCHECK_SRC", ".")
 TIMEOUT = float(os.environ.get("TUI_TIMEOUT", "20"))
@@ -194,6 +197,14 @@ def answer(tm, wait, key):
     """Waits for text of a step, then presses an answer key."""
     tm.wait_for(wait)
     tm.keys(key)
+
+
+def to_person(tm, consent="CONSENT-INTRO"):
+    """Turns the screen to the person: the consent comes first, once an
+    interview; the person agrees to talk."""
+    tm.keys("p")
+    tm.wait_for(consent)
+    tm.keys("1")
 
 
 def read_all(tm, down="NPage", top="Home"):
@@ -452,7 +463,7 @@ def case_person(tm, data):
     tm.wait_for("CONSENT-INTRO", "In Русский", "СОГЛАСИЕ")
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN", "ОПАСНОСТЬ")
-    tm.keys("p")
+    to_person(tm, "СОГЛАСИЕ")
     # The person sees the closed question (yes = the sign), not the
     # worker's open one.
     s = tm.wait_for("ОПАСНОСТЬ Вам сейчас грозит опасность?", "Да", "Нет",
@@ -474,6 +485,7 @@ def case_person(tm, data):
         raise Fail("person-mode answers not recorded:\n" + s)
     tm.keys("Escape")
     tm.wait_for("DECEIVED-SIGN")
+    # Once agreed, the consent is not asked again.
     tm.keys("p")
     tm.wait_for("ОБМАН")
     # Quick exit with the function key, from the person's screen.
@@ -574,6 +586,118 @@ def case_color(tm, data):
     tm.wait_for("TIPCHECK-EXIT=0")
 
 
+class ColourJudge:
+    """Captures screens with escapes and judges their colours (colours.py);
+    keeps every pair seen, printed at the end for the report."""
+    def __init__(self, tm):
+        self.tm, self.pairs, self.kinds = tm, {}, []
+
+    def screen(self, kind, *texts, minimum=4.5):
+        self.tm.wait_for(*texts)
+        s = self.tm.capture(escapes=True)
+        faults, pairs = colours.check(s, minimum)
+        if faults:
+            raise Fail("colours on the %s screen:\n%s" % (kind, "\n".join(faults)))
+        if not pairs:
+            raise Fail("no colour at all on the %s screen:\n%r" % (kind, s))
+        self.pairs.update(pairs)
+        self.kinds.append(kind)
+
+    def report(self):
+        for (fg, bg), r in sorted(self.pairs.items(), key=lambda x: x[1]):
+            print("%-14s on %-8s %5.2f:1" % (fg, bg, r))
+        print("screens: " + ", ".join(self.kinds))
+
+
+def new_interview(tm, *answers):
+    """From a result: a new interview with answers (sign, key) to the end."""
+    tm.keys("n")
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    for sign, key in answers:
+        answer(tm, sign, key)
+    tm.keys("r")
+    finish_to_result(tm)
+
+
+def case_colour_roles(tm, data):
+    """Issue 20: every screen kind, every level, with colours on: no
+    colour on the default background, every pair >= 4.5:1 (the person's
+    screen >= 7:1) with the xterm palette."""
+    tm.start([BIN, "screen", "labour", "--data", data, "--lang", "en", "--ask-lang", "ru",
+              "--region", "international"], env={"NO_COLOR": None})
+    j = ColourJudge(tm)
+    j.screen("consent", "CONSENT-INTRO")
+    tm.keys("Enter")
+    j.screen("question", "DANGER-SIGN", "Sign present:")
+    tm.keys("?")
+    j.screen("help", "Keys on this screen")
+    tm.keys("Escape")
+    tm.wait_for("DANGER-SIGN")
+    tm.keys("j")
+    j.screen("sections", "Jump to a section")
+    tm.keys("Escape")
+    tm.wait_for("DANGER-SIGN")
+    tm.keys("p")
+    j.screen("person", "ОПАСНОСТЬ Вам сейчас грозит опасность?", minimum=7)
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "y")
+    tm.wait_for("CHILD-SIGN")
+    tm.keys("r")
+    j.screen("review", "Review the answers")
+    tm.keys("f")
+    j.screen("result urgent", "[!!] Urgent")
+    tm.keys("w")
+    j.screen("why", "URGENT-OUTCOME")
+    tm.keys("o")
+    j.screen("sources", "Sources and notes")
+    tm.keys("Escape")
+    tm.wait_for("URGENT-ACTION")
+    no = [("DANGER-SIGN", "n"), ("CHILD-SIGN", "n"), ("INJURY-SIGN", "n")]
+    new_interview(tm, *no, *[(sign, "y") for sign in [
+        "DECEIVED-SIGN", "RDEBT-SIGN", "NOPAY-SIGN", "HOURS-SIGN", "DOCS-SIGN",
+        "THREAT-SIGN", "TPOLICE-SIGN"]])
+    j.screen("result refer", "[!] Refer")
+    new_interview(tm, *no, ("DECEIVED-SIGN", "y"), ("RDEBT-SIGN", "y"))
+    j.screen("result refer-further", "[>]")
+    new_interview(tm, ("DANGER-SIGN", "n"))
+    j.screen("result inform", "[i] Inform")
+    tm.keys("q")
+    tm.wait_for("TIPCHECK-EXIT=0")
+    j.report()
+
+
+def case_colour_alert(tm, data):
+    """Issue 20 on the safety interrupt: the emergency alert's colours."""
+    add_alerts(data)
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED, env={"NO_COLOR": None})
+    j = ColourJudge(tm)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "y")
+    j.screen("alert", "DANGER-ALERT")
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+    j.report()
+
+
+def case_colour_never(tm, data):
+    """--colour never (and --color) turns colours off without NO_COLOR;
+    --colour always turns them on with NO_COLOR set."""
+    for argv, env, want in ((["--colour", "never"], {"NO_COLOR": None}, False),
+                            (["--color=never"], {"NO_COLOR": None}, False),
+                            (["--colour", "always"], {"NO_COLOR": "1"}, True)):
+        tm.start([BIN, "screen", "labour", "--data", data] + FIXED + argv, env=env)
+        tm.wait_for("CONSENT-INTRO")
+        s = tm.capture(escapes=True)
+        if bool(colour_codes(s)) != want:
+            raise Fail("%s: colours %s:\n%r" % (argv, "missing" if want else "shown", s))
+        tm.keys("C-x")
+        tm.wait_for("TIPCHECK-EXIT=0")
+        tm.kill()
+        tm.sock += "x"  # a fresh server: an old one may still be closing
+
+
 def case_cyrillic(tm, data):
     tm.start([BIN, "screen", "labour", "--data", data, "--lang", "ru",
               "--region", "international"])
@@ -600,7 +724,7 @@ def case_wide(tm, data):
     tm.resize(60, 20)
     s = tm.wait_for("In 中文")
     check_fits(s, 60)
-    tm.keys("p")
+    to_person(tm, "I agree to talk")
     s = tm.wait_for("我不想回答")
     check_fits(s, 60)
     tm.keys("Enter", "C-x")
@@ -639,9 +763,15 @@ def case_sigterm(tm, data):
     absent(s, INTERVIEW_TEXT, "after SIGTERM")
 
 
-def check_trace(trace, home, cwd):
+# The sound card's device files: speech may open them for writing (and
+# only them); nothing else, and never a socket.
+SOUND_DEVICE = re.compile(r"/dev/snd/(pcmC\d+D\d+p|controlC\d+|timer|seq)$")
+
+
+def check_trace(trace, home, cwd, sound=False):
     """No file opened for writing or created, no socket, nothing left in
-    HOME or the working directory."""
+    HOME or the working directory. With sound, the sound card's device
+    files may be opened."""
     with open(trace) as f:
         lines = f.read().splitlines()
     bad = []
@@ -652,7 +782,8 @@ def check_trace(trace, home, cwd):
             path = re.search(r'"([^"]*)"', args)
             path = path.group(1) if path else ""
             writes = m.group(1) == "creat" or re.search(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC", args)
-            if writes and not re.match(r"/dev/(tty|pts/\d+|null)$", path):
+            if writes and not re.match(r"/dev/(tty|pts/\d+|null)$", path) and \
+                    not (sound and SOUND_DEVICE.match(path)):
                 bad.append(line)
         if re.search(r"\b(socket|connect|bind|mkdir|mkdirat|rename|renameat2?|unlink|"
                      r"unlinkat|link|linkat|symlink|symlinkat|truncate|memfd_create)\(", line):
@@ -664,6 +795,7 @@ def check_trace(trace, home, cwd):
             raise Fail("files left in %s: %r" % (d, os.listdir(d)))
     if not any("execve" in l for l in lines):
         raise Fail("strace recorded nothing")
+    return lines
 
 
 def case_shipped(tm, data):
@@ -684,8 +816,19 @@ def case_shipped(tm, data):
     tm.wait_for("TIPCHECK-EXIT=0")
 
 
+def need_strace():
+    """Skipped, saying why, where ptrace is not permitted (some containers
+    and build chroots forbid it)."""
+    r = subprocess.run(["strace", "-f", "-qq", "-o", os.devnull, "true"],
+                       capture_output=True, timeout=60)
+    if r.returncode != 0:
+        print("SKIP: strace cannot trace here: " + r.stderr.decode(errors="replace").strip())
+        sys.exit(77)
+
+
 def case_privacy(tm, data):
     """Under strace: no file opened for writing or created, no socket."""
+    need_strace()
     home = tempfile.mkdtemp(dir=tm.tmp, prefix="home")
     cwd = tempfile.mkdtemp(dir=tm.tmp, prefix="cwd")
     trace = os.path.join(tm.tmp, "trace.txt")
@@ -701,7 +844,7 @@ def case_privacy(tm, data):
     answer(tm, "INJURY-SIGN", "y")
     answer(tm, "DECEIVED-SIGN", "y")
     tm.wait_for("RDEBT-SIGN")
-    tm.keys("p")
+    to_person(tm)
     tm.wait_for("RDEBT-PERSON")
     tm.keys("1", "Enter")
     tm.wait_for("NOPAY-SIGN")
@@ -830,7 +973,7 @@ def case_alert_person(tm, data):
     tm.wait_for("CONSENT-INTRO")
     tm.keys("Enter")
     tm.wait_for("DANGER-SIGN")
-    tm.keys("p")
+    to_person(tm)
     tm.wait_for("DANGER-PERSON")
     tm.keys("1")
     s = tm.wait_for("SAFE-PERSON")
@@ -917,6 +1060,7 @@ def case_child_premark(tm, data):
 
 def case_privacy_alert(tm, data):
     """Under strace: interrupts (continue, then stop) write nothing."""
+    need_strace()
     add_alerts(data)
     home = tempfile.mkdtemp(dir=tm.tmp, prefix="home")
     cwd = tempfile.mkdtemp(dir=tm.tmp, prefix="cwd")
@@ -945,6 +1089,173 @@ def case_privacy_alert(tm, data):
     check_trace(trace, home, cwd)
 
 
+CONSENT_CHOICES = ["I agree to talk", "I do not want to talk", "I have a question"]
+BLOCK = "\u2588"
+
+
+def case_consent(tm, data):
+    """The person's screen starts with the consent text in the person's
+    language and three large answers; help lists only what the person may
+    press; "I have a question" hands the screen back; agreeing goes to the
+    questions, and the consent is not asked again."""
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    tm.wait_for("DANGER-SIGN")
+    tm.keys("p")
+    s = tm.wait_for("CONSENT-INTRO I am here to help", *CONSENT_CHOICES)
+    absent(s, WORKER_ONLY + ["DANGER-PERSON", "Read out"], "on the consent screen")
+    if BLOCK * 4 not in s:
+        raise Fail("the answers' digits are not drawn large:\n" + s)
+    tm.keys("?")
+    s = tm.wait_for("What you can press", "I agree to talk", "Hear it again",
+                    "Close this screen at once")
+    absent(s, ["Back to the worker's screen", "Keys on this screen", "Enter"],
+           "in the person's help")
+    tm.keys("Escape")
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("3")
+    s = tm.wait_for("DANGER-SIGN", "Sign present:")
+    absent(s, CONSENT_CHOICES, "after the person's question")
+    tm.keys("p")
+    tm.wait_for(*CONSENT_CHOICES)
+    tm.keys("1")
+    s = tm.wait_for("DANGER-PERSON", "Yes", "No", "I'd rather not say")
+    absent(s, WORKER_ONLY + CONSENT_CHOICES, "on the person's question")
+    tm.keys("1", "Enter")
+    tm.wait_for("CHILD-SIGN", "Sign present:")
+    tm.keys("p")
+    s = tm.wait_for("CHILD-PERSON")
+    absent(s, CONSENT_CHOICES, "once agreed")
+    tm.keys("C-x")
+    s = tm.wait_for("TIPCHECK-EXIT=0")
+    absent(s, INTERVIEW_TEXT + ["CHILD-PERSON"], "after a quick exit")
+
+
+def case_not_now(tm, data):
+    """"Not now": the questions end politely with the numbers to keep (the
+    card's, nothing dangerous); the result says the person declined, with
+    no answer given after the consent; safety answers stay."""
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    answer(tm, "DANGER-SIGN", "n")
+    answer(tm, "CHILD-SIGN", "n")
+    answer(tm, "INJURY-SIGN", "n")
+    answer(tm, "DECEIVED-SIGN", "y")
+    tm.wait_for("RDEBT-SIGN")
+    tm.keys("p")
+    tm.wait_for(*CONSENT_CHOICES)
+    tm.keys("2")
+    s = tm.wait_for("You do not have to talk now", "CARD-EMERGENCY Emergency: 112",
+                    "a small card")
+    absent(s, WORKER_ONLY + CONSENT_CHOICES + ["traffick", "victim", "EMERG-SERVICE"],
+           "on the person's screen after not now")
+    tm.keys("1", "3")
+    time.sleep(0.3)
+    tm.wait_for("You do not have to talk now")
+    tm.keys("Enter")
+    s = tm.wait_for("Result", "did not want to talk")
+    text = read_all(tm)
+    expect_in(text, "did not want to talk")
+    if re.search(r"yes: DECEIVED-SIGN|DECEIVED-SIGN.*yes", text):
+        raise Fail("an answer given before 'not now' is still in the result:\n" + text)
+    tm.keys("b")
+    s = tm.wait_for("Review the answers", "DECEIVED-SIGN")
+    if re.search(r"Yes +DECEIVED-SIGN", s):
+        raise Fail("the answers after the consent were not wiped:\n" + s)
+    if not re.search(r"No +DANGER-SIGN", s):
+        raise Fail("the safety answers asked before the consent were lost:\n" + s)
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_person_small(tm, data):
+    """60x20: the consent and the answers still fit, the digits smaller or
+    on one line each."""
+    tm.width, tm.height = 60, 20
+    tm.start([BIN, "screen", "labour", "--data", data] + FIXED)
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    tm.wait_for("DANGER-SIGN")
+    tm.keys("p")
+    s = tm.wait_for("CONSENT-INTRO", *CONSENT_CHOICES[:1])
+    check_fits(s, 60)
+    tm.keys("1")
+    s = tm.wait_for("DANGER-PERSON", "Yes", "No", "I'd rather not say")
+    check_fits(s, 60)
+    tm.resize(200, 60)
+    s = tm.wait_for("DANGER-PERSON", "I'd rather not say")
+    if BLOCK * 12 not in s:
+        raise Fail("a big screen does not draw big digits:\n" + s)
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def spoken_interview(tm, data, device=None):
+    """Under strace, a spoken interview: the consent, the questions, a
+    repeat and the worker's read-aloud. Speech goes to the sound card only:
+    no socket (eSpeak NG's PulseAudio path is never taken, even with
+    PULSE_SERVER naming a TCP address), no file written or created; the
+    sound card's device files are the only ones opened for writing.
+    Returns the trace's lines and the screen the person saw."""
+    if not os.path.isdir("/usr/lib/x86_64-linux-gnu/espeak-ng-data") and \
+            not os.path.isdir("/usr/share/espeak-ng-data"):
+        print("SKIP: espeak-ng-data is not installed (scripts/setup.sh installs it)")
+        sys.exit(77)
+    home = tempfile.mkdtemp(dir=tm.tmp, prefix="home")
+    cwd = tempfile.mkdtemp(dir=tm.tmp, prefix="cwd")
+    trace = os.path.join(tm.tmp, "trace.txt")
+    asan = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"), "detect_leaks=0"]))
+    env = {"HOME": home, "ASAN_OPTIONS": asan, "XDG_RUNTIME_DIR": home,
+           "PULSE_SERVER": "tcp:127.0.0.1:4713"}
+    tm.start([BIN, "screen", "labour", "--data", data, "--speak"] + FIXED +
+             (["--speak-device", device] if device else []),
+             env=env, cwd=cwd, wrap=["strace", "-f", "-o", trace])
+    tm.wait_for("CONSENT-INTRO")
+    tm.keys("Enter")
+    tm.wait_for("DANGER-SIGN")
+    tm.keys("a")
+    tm.wait_for("Speech on")
+    tm.keys("p")
+    tm.wait_for(*CONSENT_CHOICES)
+    tm.keys("r", "1")
+    tm.wait_for("DANGER-PERSON")
+    tm.keys("r", "2")
+    seen = tm.wait_for("CHILD-PERSON")
+    tm.keys("Enter")
+    tm.wait_for("CHILD-SIGN")
+    tm.keys("r")
+    finish_to_result(tm)
+    tm.keys("q")
+    tm.wait_for("TIPCHECK-EXIT=0")
+    lines = check_trace(trace, home, cwd, sound=True)
+    if not any("espeak-ng-data" in l for l in lines):
+        raise Fail("eSpeak NG never started: the test proves nothing")
+    return lines, seen
+
+
+def case_privacy_speak(tm, data):
+    """The first sound card (plughw): ALSA looks for it; without one, one
+    line says so and the interview goes on."""
+    lines, seen = spoken_interview(tm, data)
+    if not any("/dev/snd/" in l for l in lines):
+        raise Fail("the sound card was never looked for: the test proves nothing")
+    if not os.path.exists("/dev/snd"):
+        expect_in(seen, "No free sound device (plughw): going on without sound.")
+
+
+def case_privacy_speak_null(tm, data):
+    """ALSA's null device: the speaker thread speaks every text (nothing is
+    heard), under the same rules."""
+    lines, seen = spoken_interview(tm, data, "null")
+    absent(seen, ["sound device", "without sound"], "with a device that takes the sound")
+    # ALSA's null device writes to /dev/null: the device was opened and
+    # the samples went to it.
+    if not any(re.search(r'"/dev/null", O_WRONLY', l) for l in lines):
+        raise Fail("the null device was never opened: the test proves nothing")
+
+
 CASES = {n[5:]: f for n, f in globals().items() if n.startswith("case_")}
 
 
@@ -966,6 +1277,7 @@ def main():
         return 1
     finally:
         tm.kill()
+        tm.sock += "x"  # a fresh server: an old one may still be closing
         shutil.rmtree(tmp, ignore_errors=True)
     print("PASS %s" % name)
     return 0

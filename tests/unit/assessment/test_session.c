@@ -554,9 +554,55 @@ static void back_from_result(void **state)
 	fx_free(w.f);
 }
 
+/* "Not now": the answers after the consent (every checklist not asked
+ * first) are wiped, the safety answers and presets stay, the interview
+ * ends declined; a later answer lifts "declined". */
+static void decline(void **state)
+{
+	struct w w = world();
+	struct session *s = start(&w, SITUATION_CHILD);
+	struct evaluation *e;
+
+	(void)state;
+	assert_true(ev(s, SESSION_EV_NEXT, 0, 0));	/* the intro */
+	assert_true(answer(s, ANSWER_YES));		/* danger */
+	assert_true(answer(s, ANSWER_YES));		/* child (preset yes) */
+	assert_true(answer(s, ANSWER_YES));		/* r1 */
+	assert_true(answer(s, ANSWER_NO));		/* r2, shown by r1 */
+	assert_false(session_declined(s));
+	assert_true(ev(s, SESSION_EV_PERSON, 0, 0));
+	assert_true(ev(s, SESSION_EV_DECLINE, 0, 0));
+	assert_true(session_declined(s));
+	assert_int_equal(session_state(s), SESSION_DONE);
+	assert_int_equal(session_answer(s, w.danger), ANSWER_YES);
+	assert_int_equal(session_answer(s, w.child), ANSWER_YES);
+	assert_int_equal(session_answer(s, w.r1), ANSWER_NOT_ASKED);
+	assert_int_equal(session_answer(s, w.r2), ANSWER_NOT_ASKED);
+	e = session_evaluate(s, NULL);
+	assert_true(e->declined);
+	assert_int_equal(e->counts[ANSWER_YES], 2);
+	evaluation_free(e);
+	/* Back to the review and an answer after all: no longer declined. */
+	assert_true(ev(s, SESSION_EV_REVIEW, 0, 0));
+	assert_true(session_declined(s));
+	assert_true(ev(s, SESSION_EV_SET, ANSWER_YES, w.w1->index));
+	assert_false(session_declined(s));
+	e = session_evaluate(s, NULL);
+	assert_false(e->declined);
+	evaluation_free(e);
+	/* Wiping forgets it too. */
+	assert_true(ev(s, SESSION_EV_DECLINE, 0, 0));
+	session_wipe(s);
+	assert_false(session_declined(s));
+	assert_string_equal(session_event_to_str(SESSION_EV_DECLINE), "decline");
+	session_free(s);
+	fx_free(w.f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(decline),
 		cmocka_unit_test(navigation),
 		cmocka_unit_test(skip_logic),
 		cmocka_unit_test(presets),

@@ -170,7 +170,8 @@ static void alerts_and_checked(void **state)
 	assert_int_equal(us->checked.how, CHECK_PUBLIC_SOURCE);
 	assert_non_null(us->checked.date);
 	sv = must_service(c, "us", "emergency");
-	assert_int_equal(service_checked(us, sv)->how, CHECK_NOT_CHECKED);
+	assert_int_equal(service_checked(us, sv)->how, CHECK_PUBLIC_SOURCE);
+	assert_non_null(sv->source);
 	sv = must_service(c, "us", "hotline");
 	assert_ptr_equal(service_checked(us, sv), &us->checked);
 	assert_false(sv->police);

@@ -314,6 +314,27 @@ static void insufficient(void **state)
 	evaluation_free(e);
 }
 
+/* The person did not want to talk: said first among the notes, before
+ * the reminder; never said otherwise. */
+static void declined(void **state)
+{
+	struct evaluation *e = run(NULL, NULL);
+	struct explanation *x = explain_new(&en, NULL, e, NULL, NULL);
+	size_t note;
+
+	(void)state;
+	assert_false(says(x, EXPLAIN_PART_ADVICE, "did not want to talk"));
+	explain_free(x);
+	e->declined = true;
+	x = explain_new(&en, NULL, e, NULL, NULL);
+	well_formed(x);
+	note = find(x, EXPLAIN_PART_ADVICE, EXPLAIN_NOTE, 0);
+	assert_non_null(strstr(x->blocks[note].text.text, "The person did not want to talk now."));
+	assert_non_null(strstr(x->blocks[note + 1].text.text, "This is a recommendation"));
+	explain_free(x);
+	evaluation_free(e);
+}
+
 /* One answer: the singular form. */
 static void plural_forms(void **state)
 {
@@ -417,6 +438,7 @@ int main(void)
 		cmocka_unit_test(urgent_contact_first),
 		cmocka_unit_test(emergency_alert_first),
 		cmocka_unit_test(insufficient),
+		cmocka_unit_test(declined),
 		cmocka_unit_test(plural_forms),
 		cmocka_unit_test(no_outcome),
 		cmocka_unit_test(training_parts),

@@ -47,7 +47,7 @@ static char *slurp(const char *path)
 
 	assert_non_null(f);
 	assert_non_null(buf);
-	fread(buf, 1, 4095, f);
+	assert_true(fread(buf, 1, 4095, f) < 4095 && !ferror(f));
 	fclose(f);
 	return buf;
 }
