@@ -7,7 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "catalog_check.h"
+#include "catalog_keys.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/plural.h"
 #include "tipcheck/xalloc.h"

@@ -21,7 +21,7 @@ static const char *const situations[] = { "adult", "child", "unsure", NULL };
 
 const struct cli_option cli_global_options[] = {
 	{ "data", NULL, "DIR", "ui.cli.option.data", NULL, "dir" },
-	{ "lang", NULL, "LANG", "ui.cli.option.lang", NULL, "languages" },
+	{ "lang", NULL, "LANG", "ui.cli.option.lang", NULL, "worker-languages" },
 	{ "ask-lang", NULL, "LANG", "ui.cli.option.ask-lang", NULL, "languages" },
 	{ "region", NULL, "ID", "ui.cli.option.region", NULL, "regions" },
 	{ "colour", NULL, "WHEN", "ui.cli.option.colour", colour_modes, "colours" },
@@ -75,7 +75,7 @@ static const struct cli_option train_options[] = {
 /* What 'list --ids' lists: the content's ids, the table's own, and each
  * kind an option's row names for its choices (ids.c). */
 static const char *const id_kinds[] = { "checklists", "scenarios", "regions", "languages",
-					"commands", "options", "formats", "situations", "colours",
+					"worker-languages", "commands", "options", "formats", "situations", "colours",
 					"kinds", NULL };
 
 static const struct cli_option list_options[] = {

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tipcheck/bidi.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/text.h"
 #include "tui_draw.h"
@@ -46,11 +47,26 @@ static const struct role_style role_styles[ROLE_COUNT] = {
 
 static bool use_color;
 
+/* Right-to-left text is put in display order here, and Arabic shaped,
+ * unless TIPCHECK_BIDI says the terminal does it: "terminal" (reorders
+ * and shapes, as mlterm and Konsole), "reorder" (shapes only). */
+static bool bidi_reorder = true;
+static unsigned bidi_flags = BIDI_SHAPE;
+
+static void bidi_init(void)
+{
+	const char *mode = getenv("TIPCHECK_BIDI");
+
+	bidi_reorder = !mode || strcmp(mode, "terminal");
+	bidi_flags = mode && !strcmp(mode, "reorder") ? 0 : BIDI_SHAPE;
+}
+
 bool tui_draw_init(const char *mode)
 {
 	const char *no_color = getenv("NO_COLOR");
 	bool always = mode && !strcmp(mode, "always");
 
+	bidi_init();
 	use_color = false;
 	if (mode && !strcmp(mode, "never"))
 		return false;
@@ -86,19 +102,32 @@ enum tui_role tui_level_role(enum level l)
 	}
 }
 
-int tui_put(int y, int x, int width, const char *s, size_t len, enum tui_role r)
+int tui_put_dir(int y, int x, int width, const char *s, size_t len, enum tui_role r,
+		enum bidi_dir dir)
 {
+	char *visual = NULL;
 	size_t n;
+	int w;
 
 	if (!s || width <= 0 || y < 0 || y >= LINES || x >= COLS)
 		return 0;
 	if (x + width > COLS)
 		width = COLS - x;
+	/* Cut in reading order, then reorder what is kept. */
 	n = text_fit(s, len, (size_t)width);
+	if (bidi_reorder && bidi_needed(s, n, dir))
+		s = visual = bidi_visual(s, n, dir, bidi_flags, &n);
 	attrset(tui_role_attr(r));
 	mvaddnstr(y, x, s, (int)n);
 	attrset(A_NORMAL);
-	return (int)text_width_n(s, n);
+	w = (int)text_width_n(s, n);
+	free(visual);
+	return w;
+}
+
+int tui_put(int y, int x, int width, const char *s, size_t len, enum tui_role r)
+{
+	return tui_put_dir(y, x, width, s, len, r, BIDI_LTR);
 }
 
 int tui_puts(int y, int x, int width, const char *s, enum tui_role r)
@@ -169,11 +198,11 @@ static const struct {
 	{ TUI_FN(KEY_RIGHT), "\xe2\x86\x92", false },
 };
 
-const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size)
+const char *tui_draw_key_name(const struct tr *lang, int key, char *buf, size_t size)
 {
 	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++)
 		if (key_names[i].key == key)
-			return key_names[i].ui ? tr_ui(&t->lang, key_names[i].name)
+			return key_names[i].ui ? tr_ui(lang, key_names[i].name)
 					       : key_names[i].name;
 	if (key >= TUI_FN(KEY_F(1)) && key <= TUI_FN(KEY_F(12)))
 		snprintf(buf, size, "F%d", key - TUI_FN(KEY_F(0)));
@@ -192,21 +221,21 @@ const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size)
 }
 
 /* Width of the "KEY label" pairs of a table's bar rows. */
-static int bar_width(const struct tui *t, const struct tui_binding *b, size_t n)
+static int bar_width(const struct tr *lang, const struct tui_binding *b, size_t n)
 {
 	char buf[16];
 	int w = 0;
 
 	for (size_t i = 0; i < n; i++)
 		if (b[i].show == SHOW_BAR)
-			w += (int)(text_width(tui_key_name(t, b[i].key, buf, sizeof buf)) + 1 +
-				   text_width(tr_ui(&t->lang, b[i].label)) + 2);
+			w += (int)(text_width(tui_draw_key_name(lang, b[i].key, buf, sizeof buf)) + 1 +
+				   text_width(tr_ui(lang, b[i].label)) + 2);
 	return w;
 }
 
 /* Draws "KEY label" pairs from a table from column x up to column end;
  * stops before a pair that does not fit. */
-static void bar_from(const struct tui *t, const struct tui_binding *b, size_t n,
+static void bar_from(const struct tr *lang, const struct tui_binding *b, size_t n,
 		     enum tui_show show, int y, int x, int end)
 {
 	char buf[16];
@@ -214,8 +243,8 @@ static void bar_from(const struct tui *t, const struct tui_binding *b, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		if (b[i].show != show)
 			continue;
-		const char *name = tui_key_name(t, b[i].key, buf, sizeof buf);
-		const char *label = tr_ui(&t->lang, b[i].label);
+		const char *name = tui_draw_key_name(lang, b[i].key, buf, sizeof buf);
+		const char *label = tr_ui(lang, b[i].label);
 		int w = (int)(text_width(name) + 1 + text_width(label));
 
 		if (x + w > end)
@@ -226,22 +255,24 @@ static void bar_from(const struct tui *t, const struct tui_binding *b, size_t n,
 	}
 }
 
-void tui_key_bar(const struct tui *t, const struct tui_screen *s)
+void tui_draw_key_bar(const struct tr *lang, const struct tui_binding *keys, size_t n,
+		      const struct tui_binding *global, size_t n_global)
 {
 	/* Help and quick exit stay visible at the right; the screen's keys
 	 * take what is left. */
-	int g = bar_width(t, tui_global_keys, tui_n_global_keys);
+	int g = bar_width(lang, global, n_global);
 	int gx = COLS - g > COLS / 3 ? COLS - g : COLS;
 
 	tui_fill(LINES - 1, 0, ROLE_KEYBAR);
-	bar_from(t, s->keys, s->n_keys, SHOW_BAR, LINES - 1, 0, gx - 1);
+	bar_from(lang, keys, n, SHOW_BAR, LINES - 1, 0, gx - 1);
 	if (gx < COLS)
-		bar_from(t, tui_global_keys, tui_n_global_keys, SHOW_BAR, LINES - 1, gx + 1, COLS);
+		bar_from(lang, global, n_global, SHOW_BAR, LINES - 1, gx + 1, COLS);
 }
 
-void tui_key_hints(const struct tui *t, const struct tui_screen *s, int y, int x)
+void tui_draw_key_hints(const struct tr *lang, const struct tui_binding *keys, size_t n,
+			int y, int x)
 {
-	bar_from(t, s->keys, s->n_keys, SHOW_HINT, y, x, COLS);
+	bar_from(lang, keys, n, SHOW_HINT, y, x, COLS);
 }
 
 void tui_doc_init(struct tui_doc *d, int width)
@@ -260,23 +291,25 @@ void tui_doc_free(struct tui_doc *d)
 }
 
 static void doc_push(struct tui_doc *d, const char *text, size_t len, int indent,
-		     enum tui_role r)
+		     enum tui_role r, enum bidi_dir dir)
 {
 	if (d->n == d->cap) {
 		d->cap = d->cap ? 2 * d->cap : 32;
 		d->v = xreallocarray(d->v, d->cap, sizeof *d->v);
 	}
-	d->v[d->n++] = (struct tui_line){ text, len, indent, r };
+	d->v[d->n++] = (struct tui_line){ text, len, indent, r, dir };
 }
 
 void tui_doc_add(struct tui_doc *d, const char *text, int indent, enum tui_role r)
 {
 	struct text_line *lines;
 	int width = d->width - indent;
+	enum bidi_dir dir;
 	size_t n;
 
 	if (!text || !*text)
 		return;
+	dir = bidi_paragraph(text, strlen(text), BIDI_LTR);
 	if (width < 1)
 		width = 1;
 	n = text_wrap(text, (size_t)width, &lines);
@@ -284,7 +317,7 @@ void tui_doc_add(struct tui_doc *d, const char *text, int indent, enum tui_role 
 	while (n > 0 && lines[n - 1].len == 0)
 		n--;
 	for (size_t i = 0; i < n; i++)
-		doc_push(d, text + lines[i].start, lines[i].len, indent, r);
+		doc_push(d, text + lines[i].start, lines[i].len, indent, r, dir);
 	free(lines);
 }
 
@@ -301,7 +334,7 @@ void tui_doc_add_owned(struct tui_doc *d, char *s, int indent, enum tui_role r)
 void tui_doc_blank(struct tui_doc *d)
 {
 	if (d->n > 0 && d->v[d->n - 1].len > 0)
-		doc_push(d, "", 0, 0, ROLE_NORMAL);
+		doc_push(d, "", 0, 0, ROLE_NORMAL, BIDI_LTR);
 }
 
 size_t tui_doc_clamp(const struct tui_doc *d, size_t first, int height)
@@ -318,8 +351,12 @@ void tui_doc_draw(const struct tui_doc *d, size_t first, int y, int x, int heigh
 	first = tui_doc_clamp(d, first, height);
 	for (int row = 0; row < height && first + (size_t)row < d->n; row++) {
 		const struct tui_line *l = &d->v[first + (size_t)row];
+		int w = d->width - l->indent, pad = 0;
 
-		tui_put(y + row, x + l->indent, d->width - l->indent, l->text, l->len, l->role);
+		/* Right to left: the indent and the ragged edge change sides. */
+		if (l->dir == BIDI_RTL)
+			pad = w - (int)text_width_n(l->text, l->len);
+		tui_put_dir(y + row, x + (pad > 0 ? pad : 0), w, l->text, l->len, l->role, l->dir);
 	}
 }
 

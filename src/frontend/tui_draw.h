@@ -11,8 +11,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "tipcheck/bidi.h"
+#include "tipcheck/catalog.h"
 #include "tipcheck/model.h"
-#include "tui.h"
+#include "tui_keys.h"
 
 enum tui_role {
 	ROLE_NORMAL,
@@ -45,8 +47,14 @@ int tui_role_attr(enum tui_role r);
 enum tui_role tui_level_role(enum level l);
 
 /* Draws s (UTF-8, len bytes) at y, x in at most width columns, cut at a
- * character boundary. Returns the columns drawn. */
+ * character boundary, as a line of a left-to-right paragraph (a right-to-
+ * left word inside is reordered, bidi.h). Returns the columns drawn. */
 int tui_put(int y, int x, int width, const char *s, size_t len, enum tui_role r);
+/* The same for a line of a paragraph of direction dir (bidi_paragraph()).
+ * The terminal gets display order and Arabic shaping unless TIPCHECK_BIDI
+ * is "terminal" (it does both) or "reorder" (it shapes). */
+int tui_put_dir(int y, int x, int width, const char *s, size_t len, enum tui_role r,
+		enum bidi_dir dir);
 /* Same for a NUL-terminated string. */
 int tui_puts(int y, int x, int width, const char *s, enum tui_role r);
 /* Fills a row from x to the right edge with spaces in a role. */
@@ -61,14 +69,18 @@ void tui_title_bar(const char *left, const char *right);
 /* A tag shown first in every title bar (training mode: "[TRAINING]"),
  * or NULL for none. Borrowed: must outlive the drawing. */
 void tui_title_tag(const char *tag);
-/* Key bar on the last row: the `bar` rows of the global and the screen's
- * key table (SHOW_BAR), labels in the worker's language; what does not fit is left
- * out (F1 lists everything). */
-void tui_key_bar(const struct tui *t, const struct tui_screen *s);
-/* The SHOW_HINT rows of a screen's key table on row y from column x. */
-void tui_key_hints(const struct tui *t, const struct tui_screen *s, int y, int x);
-/* The printable name of a key ("y", "F1", "Ctrl-X", "Enter"), in buf. */
-const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size);
+/* Key bar on the last row: the SHOW_BAR rows of a screen's key table
+ * (keys, n) and, kept at the right, of the global table (global,
+ * n_global); labels in lang. What does not fit is left out (F1 lists
+ * everything). */
+void tui_draw_key_bar(const struct tr *lang, const struct tui_binding *keys, size_t n,
+		      const struct tui_binding *global, size_t n_global);
+/* The SHOW_HINT rows of a key table on row y from column x. */
+void tui_draw_key_hints(const struct tr *lang, const struct tui_binding *keys, size_t n,
+			int y, int x);
+/* The printable name of a key ("y", "F1", "Ctrl-X", "Enter") in lang,
+ * borrowed or made in buf. */
+const char *tui_draw_key_name(const struct tr *lang, int key, char *buf, size_t size);
 
 /* A document: wrapped lines borrowing their text. */
 struct tui_line {
@@ -76,6 +88,7 @@ struct tui_line {
 	size_t len;
 	int indent;
 	enum tui_role role;
+	enum bidi_dir dir;	/* of its paragraph: right to left is right-aligned */
 };
 
 struct tui_doc {
