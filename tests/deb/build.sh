@@ -114,8 +114,13 @@ run_installed "--data $root/usr/share/tipcheck" \
 
 step "the installed binary in a chroot, the compiled-in content path"
 depends=$(dpkg-deb -f "$deb" Depends)
-# The binary's shared libraries, each from a package that Depends names.
+# The libraries the binary itself needs, each from a package that Depends
+# names (their own libraries come through those packages' Depends); all
+# of them are copied into the chroot.
+needed=$(readelf -d "$root/usr/bin/tipcheck" | sed -n 's/.*NEEDED.*\[\(.*\)\]/\1/p')
 for lib in $(ldd "$root/usr/bin/tipcheck" | grep -o '/[^ ]*'); do
+	cp --parents -L "$lib" "$root"
+	grep -qxF "$(basename "$lib")" <<<"$needed" || continue
 	owner=""
 	for p in "$lib" "$(realpath "$lib")" "/usr$lib"; do
 		owner=$(dpkg -S "$p" 2>/dev/null | head -1 | cut -d: -f1) && [ -n "$owner" ] && break
@@ -123,7 +128,6 @@ for lib in $(ldd "$root/usr/bin/tipcheck" | grep -o '/[^ ]*'); do
 	[ -n "$owner" ] || fail "no package owns $lib"
 	grep -qE "(^|, )$owner( |,|$)" <<<"$depends" ||
 		fail "$lib is from $owner, which Depends ($depends) lacks"
-	cp --parents -L "$lib" "$root"
 done
 # The C.UTF-8 locale of libc-bin, which every Debian system has.
 [ -d /usr/lib/locale/C.utf8 ] && cp --parents -r /usr/lib/locale/C.utf8 "$root"
