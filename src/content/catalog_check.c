@@ -1,4 +1,5 @@
-/* Checks of translation catalogs against English and the content. */
+/* Checks of translation catalogs against English and the content.
+ * Part of the module catalog. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

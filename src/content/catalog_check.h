@@ -1,4 +1,5 @@
-/* Internal to src/content: checking the translation catalogs of a content. */
+/* Internal to src/content: checking the translation catalogs of a content.
+ * Part of the module catalog. */
 #ifndef TIPCHECK_CATALOG_CHECK_H
 #define TIPCHECK_CATALOG_CHECK_H
 
