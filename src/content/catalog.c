@@ -19,9 +19,23 @@ static int cmp_entry_key(const void *key, const void *elem)
 
 const struct catalog_entry *catalog_entry_of(const struct catalog *cat, const char *key)
 {
-	if (!cat || !key)
+	/* An empty catalog may have no array at all: bsearch must not see NULL. */
+	if (!cat || !key || !cat->n_entries)
 		return NULL;
 	return bsearch(key, cat->entries, cat->n_entries, sizeof *cat->entries, cmp_entry_key);
+}
+
+static int cmp_hash_key(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct catalog_hash *)elem)->key);
+}
+
+const struct catalog_hash *catalog_hash_of(const struct catalog *cat, const char *key)
+{
+	/* Most catalogs have no source_hashes: block, and so no array. */
+	if (!cat || !key || !cat->n_hashes)
+		return NULL;
+	return bsearch(key, cat->hashes, cat->n_hashes, sizeof *cat->hashes, cmp_hash_key);
 }
 
 const char *catalog_get(const struct catalog *cat, const char *key)

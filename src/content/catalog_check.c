@@ -1,5 +1,4 @@
-/* Checks of translation catalogs against English and the content.
- * Part of the module catalog. */
+/* Checks of translation catalogs against English and the content. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -236,11 +235,6 @@ const char *catalog_english(const struct content *c, const char *key)
 	return english;
 }
 
-static int cmp_hash_key(const void *key, const void *elem)
-{
-	return strcmp(key, ((const struct catalog_hash *)elem)->key);
-}
-
 static size_t stamps(const struct english_index *x, const struct catalog *en,
 		     const struct catalog *cat,
 		     void (*fn)(const struct catalog_stamp *s, void *ud), void *ud)
@@ -254,8 +248,7 @@ static size_t stamps(const struct english_index *x, const struct catalog *en,
 		if (!english)
 			continue;
 		catalog_hash_text(english, s.now);
-		s.recorded = bsearch(s.entry->key, cat->hashes, cat->n_hashes,
-				     sizeof *cat->hashes, cmp_hash_key);
+		s.recorded = catalog_hash_of(cat, s.entry->key);
 		if (s.recorded && strcmp(s.recorded->hash, s.now))
 			stale++;
 		if (fn)

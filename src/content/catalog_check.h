@@ -1,5 +1,4 @@
-/* Internal to src/content: checking the translation catalogs of a content.
- * Part of the module catalog. */
+/* Internal to src/content: checking the translation catalogs of a content. */
 #ifndef TIPCHECK_CATALOG_CHECK_H
 #define TIPCHECK_CATALOG_CHECK_H
 

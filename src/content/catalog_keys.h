@@ -1,5 +1,6 @@
 /* Internal to src/content: the keys of a content that catalogs translate
- * (made in catalog.c, read by catalog_check.c). */
+ * (made in catalog.c, read by catalog_check.c). Part of the module
+ * catalog: its functions are catalog.c's. */
 #ifndef TIPCHECK_CATALOG_KEYS_H
 #define TIPCHECK_CATALOG_KEYS_H
 
@@ -22,6 +23,9 @@ void key_list_free(struct key_list *l);
 
 /* cat's entry for key (no fallback); NULL when absent. */
 const struct catalog_entry *catalog_entry_of(const struct catalog *cat, const char *key);
+
+/* The hash cat's source_hashes: records for key; NULL when none. */
+const struct catalog_hash *catalog_hash_of(const struct catalog *cat, const char *key);
 
 /* Length of a placeholder name at s ("count}" -> 5), 0 when s does not
  * start one. */
