@@ -269,19 +269,14 @@ size_t catalog_stamps(const struct content *c, const struct catalog *cat,
 	return stale;
 }
 
-struct stale_ctx {
-	const struct catalog *cat;
-	struct diag_list *d;
-};
-
 static void warn_stale(const struct catalog_stamp *s, void *ud)
 {
-	struct stale_ctx *x = ud;
+	struct diag_list *d = ud;
 
 	if (s->recorded && strcmp(s->recorded->hash, s->now))
-		diag_warning(x->d, s->entry->pos, DIAG_TRANSLATION, "'%s': the English changed "
-			     "since it was translated; update the text, then run 'tipcheck check "
-			     "--stamp %s %s'", s->entry->key, x->cat->lang, s->entry->key);
+		diag_warning(d, s->entry->pos, DIAG_TRANSLATION, "'%s': the English changed "
+			     "since it was translated; update the text, then set its "
+			     "source_hashes: entry to %s", s->entry->key, s->now);
 }
 
 /* Every recorded hash belongs to a string of the catalog. */
@@ -359,7 +354,6 @@ void catalog_check(const struct content *c, struct diag_list *d)
 	english_index_init(&x, c);
 	for (size_t i = 0; i < c->n_catalogs; i++) {
 		const struct catalog *cat = &c->catalogs[i];
-		struct stale_ctx sx = { cat, d };
 		size_t total, missing;
 
 		if (cat == en)
@@ -381,7 +375,7 @@ void catalog_check(const struct content *c, struct diag_list *d)
 		check_key_words(cat, en, d);
 		check_plural_complete(cat, d);
 		check_hash_keys(cat, d);
-		stamps(&x, en, cat, warn_stale, &sx);
+		stamps(&x, en, cat, warn_stale, d);
 		missing = catalog_missing(c, cat, NULL, NULL, &total);
 		if (missing)
 			diag_warning(d, ((struct pos){ cat->pos.file, 0, 0 }), DIAG_TRANSLATION,

@@ -667,7 +667,7 @@ static bool is_hash(const char *s)
 	return strlen(s) == 8 && strspn(s, "0123456789abcdef") == 8;
 }
 
-/* source_hashes: KEY: 8 hex digits, written by 'check --stamp'. */
+/* source_hashes: KEY: 8 hex digits, printed by 'check --stamp'. */
 static bool p_hashes(struct schema_ctx *x, const struct ynode *v, void *obj,
 		     const struct field *f)
 {
@@ -686,7 +686,7 @@ static bool p_hashes(struct schema_ctx *x, const struct ynode *v, void *obj,
 
 		if (!is_text(h) || !is_hash(h->str)) {
 			schema_error(x, h->pos, DIAG_VALUE, "'%s': expected a hash of 8 hex digits "
-				     "(written by 'tipcheck check --stamp %s')", k->str,
+				     "(as 'tipcheck check --stamp %s' prints)", k->str,
 				     cat->lang ? cat->lang : "LANG");
 			ok = false;
 			continue;

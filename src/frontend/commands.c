@@ -86,6 +86,7 @@ static const struct cli_option list_options[] = {
 static const struct cli_option check_options[] = {
 	{ "missing", NULL, "LANG", "ui.cli.check.missing", NULL, "languages" },
 	{ "stale", NULL, "LANG", "ui.cli.check.stale", NULL, "languages" },
+	{ "stamp", NULL, "LANG", "ui.cli.check.stamp", NULL, "languages" },
 	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -108,7 +109,7 @@ const struct cli_command cli_commands[] = {
 	  "ui.cli.list.notes", { "[OPTION]...", "--ids KIND [COMMAND] [OPTION]..." },
 	  list_options, 1, NULL },
 	{ "check", cmd_check, "ui.cli.check.summary", "ui.cli.check.description",
-	  "ui.cli.check.notes", { "[--missing LANG | --stale LANG] [OPTION]..." }, check_options, 0,
+	  "ui.cli.check.notes", { "[--missing LANG | --stale LANG | --stamp LANG] [OPTION]..." }, check_options, 0,
 	  NULL },
 	{ NULL, NULL, NULL, NULL, NULL, { NULL }, NULL, 0, NULL },
 };

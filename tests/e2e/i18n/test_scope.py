@@ -67,9 +67,32 @@ def main():
                "a string whose hash matches is not stale", err)
 
         rc, out, err = run("check", "--data", tmp, "--stale", "es")
-        expect(rc == 0 and out.strip().endswith(":%d:3 ui.list.rules" % stale_line)
-               and len(out.strip().split("\n")) == 1, "--stale lists the one string",
+        expect(rc == 0 and out.strip().endswith(":%d:3 ui.list.rules %s"
+                                                % (stale_line, fnv1a("Rules")))
+               and len(out.strip().split("\n")) == 1,
+               "--stale lists the one string with the hash of its English now",
                out + err)
+        expect(fnv1a("Rules") in err, "the warning names the hash to record", err)
+
+        # --stamp: the block to keep in the file. A recorded hash stays (the
+        # stale one too: only its translator may refresh it), a string never
+        # stamped gets the hash of its English now.
+        rc, out, err = run("check", "--data", tmp, "--stamp", "es")
+        stamped = dict(re.findall(r'^  (\S+): "([0-9a-f]{8})"$', out, re.M))
+        expect(rc == 0 and out.startswith("source_hashes:\n"), "--stamp prints a block",
+               out + err)
+        expect(stamped.get("ui.list.rules") == "00000000", "a stale hash is kept", out)
+        expect(stamped.get("ui.list.checklists") == fnv1a("Checklists"),
+               "a current hash is kept", out)
+        expect(stamped.get("ui.list.languages") == fnv1a("Languages"),
+               "a string never stamped gets the hash of its English now", out)
+        with open(es, encoding="utf-8") as f:
+            text = f.read()
+        with open(es, "w", encoding="utf-8") as f:
+            f.write(text[:text.index("source_hashes:")] + out)
+        rc, out, err = run("check", "--data", tmp)
+        expect(rc == 0 and err.count("the English changed") == 1,
+               "the stamped file is valid and only the stale string warns", err)
 
         rc, out, err = run("list", "--data", tmp)
         row = re.search(r"^\s*xx\s+Xx\s+draft\s+person\s+(\d+)%", out, re.M)
