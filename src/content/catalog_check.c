@@ -324,7 +324,7 @@ static void check_plural_complete(const struct catalog *cat, struct diag_list *d
 			continue;
 		plural_categories_str(cat->lang, names, sizeof names);
 		for (int k = 0; k < PLURAL_COUNT; k++) {
-			if (!plural_has_category(cat->lang, (enum plural_category)k))
+			if (!plural_needs_category(cat->lang, (enum plural_category)k))
 				continue;
 			snprintf(form, sizeof form, "%.*s.%s", (int)base, key,
 				 plural_category_to_str((enum plural_category)k));
