@@ -69,6 +69,13 @@ bool tr_is_draft(const struct tr *t);
 /* True when the view's language has this exact key (no fallback). */
 bool tr_has(const struct tr *t, const char *key);
 
+/* The question of the item owner_key to put to the person in t's
+ * language: its translated `ask`; when t has none but has the item's
+ * `person_ask` (all a scope: person catalog holds), that; else the
+ * English ask. Borrowed; NULL when ask is NULL (an item to observe). */
+const char *tr_person_question(const struct tr *t, const char *owner_key, const char *ask,
+			       const char *person_ask);
+
 /* Looks up key in one catalog; NULL when absent. */
 const char *catalog_get(const struct catalog *cat, const char *key);
 

@@ -188,6 +188,17 @@ bool tr_has(const struct tr *t, const char *key)
 	return catalog_get(t->cat, key) != NULL;
 }
 
+const char *tr_person_question(const struct tr *t, const char *owner_key, const char *ask,
+			       const char *person_ask)
+{
+	const char *own = tr_text(t, owner_key, "ask", NULL);
+
+	if (!ask || own)
+		return own ? own : ask;
+	own = person_ask ? tr_text(t, owner_key, "person_ask", NULL) : NULL;
+	return own ? own : ask;
+}
+
 static const char *find_name(const char *name, size_t len, const char *const *names,
 			     const char *const *values, size_t n)
 {
