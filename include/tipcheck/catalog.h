@@ -63,6 +63,12 @@ const char *tr_text(const struct tr *t, const char *owner_key,
  */
 char *tr_draft_notice(const struct tr *in, const struct tr *lang);
 
+/* The name of lang's language as a reader of view in reads it: in an
+ * English view the file's english_name: ("Arabic") when it has one, else
+ * the language's own name ("العربية"); tr_lang(lang) without a catalog.
+ * Borrowed. */
+const char *tr_language_name(const struct tr *in, const struct tr *lang);
+
 /* True when the view's language is a draft (never for English). */
 bool tr_is_draft(const struct tr *t);
 

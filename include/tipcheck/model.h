@@ -408,6 +408,7 @@ struct catalog_hash {
 struct catalog {
 	char *lang;			/* "en", "es", "pt-BR" */
 	char *name;			/* the language's own name */
+	char *english_name;		/* english_name:, optional ("Arabic") */
 	enum translation_status status;
 	char *note;			/* optional */
 	bool rtl;			/* right-to-left script */

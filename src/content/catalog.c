@@ -110,11 +110,23 @@ bool tr_is_draft(const struct tr *t)
 	return t->cat && t->cat != t->en && t->cat->status == TRANSLATION_DRAFT;
 }
 
+const char *tr_language_name(const struct tr *in, const struct tr *lang)
+{
+	const struct catalog *cat = lang->cat;
+
+	if (!cat)
+		return tr_lang(lang);
+	if (cat->english_name && !strcmp(tr_lang(in), "en"))
+		return cat->english_name;
+	return cat->name;
+}
+
 char *tr_draft_notice(const struct tr *in, const struct tr *lang)
 {
 	const struct catalog *cat = lang->cat;
 	const char *names[] = { "language", "note" };
-	const char *values[] = { cat ? cat->name : "", cat && cat->note ? cat->note : "" };
+	const char *values[] = { cat ? tr_language_name(in, lang) : "",
+				 cat && cat->note ? cat->note : "" };
 
 	if (!tr_is_draft(lang))
 		return NULL;

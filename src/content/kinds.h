@@ -27,4 +27,11 @@ extern const struct objtype directory_type;	/* struct directory */
 extern const struct objtype scenario_type;	/* struct scenario */
 extern const struct objtype catalog_type;	/* struct catalog, entries sorted by key */
 
+/* Shared by the schemas (kinds.c, kinds_catalog.c): whether v is a scalar
+ * with a value; an error naming the values an enum field allows (returns
+ * false). */
+bool is_text(const struct ynode *v);
+bool enum_error(struct schema_ctx *x, const struct ynode *v, const char *what,
+		const char *allowed);
+
 #endif

@@ -563,6 +563,7 @@ void content_catalog_clear(struct catalog *cat)
 	free(cat->hashes);
 	free(cat->lang);
 	free(cat->name);
+	free(cat->english_name);
 	free(cat->note);
 	free(cat->path);
 }

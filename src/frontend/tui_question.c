@@ -61,7 +61,7 @@ static void add_other_language(const struct tui *t, struct tui_doc *d, const cha
 
 	if (!other || !shown || !strcmp(other, shown) || !t->ask_lang.cat)
 		return;
-	values[0] = t->ask_lang.cat->name;
+	values[0] = tr_language_name(&t->lang, &t->ask_lang);
 	tui_doc_blank(d);
 	tui_doc_add_owned(d, tui_format(&t->lang, "ui.tui.question.in-language", names,
 					values, 1), 0, ROLE_DIM);

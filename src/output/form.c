@@ -298,12 +298,12 @@ static void item_block(struct form *f, const struct item *it, size_t number)
 		expr_words(f, it->show_if, false, 0, ui(f, "ui.print.show_if"));
 	if (it->ask) {
 		struct span label = two_langs ?
-			uif1(f, "ui.print.ask_in", "language", t->cat ? t->cat->name : tr_lang(t)) :
+			uif1(f, "ui.print.ask_in", "language", tr_language_name(t, t)) :
 			ui(f, "ui.print.ask");
 		doc_field(f->doc, label, ctext(f, t, it->key, "ask", it->ask));
 		if (two_langs) {
 			label = uif1(f, "ui.print.ask_person", "language",
-				     at->cat ? at->cat->name : tr_lang(at));
+				     tr_language_name(t, at));
 			doc_field(f->doc, label, person_question(at, it));
 		}
 	} else {

@@ -404,7 +404,8 @@ def case_tui_rtl():
     its digits' order, and the paragraph stands flush right. With
     TIPCHECK_BIDI=reorder (no shaping) the row is the logical text reversed
     word by word; by default Arabic letters take their joined forms. The
-    question screen shows the person's question in Arabic, shaped."""
+    question screen shows the person's question in Arabic, shaped, under
+    "In Arabic:" (the English interface names the language in English)."""
     need_tmux()
     ar = read_catalog("ar")
     _, cl, _ = first_item()
@@ -445,6 +446,9 @@ def case_tui_rtl():
     try:
         tm.start(args)
         s = tm.wait(lambda s: re.search("[\ufe70-\ufeff]", s), "the question in Arabic, shaped")
+        # The English interface names the person's language in English.
+        has(s, fmt(read_catalog("en")["ui.tui.question.in-language"],
+                   language=ar["english_name"]), "the person's language named in English")
         tm.keys("p")
         s = tm.wait(lambda s: "18" in s and re.search("[\ufe70-\ufeff]", s),
                     "the consent, shaped, with 18")
