@@ -95,7 +95,6 @@ struct tui {
 	enum tui_start_step step;
 	size_t cursor[START_STEP_COUNT];
 	bool *marked;
-	bool started_once;
 
 	/* The interview; NULL before the start screen is done. */
 	struct session *session;

@@ -171,7 +171,6 @@ static void finish(struct tui *t)
 				t->lists[t->n_lists++] = &t->content->checklists[cand[i]];
 		free(cand);
 	}
-	t->started_once = true;
 	tui_begin_interview(t);
 }
 
