@@ -11,7 +11,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="meson ninja-build pkg-config gcc libc6-dev libncurses-dev libyaml-dev
-libcmocka-dev tmux strace libxml2-utils locales libespeak-ng-dev espeak-ng-data
+libcmocka-dev tmux strace libxml2-utils locales libespeak-ng-dev espeak-ng-data libfribidi-dev
 libasound2-dev dialog"
 for extra in "$@"; do
 	case "$extra" in

@@ -45,6 +45,9 @@ enum level {
 enum situation { SITUATION_ADULT, SITUATION_CHILD, SITUATION_UNSURE, SITUATION_COUNT };
 
 enum translation_status { TRANSLATION_DRAFT, TRANSLATION_REVIEWED };
+/* What a catalog covers: everything, or only what the person sees and
+ * hears (catalog.h: catalog_in_scope). */
+enum catalog_scope { CATALOG_FULL, CATALOG_PERSON };
 
 /* What a safety alert asks of the worker: act now (emergency), or close
  * the conversation discreetly. */
@@ -67,6 +70,8 @@ const char *situation_to_str(enum situation s);
 bool situation_from_str(const char *s, enum situation *out);
 const char *translation_status_to_str(enum translation_status s);
 bool translation_status_from_str(const char *s, enum translation_status *out);
+const char *catalog_scope_to_str(enum catalog_scope s);
+bool catalog_scope_from_str(const char *s, enum catalog_scope *out);
 const char *alert_kind_to_str(enum alert_kind k);
 bool alert_kind_from_str(const char *s, enum alert_kind *out);
 const char *check_how_to_str(enum check_how h);
@@ -422,18 +427,30 @@ struct catalog_entry {
 	struct pos pos;
 };
 
+/* The short hash of the English a string was translated from
+ * (source_hashes:, catalog.h: catalog_source_hash). */
+struct catalog_hash {
+	char *key;
+	char hash[9];			/* 8 lower-case hex digits */
+	struct pos pos;
+};
+
 struct catalog {
 	char *lang;			/* "en", "es", "pt-BR" */
 	char *name;			/* the language's own name */
+	char *english_name;		/* english_name:, optional ("Arabic") */
 	enum translation_status status;
 	char *note;			/* optional */
 	bool rtl;			/* right-to-left script */
+	enum catalog_scope scope;	/* scope:, absent = full */
 	struct catalog_entry *entries;	/* sorted by key */
 	size_t n_entries;
 	/* Only the fields above entries were read (loader_load_langs(), a
 	 * language the session does not use yet): no entries until
 	 * loader_load_catalog() reads the rest. */
 	bool head_only;
+	struct catalog_hash *hashes;	/* source_hashes:, sorted by key */
+	size_t n_hashes;
 	char *path;
 	struct pos pos;
 };

@@ -9,8 +9,9 @@
  * for a number. Every counted string has ".other"; English defines ".one"
  * and ".other".
  *
- * The rule table holds en, es, fr and ru so far; a language without a row
- * uses the English rule. Adding a language is one row in plural.c. Pure
+ * The rule table holds every shipped language (en, es, fr, ru, uk, pl, ro,
+ * ar, bg, sq, pt, tl, fa, id, th, vi, zh); a language without a row uses
+ * the English rule. Adding a language is one row in plural.c. Pure
  * functions: no state, no allocation.
  */
 #ifndef TIPCHECK_PLURAL_H
@@ -38,6 +39,15 @@ enum plural_category plural_category(const char *lang, unsigned long n);
 
 /* Whether lang's rule ever gives category c (PLURAL_OTHER: always). */
 bool plural_has_category(const char *lang, enum plural_category c);
+
+/* Whether a counted string of lang needs a form for category c: c is
+ * "other", or lang's rule gives c for a count below a million (the "many"
+ * of es, fr and pt is whole millions only: "other" stands in for it). */
+bool plural_needs_category(const char *lang, enum plural_category c);
+
+/* The categories lang needs (plural_needs_category()), in CLDR order,
+ * joined by ", " into buf ("one, few, many, other"). */
+void plural_categories_str(const char *lang, char *buf, size_t size);
 
 /* Whether key ends in ".CATEGORY" ("ui.x.few"): then *base_len is the
  * length of the key before that dot and *c the category. */

@@ -1,11 +1,13 @@
 /* Translation catalogs: look-ups with English fallback, and their checks. */
+#include <inttypes.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "catalog_check.h"
+#include "catalog_keys.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/plural.h"
 #include "tipcheck/xalloc.h"
@@ -15,13 +17,31 @@ static int cmp_entry_key(const void *key, const void *elem)
 	return strcmp(key, ((const struct catalog_entry *)elem)->key);
 }
 
+const struct catalog_entry *catalog_entry_of(const struct catalog *cat, const char *key)
+{
+	/* An empty catalog may have no array at all: bsearch must not see NULL. */
+	if (!cat || !key || !cat->n_entries)
+		return NULL;
+	return bsearch(key, cat->entries, cat->n_entries, sizeof *cat->entries, cmp_entry_key);
+}
+
+static int cmp_hash_key(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct catalog_hash *)elem)->key);
+}
+
+const struct catalog_hash *catalog_hash_of(const struct catalog *cat, const char *key)
+{
+	/* Most catalogs have no source_hashes: block, and so no array. */
+	if (!cat || !key || !cat->n_hashes)
+		return NULL;
+	return bsearch(key, cat->hashes, cat->n_hashes, sizeof *cat->hashes, cmp_hash_key);
+}
+
 const char *catalog_get(const struct catalog *cat, const char *key)
 {
-	const struct catalog_entry *e;
+	const struct catalog_entry *e = catalog_entry_of(cat, key);
 
-	if (!cat || !key)
-		return NULL;
-	e = bsearch(key, cat->entries, cat->n_entries, sizeof *e, cmp_entry_key);
 	return e ? e->text : NULL;
 }
 
@@ -37,15 +57,17 @@ static void normalise_lang(const char *in, char *out, size_t size)
 		out[0] = '\0';
 }
 
-static const struct catalog *find_lang(const struct content *c, const char *lang)
+static const struct catalog *find_lang(const struct content *c, const char *lang,
+					bool any_scope)
 {
 	for (size_t i = 0; i < c->n_catalogs; i++)
-		if (!strcasecmp(c->catalogs[i].lang, lang))
+		if (!strcasecmp(c->catalogs[i].lang, lang) &&
+		    (any_scope || c->catalogs[i].scope == CATALOG_FULL))
 			return &c->catalogs[i];
 	return NULL;
 }
 
-bool tr_init(struct tr *t, const struct content *c, const char *lang)
+static bool init_view(struct tr *t, const struct content *c, const char *lang, bool any_scope)
 {
 	char want[64];
 	const struct catalog *cat = NULL;
@@ -58,13 +80,13 @@ bool tr_init(struct tr *t, const struct content *c, const char *lang)
 	normalise_lang(lang, want, sizeof want);
 	if (!want[0])
 		return false;
-	cat = find_lang(c, want);
+	cat = find_lang(c, want, any_scope);
 	if (!cat) {
 		char *dash = strchr(want, '-');
 
 		if (dash) {
 			*dash = '\0';
-			cat = find_lang(c, want);
+			cat = find_lang(c, want, any_scope);
 		}
 	}
 	if (!cat)
@@ -87,6 +109,14 @@ bool tr_lang_could_choose(const char *asked, const char *lang)
 	if (dash)
 		*dash = '\0';
 	return dash && !strcasecmp(want, lang);
+bool tr_init(struct tr *t, const struct content *c, const char *lang)
+{
+	return init_view(t, c, lang, false);
+}
+
+bool tr_init_person(struct tr *t, const struct content *c, const char *lang)
+{
+	return init_view(t, c, lang, true);
 }
 
 bool tr_is_draft(const struct tr *t)
@@ -94,11 +124,23 @@ bool tr_is_draft(const struct tr *t)
 	return t->cat && t->cat != t->en && t->cat->status == TRANSLATION_DRAFT;
 }
 
+const char *tr_language_name(const struct tr *in, const struct tr *lang)
+{
+	const struct catalog *cat = lang->cat;
+
+	if (!cat)
+		return tr_lang(lang);
+	if (cat->english_name && !strcmp(tr_lang(in), "en"))
+		return cat->english_name;
+	return cat->name;
+}
+
 char *tr_draft_notice(const struct tr *in, const struct tr *lang)
 {
 	const struct catalog *cat = lang->cat;
 	const char *names[] = { "language", "note" };
-	const char *values[] = { cat ? cat->name : "", cat && cat->note ? cat->note : "" };
+	const char *values[] = { cat ? tr_language_name(in, lang) : "",
+				 cat && cat->note ? cat->note : "" };
 
 	if (!tr_is_draft(lang))
 		return NULL;
@@ -172,6 +214,17 @@ bool tr_has(const struct tr *t, const char *key)
 	return catalog_get(t->cat, key) != NULL;
 }
 
+const char *tr_person_question(const struct tr *t, const char *owner_key, const char *ask,
+			       const char *person_ask)
+{
+	const char *own = tr_text(t, owner_key, "ask", NULL);
+
+	if (!ask || own)
+		return own ? own : ask;
+	own = person_ask ? tr_text(t, owner_key, "person_ask", NULL) : NULL;
+	return own ? own : ask;
+}
+
 static const char *find_name(const char *name, size_t len, const char *const *names,
 			     const char *const *values, size_t n)
 {
@@ -181,9 +234,7 @@ static const char *find_name(const char *name, size_t len, const char *const *na
 	return NULL;
 }
 
-/* Length of a placeholder name at s ("count}" -> 5), 0 when s does not
- * start one. */
-static size_t placeholder_len(const char *s)
+size_t placeholder_len(const char *s)
 {
 	size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
@@ -241,14 +292,6 @@ const char *tr_env_lang(void)
 	return NULL;
 }
 
-/* Every translatable content key with its English text, in content
- * order. Keys are only those whose English text exists. */
-struct key_list {
-	char **keys;
-	const char **english;
-	size_t n, cap;
-};
-
 static void add_key(struct key_list *l, const char *english, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
@@ -272,7 +315,7 @@ static void add_key(struct key_list *l, const char *english, const char *fmt, ..
 	l->n++;
 }
 
-static void content_keys(const struct content *c, struct key_list *l)
+void content_keys(const struct content *c, struct key_list *l)
 {
 	for (size_t i = 0; i < c->n_signals; i++) {
 		add_key(l, c->signals[i].title, "%s.title", c->signals[i].key);
@@ -357,12 +400,54 @@ static void content_keys(const struct content *c, struct key_list *l)
 	}
 }
 
-static void key_list_free(struct key_list *l)
+void key_list_free(struct key_list *l)
 {
 	for (size_t i = 0; i < l->n; i++)
 		free(l->keys[i]);
 	free(l->keys);
 	free(l->english);
+}
+
+static bool has_prefix(const char *s, const char *prefix)
+{
+	return !strncmp(s, prefix, strlen(prefix));
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n > k && !strcmp(s + n - k, suffix);
+}
+
+bool catalog_person_key(const struct content *c, const char *key)
+{
+	/* After "ui.": the groups of the person's screens and card. */
+	static const char *const ui[] = { "person.", "tui.person.", "speech.", "card." };
+	static const char *const content[] = { ".person_ask", ".consent.intro", ".card" };
+	const char *dot;
+
+	if (has_prefix(key, "ui.")) {
+		for (size_t i = 0; i < sizeof ui / sizeof ui[0]; i++)
+			if (has_prefix(key + 3, ui[i]))
+				return true;
+		return false;
+	}
+	for (size_t i = 0; i < sizeof content / sizeof content[0]; i++)
+		if (has_suffix(key, content[i]))
+			return true;
+	/* The rights notices the result asks the worker to explain. */
+	dot = strrchr(key, '.');
+	if (!dot || (strcmp(dot, ".title") && strcmp(dot, ".text")))
+		return false;
+	for (size_t i = 0; i < c->n_rulesets; i++)
+		for (size_t k = 0; k < c->rulesets[i].n_notices; k++) {
+			const char *nk = c->rulesets[i].notices[k].key;
+
+			if (strlen(nk) == (size_t)(dot - key) && !strncmp(nk, key, (size_t)(dot - key)))
+				return true;
+		}
+	return false;
 }
 
 size_t catalog_missing(const struct content *c, const struct catalog *cat,
@@ -373,7 +458,11 @@ size_t catalog_missing(const struct content *c, const struct catalog *cat,
 	size_t missing = 0, n_total = 0;
 
 	if (en && en != cat) {
+		bool person = cat && cat->scope == CATALOG_PERSON;
+
 		for (size_t i = 0; i < en->n_entries; i++) {
+			if (person && !catalog_person_key(c, en->entries[i].key))
+				continue;
 			n_total++;
 			if (!catalog_get(cat, en->entries[i].key)) {
 				missing++;
@@ -383,6 +472,8 @@ size_t catalog_missing(const struct content *c, const struct catalog *cat,
 		}
 		content_keys(c, &l);
 		for (size_t i = 0; i < l.n; i++) {
+			if (person && !catalog_person_key(c, l.keys[i]))
+				continue;
 			n_total++;
 			if (!catalog_get(cat, l.keys[i])) {
 				missing++;
@@ -407,267 +498,13 @@ unsigned catalog_percent(const struct content *c, const struct catalog *cat)
 	return total ? (unsigned)((total - missing) * 100 / total) : 100;
 }
 
-/* The placeholder names of s, sorted and unique, joined by spaces, into
- * out: two texts match when these strings are equal. */
-static void placeholders(const char *s, char *out, size_t size)
+void catalog_hash_text(const char *text, char out[9])
 {
-	const char *names[64];
-	size_t lens[64], n = 0, len = 0;
+	uint32_t h = 2166136261u;
 
-	for (const char *p = s; *p && n < 64; p++) {
-		size_t k;
-
-		if (p[0] == '{' && p[1] == '{') {
-			p++;
-			continue;
-		}
-		if (p[0] != '{' || !(k = placeholder_len(p + 1)))
-			continue;
-		names[n] = p + 1;
-		lens[n++] = k;
-		p += k + 1;
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+		h ^= *p;
+		h *= 16777619u;
 	}
-	/* Insertion sort: a handful of names. */
-	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0; j--) {
-			size_t m = lens[j] < lens[j - 1] ? lens[j] : lens[j - 1];
-			int r = strncmp(names[j], names[j - 1], m);
-
-			if (r > 0 || (r == 0 && lens[j] >= lens[j - 1]))
-				break;
-			const char *tn = names[j];
-			size_t tl = lens[j];
-
-			names[j] = names[j - 1];
-			lens[j] = lens[j - 1];
-			names[j - 1] = tn;
-			lens[j - 1] = tl;
-		}
-	out[0] = '\0';
-	for (size_t i = 0; i < n; i++) {
-		if (i && lens[i] == lens[i - 1] && !strncmp(names[i], names[i - 1], lens[i]))
-			continue;
-		int w = snprintf(out + len, size - len, "{%.*s}", (int)lens[i], names[i]);
-
-		if (w < 0 || (size_t)w >= size - len)
-			break;
-		len += (size_t)w;
-	}
-}
-
-static void check_placeholders(const struct catalog_entry *e, const char *english,
-			       struct diag_list *d)
-{
-	char want[512], got[512];
-
-	/* Most strings have no braces at all: nothing to compare. */
-	if (!strchr(english, '{') && !strchr(e->text, '{'))
-		return;
-	placeholders(english, want, sizeof want);
-	placeholders(e->text, got, sizeof got);
-	if (strcmp(want, got))
-		diag_error(d, e->pos, DIAG_TRANSLATION, "'%s': placeholders %s differ from "
-			   "English %s", e->key, got[0] ? got : "(none)", want[0] ? want : "(none)");
-}
-
-struct key_text {
-	const char *key, *english;
-};
-
-/* Whether the space-separated word lists a and b share a word. */
-static bool lists_share_word(const char *a, const char *b, char *word, size_t size)
-{
-	for (const char *p = a; *p;) {
-		size_t len;
-
-		p += strspn(p, " ");
-		len = strcspn(p, " ");
-		for (const char *q = b; len && *q;) {
-			size_t qlen;
-
-			q += strspn(q, " ");
-			qlen = strcspn(q, " ");
-			if (qlen == len && !strncasecmp(p, q, len)) {
-				snprintf(word, size, "%.*s", (int)len, p);
-				return true;
-			}
-			q += qlen;
-		}
-		p += len;
-	}
-	return false;
-}
-
-/*
- * Key lists ("ui.plain.keys.yes": "y yes 1"): within one group
- * (ui.plain.keys), no word may mean two things in a language, counting
- * the English strings it falls back to.
- */
-static void check_key_words(const struct catalog *cat, const struct catalog *en,
-			    struct diag_list *d)
-{
-	for (size_t i = 0; i < en->n_entries; i++) {
-		const char *ki = en->entries[i].key;
-		const char *dot = strrchr(ki, '.');
-
-		if (!strstr(ki, ".keys.") || dot - ki < 5 || strncmp(dot - 5, ".keys", 5))
-			continue;
-		for (size_t j = i + 1; j < en->n_entries; j++) {
-			const char *kj = en->entries[j].key;
-			const char *a = catalog_get(cat, ki), *b = catalog_get(cat, kj);
-			const struct catalog_entry *at;
-			char word[64];
-
-			if (strncmp(ki, kj, (size_t)(dot - ki) + 1) || strchr(kj + (dot - ki) + 1, '.'))
-				continue;
-			if (!lists_share_word(a ? a : en->entries[i].text,
-					      b ? b : en->entries[j].text, word, sizeof word))
-				continue;
-			at = bsearch(b ? kj : ki, cat->entries, cat->n_entries,
-				     sizeof *cat->entries, cmp_entry_key);
-			diag_error(d, at ? at->pos : cat->pos, DIAG_TRANSLATION,
-				   "'%s' and '%s' both accept '%s'%s", ki, kj, word,
-				   (a && b) ? "" : " (one of them falls back to English)");
-		}
-	}
-}
-
-static int cmp_key_text(const void *a, const void *b)
-{
-	return strcmp(((const struct key_text *)a)->key, ((const struct key_text *)b)->key);
-}
-
-/*
- * The English text a ui key of cat is checked against. A plural form
- * English does not have (a Russian ui.x.few) is checked against the
- * English ui.x.other; it must be a category of cat's language.
- */
-static const char *plural_english(const struct catalog *en, const struct catalog *cat,
-				  const struct catalog_entry *e, struct diag_list *d)
-{
-	const char *english = catalog_get(en, e->key);
-	enum plural_category pc;
-	size_t base;
-	char other[256];
-
-	if (english || !plural_key_split(e->key, &base, &pc))
-		return english;
-	snprintf(other, sizeof other, "%.*s.other", (int)base, e->key);
-	english = catalog_get(en, other);
-	if (english && !plural_has_category(cat->lang, pc))
-		diag_error(d, e->pos, DIAG_TRANSLATION, "'%s': %s has no plural form '%s'",
-			   e->key, cat->lang, plural_category_to_str(pc));
-	return english;
-}
-
-/* Every counted string of English has its ".other" form. */
-static void check_plural_other(const struct catalog *en, struct diag_list *d)
-{
-	for (size_t i = 0; i < en->n_entries; i++) {
-		const char *key = en->entries[i].key;
-		enum plural_category pc;
-		size_t base;
-		char other[256];
-
-		if (!plural_key_split(key, &base, &pc) || pc == PLURAL_OTHER)
-			continue;
-		snprintf(other, sizeof other, "%.*s.other", (int)base, key);
-		if (!catalog_get(en, other))
-			diag_error(d, en->entries[i].pos, DIAG_TRANSLATION,
-				   "'%s': a plural form without '%s'", key, other);
-	}
-}
-
-/* The keys and English texts of the content, sorted by key, in *n; a new
- * array (free()) whose strings l owns. */
-static struct key_text *sorted_keys(const struct content *c, struct key_list *l, size_t *n)
-{
-	struct key_text *sorted;
-
-	content_keys(c, l);
-	sorted = xcalloc(l->n ? l->n : 1, sizeof *sorted);
-	for (size_t i = 0; i < l->n; i++)
-		sorted[i] = (struct key_text){ l->keys[i], l->english[i] };
-	qsort(sorted, l->n, sizeof *sorted, cmp_key_text);
-	*n = l->n;
-	return sorted;
-}
-
-/* One language other than English against English and the content. */
-static void check_lang(const struct content *c, const struct catalog *en,
-		       const struct catalog *cat, const struct key_text *sorted, size_t n_sorted,
-		       struct diag_list *d)
-{
-	size_t total, missing;
-
-	for (size_t k = 0; k < cat->n_entries; k++) {
-		const struct catalog_entry *e = &cat->entries[k];
-		const char *english = NULL;
-
-		if (!strncmp(e->key, "ui.", 3)) {
-			english = plural_english(en, cat, e, d);
-		} else {
-			struct key_text want = { e->key, NULL };
-			const struct key_text *kt = bsearch(&want, sorted, n_sorted, sizeof *kt,
-							    cmp_key_text);
-
-			english = kt ? kt->english : NULL;
-		}
-		/* A layer above took out what it translates: not its fault. */
-		if (!english && strncmp(e->key, "ui.", 3) &&
-		    content_layer_of(c, cat->path) < c->removed_layer)
-			continue;
-		if (!english)
-			diag_error(d, e->pos, DIAG_TRANSLATION, "'%s' names nothing "
-				   "(%s)", e->key, strncmp(e->key, "ui.", 3) ?
-				   "no such content text" : "no such key in en.yaml");
-		else
-			check_placeholders(e, english, d);
-	}
-	check_key_words(cat, en, d);
-	missing = catalog_missing(c, cat, NULL, NULL, &total);
-	if (missing)
-		diag_warning(d, ((struct pos){ cat->pos.file, 0, 0 }), DIAG_TRANSLATION,
-			     "%zu of %zu strings missing (%u%% translated); run 'tipcheck "
-			     "check --missing %s' to list them", missing, total,
-			     (unsigned)((total - missing) * 100 / total), cat->lang);
-}
-
-void catalog_check(const struct content *c, struct diag_list *d)
-{
-	const struct catalog *en = content_catalog(c, "en");
-	struct key_list l = { 0 };
-	struct key_text *sorted;
-	size_t n;
-
-	if (!en)
-		return;
-	for (size_t i = 0; i < en->n_entries; i++)
-		if (strncmp(en->entries[i].key, "ui.", 3))
-			diag_error(d, en->entries[i].pos, DIAG_TRANSLATION,
-				   "'%s': en.yaml holds only interface strings (ui.*); English "
-				   "content text is the content itself", en->entries[i].key);
-	check_key_words(en, en, d);
-	check_plural_other(en, d);
-	sorted = sorted_keys(c, &l, &n);
-	for (size_t i = 0; i < c->n_catalogs; i++)
-		if (&c->catalogs[i] != en && !c->catalogs[i].head_only)
-			check_lang(c, en, &c->catalogs[i], sorted, n, d);
-	free(sorted);
-	key_list_free(&l);
-}
-
-void catalog_check_lang(const struct content *c, const struct catalog *cat, struct diag_list *d)
-{
-	const struct catalog *en = content_catalog(c, "en");
-	struct key_list l = { 0 };
-	struct key_text *sorted;
-	size_t n;
-
-	if (!en || cat == en)
-		return;
-	sorted = sorted_keys(c, &l, &n);
-	check_lang(c, en, cat, sorted, n, d);
-	free(sorted);
-	key_list_free(&l);
+	snprintf(out, 9, "%08" PRIx32, h);
 }

@@ -8,8 +8,8 @@
 #include "tipcheck/xalloc.h"
 
 /* Enum fields: each spelled out with the values an author may use. */
-static bool enum_error(struct schema_ctx *x, const struct ynode *v, const char *what,
-		       const char *allowed)
+bool enum_error(struct schema_ctx *x, const struct ynode *v, const char *what,
+		const char *allowed)
 {
 	if (v->type != YNODE_SCALAR || ynode_is_null(v))
 		schema_error(x, v->pos, DIAG_TYPE, "expected a %s (one of: %s), not %s", what,
@@ -20,7 +20,7 @@ static bool enum_error(struct schema_ctx *x, const struct ynode *v, const char *
 	return false;
 }
 
-static bool is_text(const struct ynode *v)
+bool is_text(const struct ynode *v)
 {
 	return v->type == YNODE_SCALAR && !ynode_is_null(v);
 }
@@ -73,14 +73,6 @@ static bool p_check_how(struct schema_ctx *x, const struct ynode *v, void *obj,
 {
 	if (!is_text(v) || !check_how_from_str(v->str, FIELD_AT(obj, f->off, enum check_how)))
 		return enum_error(x, v, "way of checking", "public-source, operator, not-checked");
-	return true;
-}
-
-static bool p_status(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
-{
-	if (!is_text(v) ||
-	    !translation_status_from_str(v->str, FIELD_AT(obj, f->off, enum translation_status)))
-		return enum_error(x, v, "status", "draft, reviewed");
 	return true;
 }
 
@@ -613,72 +605,3 @@ const struct objtype scenario_type = {
 	"scenario", sizeof(struct scenario), scenario_fields, COUNT(scenario_fields), true,
 	offsetof(struct scenario, pos), NULL
 };
-
-/* Translations */
-static int cmp_entry(const void *a, const void *b)
-{
-	return strcmp(((const struct catalog_entry *)a)->key,
-		      ((const struct catalog_entry *)b)->key);
-}
-
-static bool p_strings(struct schema_ctx *x, const struct ynode *v, void *obj,
-		      const struct field *f)
-{
-	struct catalog *cat = obj;
-	bool ok = true;
-
-	if (v->type != YNODE_MAPPING) {
-		schema_error(x, v->pos, DIAG_TYPE, "expected a mapping of keys to text, not %s",
-			     ynode_type_name(v));
-		return false;
-	}
-	cat->entries = xcalloc(v->len, sizeof *cat->entries);
-	for (size_t i = 0; i < v->len; i++) {
-		const struct ynode *k = ymap_key(v, i), *t = ymap_value(v, i);
-
-		if (!is_text(t) || !*t->str) {
-			schema_error(x, t->pos, DIAG_TYPE, "'%s': expected text, not %s", k->str,
-				     t->type == YNODE_SCALAR ? "nothing" : ynode_type_name(t));
-			ok = false;
-			continue;
-		}
-		cat->entries[cat->n_entries++] = (struct catalog_entry){
-			.key = xstrdup(k->str), .text = xstrdup(t->str), .pos = k->pos,
-		};
-	}
-	qsort(cat->entries, cat->n_entries, sizeof *cat->entries, cmp_entry);
-	return ok;
-}
-
-static bool p_lang(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
-{
-	const char *s = is_text(v) ? v->str : NULL;
-
-	if (!schema_lang_valid(s)) {
-		schema_error(x, v->pos, DIAG_VALUE, "'%s' is not a language code (expected a code "
-			     "such as en, es, pt-BR)", s ? s : "");
-		return false;
-	}
-	*FIELD_AT(obj, f->off, char *) = xstrdup(s);
-	return true;
-}
-
-static const struct field catalog_fields[] = {
-	{ "schema", schema_version, F_REQUIRED, 0, 0, NULL },
-	{ "language", p_lang, F_REQUIRED, offsetof(struct catalog, lang), 0, NULL },
-	{ "name", schema_str, F_REQUIRED, offsetof(struct catalog, name), 0, NULL },
-	{ "status", p_status, F_REQUIRED, offsetof(struct catalog, status), 0, NULL },
-	{ "note", schema_str, 0, offsetof(struct catalog, note), 0, NULL },
-	{ "rtl", schema_bool, 0, offsetof(struct catalog, rtl), 0, NULL },
-	{ "strings", p_strings, F_REQUIRED, 0, 0, NULL },
-};
-const struct objtype catalog_type = {
-	"translation", sizeof(struct catalog), catalog_fields, COUNT(catalog_fields), true,
-	offsetof(struct catalog, pos), NULL
-};
-/* The head: every field but strings, which comes last. */
-const struct objtype catalog_head_type = {
-	"translation", sizeof(struct catalog), catalog_fields, COUNT(catalog_fields) - 1, true,
-	offsetof(struct catalog, pos), NULL
-};
-

@@ -31,4 +31,11 @@ extern const struct objtype serves_type;
 /* A translation's head (ytree_load_file_head up to "strings"): no entries. */
 extern const struct objtype catalog_head_type;
 
+/* Shared by the schemas (kinds.c, kinds_catalog.c): whether v is a scalar
+ * with a value; an error naming the values an enum field allows (returns
+ * false). */
+bool is_text(const struct ynode *v);
+bool enum_error(struct schema_ctx *x, const struct ynode *v, const char *what,
+		const char *allowed);
+
 #endif

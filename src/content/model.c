@@ -38,6 +38,11 @@ static const char *const status_names[] = {
 	[TRANSLATION_REVIEWED] = "reviewed",
 };
 
+static const char *const scope_names[] = {
+	[CATALOG_FULL] = "full",
+	[CATALOG_PERSON] = "person",
+};
+
 static const char *const alert_kind_names[ALERT_KIND_COUNT] = {
 	[ALERT_EMERGENCY] = "emergency",
 	[ALERT_DISCREET] = "discreet",
@@ -80,6 +85,8 @@ ENUM_STR(level, enum level, level_names, LEVEL_COUNT)
 ENUM_STR(situation, enum situation, situation_names, SITUATION_COUNT)
 ENUM_STR(translation_status, enum translation_status, status_names,
 	 sizeof status_names / sizeof status_names[0])
+ENUM_STR(catalog_scope, enum catalog_scope, scope_names,
+	 sizeof scope_names / sizeof scope_names[0])
 ENUM_STR(alert_kind, enum alert_kind, alert_kind_names, ALERT_KIND_COUNT)
 ENUM_STR(check_how, enum check_how, check_how_names, CHECK_HOW_COUNT)
 
@@ -553,8 +560,12 @@ void content_catalog_clear(struct catalog *cat)
 		free(cat->entries[i].text);
 	}
 	free(cat->entries);
+	for (size_t i = 0; i < cat->n_hashes; i++)
+		free(cat->hashes[i].key);
+	free(cat->hashes);
 	free(cat->lang);
 	free(cat->name);
+	free(cat->english_name);
 	free(cat->note);
 	free(cat->path);
 }

@@ -333,13 +333,18 @@ int cli_resolve(struct cli *cli, const struct content *c, struct tr *lang,
 
 	/* The locale picks a default quietly; an explicit --lang must exist. */
 	if (o->lang) {
-		if (!tr_init(lang, c, o->lang))
+		if (!tr_init(lang, c, o->lang)) {
+			if (tr_init_person(lang, c, o->lang)) {
+				return cli_error(cli, "ui.cli.error.person-only", "option", "--lang",
+						 "id", o->lang, NULL);
+			}
 			return no_translation(cli, c, "--lang", o->lang);
+		}
 	} else {
 		tr_init(lang, c, tr_env_lang());
 	}
 	if (o->ask_lang) {
-		if (!tr_init(ask_lang, c, o->ask_lang))
+		if (!tr_init_person(ask_lang, c, o->ask_lang))
 			return no_translation(cli, c, "--ask-lang", o->ask_lang);
 	} else {
 		*ask_lang = *lang;

@@ -1,6 +1,7 @@
 /* tipcheck check: validate all content, like a compiler. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "tipcheck/card.h"
 #include "tipcheck/catalog.h"
@@ -50,6 +51,23 @@ static int list_missing(struct cli *cli, const struct content *c, const char *la
 	return rc;
 }
 
+static void print_stale(const struct catalog_stamp *s, void *ud)
+{
+	(void)ud;
+	if (s->recorded && strcmp(s->recorded->hash, s->now))
+		printf("%s:%u:%u %s %s\n", s->entry->pos.file, s->entry->pos.line,
+		       s->entry->pos.col, s->entry->key, s->now);
+}
+
+/* One line of the source_hashes: block: a recorded hash stays as it is
+ * (a stale string stays stale until its translator refreshes it), a
+ * string never stamped gets the hash of its English now. */
+static void print_stamp(const struct catalog_stamp *s, void *ud)
+{
+	(void)ud;
+	printf("  %s: \"%s\"\n", s->entry->key, s->recorded ? s->recorded->hash : s->now);
+}
+
 int cmd_check(struct cli *cli)
 {
 	struct diag_list diags;
@@ -75,6 +93,23 @@ int cmd_check(struct cli *cli)
 
 	if (cli_arg(cli, "missing"))
 		return list_missing(cli, c, cli_arg(cli, "missing"));
+	if (cli_arg(cli, "stale")) {
+		const struct catalog *cat = content_catalog(c, cli_arg(cli, "stale"));
+
+		if (!cat)
+			return list_missing(cli, c, cli_arg(cli, "stale"));
+		catalog_stamps(c, cat, print_stale, NULL);
+		return EXIT_OK;
+	}
+	if (cli_arg(cli, "stamp")) {
+		const struct catalog *cat = content_catalog(c, cli_arg(cli, "stamp"));
+
+		if (!cat)
+			return list_missing(cli, c, cli_arg(cli, "stamp"));
+		printf("source_hashes:\n");
+		catalog_stamps(c, cat, print_stamp, NULL);
+		return EXIT_OK;
+	}
 
 	printf("tipcheck check: OK: %zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s\n",
 	       c->n_checklists, plural(c->n_checklists, "checklist", "checklists"),

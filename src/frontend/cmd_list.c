@@ -216,17 +216,22 @@ static void list_scenarios(struct cli *cli, const struct content *c, const struc
 
 static void list_languages(struct cli *cli, const struct content *c, FILE *out)
 {
-	struct table t = { .n_cols = cols(c, 4), .right = { [3] = true } };
+	static const char *const scope_keys[] = {
+		[CATALOG_FULL] = "ui.list.scope.full",
+		[CATALOG_PERSON] = "ui.list.scope.person",
+	};
+	struct table t = { .n_cols = cols(c, 5), .right = { [4] = true } };
 	const char *head[] = { cli_text(cli, "ui.list.code"), cli_text(cli, "ui.list.name"),
-			       cli_text(cli, "ui.list.status"), cli_text(cli, "ui.list.translated"),
-			       cli_text(cli, "ui.list.layer") };
+			       cli_text(cli, "ui.list.status"), cli_text(cli, "ui.list.scope"),
+			       cli_text(cli, "ui.list.translated"), cli_text(cli, "ui.list.layer") };
 
 	table_row(&t, head);
 	for (size_t i = 0; i < c->n_catalogs; i++) {
 		const struct catalog *cat = &c->catalogs[i];
 		char *pct = xasprintf("%u%%", catalog_percent(c, cat));
 		const char *row[] = { cat->lang, cat->name,
-				      cli_text(cli, status_keys[cat->status]), pct,
+				      cli_text(cli, status_keys[cat->status]),
+				      cli_text(cli, scope_keys[cat->scope]), pct,
 				      layer(c, cat->path) };
 
 		table_row(&t, row);

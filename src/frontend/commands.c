@@ -22,7 +22,7 @@ static const char *const situations[] = { "adult", "child", "unsure", NULL };
 const struct cli_option cli_global_options[] = {
 	{ "data", NULL, "DIR", "ui.cli.option.data", NULL, "dir" },
 	{ "content", NULL, "DIR", "ui.cli.option.content", NULL, "dir" },
-	{ "lang", NULL, "LANG", "ui.cli.option.lang", NULL, "languages" },
+	{ "lang", NULL, "LANG", "ui.cli.option.lang", NULL, "worker-languages" },
 	{ "ask-lang", NULL, "LANG", "ui.cli.option.ask-lang", NULL, "languages" },
 	{ "region", NULL, "ID", "ui.cli.option.region", NULL, "regions" },
 	{ "colour", NULL, "WHEN", "ui.cli.option.colour", colour_modes, "colours" },
@@ -76,7 +76,7 @@ static const struct cli_option train_options[] = {
 /* What 'list --ids' lists: the content's ids, the table's own, and each
  * kind an option's row names for its choices (ids.c). */
 static const char *const id_kinds[] = { "checklists", "scenarios", "regions", "languages",
-					"commands", "options", "formats", "situations", "colours",
+					"worker-languages", "commands", "options", "formats", "situations", "colours",
 					"kinds", NULL };
 
 static const struct cli_option list_options[] = {
@@ -86,6 +86,8 @@ static const struct cli_option list_options[] = {
 
 static const struct cli_option check_options[] = {
 	{ "missing", NULL, "LANG", "ui.cli.check.missing", NULL, "languages" },
+	{ "stale", NULL, "LANG", "ui.cli.check.stale", NULL, "languages" },
+	{ "stamp", NULL, "LANG", "ui.cli.check.stamp", NULL, "languages" },
 	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -108,7 +110,8 @@ const struct cli_command cli_commands[] = {
 	  "ui.cli.list.notes", { "[OPTION]...", "--ids KIND [COMMAND] [OPTION]..." },
 	  list_options, 1, NULL },
 	{ "check", cmd_check, "ui.cli.check.summary", "ui.cli.check.description",
-	  "ui.cli.check.notes", { "[--missing LANG] [OPTION]..." }, check_options, 0, NULL },
+	  "ui.cli.check.notes", { "[--missing LANG | --stale LANG | --stamp LANG] [OPTION]..." }, check_options, 0,
+	  NULL },
 	{ NULL, NULL, NULL, NULL, NULL, { NULL }, NULL, 0, NULL },
 };
 

@@ -6,22 +6,31 @@
 #include "ids.h"
 
 /* The content's ids of one kind: where its array and count are in struct
- * content, and where an element keeps its id. */
+ * content, where an element keeps its id, and which elements count (NULL:
+ * all). */
 struct content_kind {
 	const char *kind;
 	size_t array, count;		/* offsets in struct content */
 	size_t size, id;		/* of an element, and of its id in it */
+	bool (*keep)(const void *elem);
 };
 
-#define KIND(name, T, array, count, id) \
+#define KIND(name, T, array, count, id, keep) \
 	{ name, offsetof(struct content, array), offsetof(struct content, count), \
-	  sizeof(T), offsetof(T, id) }
+	  sizeof(T), offsetof(T, id), keep }
+
+/* --lang takes only catalogs of the whole interface (catalog.h: tr_init). */
+static bool full_scope(const void *elem)
+{
+	return ((const struct catalog *)elem)->scope == CATALOG_FULL;
+}
 
 static const struct content_kind content_kinds[] = {
-	KIND("checklists", struct checklist, checklists, n_checklists, id),
-	KIND("scenarios", struct scenario, scenarios, n_scenarios, id),
-	KIND("regions", struct directory, directories, n_directories, id),
-	KIND("languages", struct catalog, catalogs, n_catalogs, lang),
+	KIND("checklists", struct checklist, checklists, n_checklists, id, NULL),
+	KIND("scenarios", struct scenario, scenarios, n_scenarios, id, NULL),
+	KIND("regions", struct directory, directories, n_directories, id, NULL),
+	KIND("languages", struct catalog, catalogs, n_catalogs, lang, NULL),
+	KIND("worker-languages", struct catalog, catalogs, n_catalogs, lang, full_scope),
 };
 
 static int print_content(struct cli *cli, const struct content_kind *k, FILE *out)
@@ -42,7 +51,8 @@ static int print_content(struct cli *cli, const struct content_kind *k, FILE *ou
 	base = *(const char *const *)((const char *)c + k->array);
 	n = *(const size_t *)((const char *)c + k->count);
 	for (size_t i = 0; i < n; i++)
-		fprintf(out, "%s\n", *(const char *const *)(base + i * k->size + k->id));
+		if (!k->keep || k->keep(base + i * k->size))
+			fprintf(out, "%s\n", *(const char *const *)(base + i * k->size + k->id));
 	return EXIT_OK;
 }
 

@@ -561,12 +561,15 @@ static bool offer_export(struct plain *p, export_render_fn render, const void *d
 		plain_prompt(p, "ui.plain.export.prompt");
 		if (!plain_read_line(p) || !*p->line)
 			return false;
-		if (!strcasecmp(p->line, "p")) {
+		/* p and s work in every language, as 1-4 do for answers. */
+		if (!strcasecmp(p->line, "p") ||
+		    plain_word_in(tr_ui(p->t, "ui.plain.export.keys.print"), p->line)) {
 			const char *cmd = export_printer_command(p->s->printer);
 
 			fflush(p->out);
 			export_said(p, export_to_printer(cmd, render, doc, NULL), NULL, cmd);
-		} else if (!strcasecmp(p->line, "s")) {
+		} else if (!strcasecmp(p->line, "s") ||
+			   plain_word_in(tr_ui(p->t, "ui.plain.export.keys.save"), p->line)) {
 			save_result(p, render, doc);
 		} else if (plain_key_of(p, p->line) == KEY_BACK) {
 			return true;

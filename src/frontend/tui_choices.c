@@ -47,8 +47,12 @@ int tui_centred_para(const char *text, int y, int end, int width, enum tui_role 
 
 	tui_doc_init(&d, width);
 	tui_doc_add(&d, text, 0, r);
-	for (size_t i = 0; i < d.n && y < end; i++, y++)
-		tui_put_centred(y, d.v[i].text, d.v[i].len, r);
+	for (size_t i = 0; i < d.n && y < end; i++, y++) {
+		size_t w = text_width_n(d.v[i].text, d.v[i].len);
+		int x = w < (size_t)COLS ? (COLS - (int)w) / 2 : 0;
+
+		tui_put_dir(y, x, COLS - x, d.v[i].text, d.v[i].len, r, d.v[i].dir);
+	}
 	tui_doc_free(&d);
 	return y;
 }
@@ -73,7 +77,8 @@ static int draw_label(const char *label, int y, int x, int width, int end)
 		size_t w = text_width_n(label + lines[i].start, lines[i].len);
 		int cx = x + (w < (size_t)width ? (width - (int)w) / 2 : 0);
 
-		tui_put(y, cx, width, label + lines[i].start, lines[i].len, ROLE_HEADING);
+		tui_put_dir(y, cx, width, label + lines[i].start, lines[i].len, ROLE_HEADING,
+			    bidi_paragraph(label, strlen(label), BIDI_LTR));
 	}
 	free(lines);
 	return y;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "tipcheck/bidi.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/text.h"
 #include "tui_draw.h"
@@ -47,11 +48,26 @@ static const struct role_style role_styles[ROLE_COUNT] = {
 
 static bool use_color;
 
+/* Right-to-left text is put in display order here, and Arabic shaped,
+ * unless TIPCHECK_BIDI says the terminal does it: "terminal" (reorders
+ * and shapes, as mlterm and Konsole), "reorder" (shapes only). */
+static bool bidi_reorder = true;
+static unsigned bidi_flags = BIDI_SHAPE;
+
+static void bidi_init(void)
+{
+	const char *mode = getenv("TIPCHECK_BIDI");
+
+	bidi_reorder = !mode || strcmp(mode, "terminal");
+	bidi_flags = mode && !strcmp(mode, "reorder") ? 0 : BIDI_SHAPE;
+}
+
 bool tui_draw_init(const char *mode)
 {
 	const char *no_color = getenv("NO_COLOR");
 	bool always = mode && !strcmp(mode, "always");
 
+	bidi_init();
 	use_color = false;
 	if (mode && !strcmp(mode, "never"))
 		return false;
@@ -107,9 +123,11 @@ static bool blank_from(const char *s, size_t from, size_t len)
 	return true;
 }
 
-int tui_put(int y, int x, int width, const char *s, size_t len, enum tui_role r)
+int tui_put_dir(int y, int x, int width, const char *s, size_t len, enum tui_role r,
+		enum bidi_dir dir)
 {
 	const char *ell = NULL;
+	char *cut = NULL, *visual = NULL;
 	size_t n, w, ew = 0;
 
 	if (!s || width <= 0 || y < 0 || y >= LINES || x >= COLS)
@@ -126,6 +144,21 @@ int tui_put(int y, int x, int width, const char *s, size_t len, enum tui_role r)
 		while (n > 0 && s[n - 1] == ' ')
 			n--;
 	}
+	/* Cut in reading order, then reorder what is kept, its ellipsis with
+	 * it (which then ends a right-to-left line on the left). */
+	if (bidi_reorder && bidi_needed(s, n, dir)) {
+		if (ell && ew < (size_t)width) {
+			size_t el = strlen(ell);
+
+			cut = xmalloc(n + el + 1);
+			memcpy(cut, s, n);
+			memcpy(cut + n, ell, el + 1);
+			s = cut;
+			n += el;
+		}
+		ell = NULL;
+		s = visual = bidi_visual(s, n, dir, bidi_flags, &n);
+	}
 	attrset(tui_role_attr(r));
 	move(y, x);
 	if (n > 0)
@@ -136,7 +169,14 @@ int tui_put(int y, int x, int width, const char *s, size_t len, enum tui_role r)
 		w += ew;
 	}
 	attrset(A_NORMAL);
+	free(cut);
+	free(visual);
 	return (int)w;
+}
+
+int tui_put(int y, int x, int width, const char *s, size_t len, enum tui_role r)
+{
+	return tui_put_dir(y, x, width, s, len, r, BIDI_LTR);
 }
 
 int tui_puts(int y, int x, int width, const char *s, enum tui_role r)
@@ -368,23 +408,25 @@ void tui_doc_free(struct tui_doc *d)
 }
 
 static void doc_push(struct tui_doc *d, const char *text, size_t len, int indent,
-		     enum tui_role r)
+		     enum tui_role r, enum bidi_dir dir)
 {
 	if (d->n == d->cap) {
 		d->cap = d->cap ? 2 * d->cap : 32;
 		d->v = xreallocarray(d->v, d->cap, sizeof *d->v);
 	}
-	d->v[d->n++] = (struct tui_line){ text, len, indent, r };
+	d->v[d->n++] = (struct tui_line){ text, len, indent, r, dir };
 }
 
 void tui_doc_add(struct tui_doc *d, const char *text, int indent, enum tui_role r)
 {
 	struct text_line *lines;
 	int width = d->width - indent;
+	enum bidi_dir dir;
 	size_t n;
 
 	if (!text || !*text)
 		return;
+	dir = bidi_paragraph(text, strlen(text), BIDI_LTR);
 	if (width < 1)
 		width = 1;
 	n = text_wrap(text, (size_t)width, &lines);
@@ -392,7 +434,7 @@ void tui_doc_add(struct tui_doc *d, const char *text, int indent, enum tui_role 
 	while (n > 0 && lines[n - 1].len == 0)
 		n--;
 	for (size_t i = 0; i < n; i++)
-		doc_push(d, text + lines[i].start, lines[i].len, indent, r);
+		doc_push(d, text + lines[i].start, lines[i].len, indent, r, dir);
 	free(lines);
 }
 
@@ -409,7 +451,7 @@ void tui_doc_add_owned(struct tui_doc *d, char *s, int indent, enum tui_role r)
 void tui_doc_blank(struct tui_doc *d)
 {
 	if (d->n > 0 && d->v[d->n - 1].len > 0)
-		doc_push(d, "", 0, 0, ROLE_NORMAL);
+		doc_push(d, "", 0, 0, ROLE_NORMAL, BIDI_LTR);
 }
 
 size_t tui_doc_clamp(const struct tui_doc *d, size_t first, int height)
@@ -426,8 +468,12 @@ void tui_doc_draw(const struct tui_doc *d, size_t first, int y, int x, int heigh
 	first = tui_doc_clamp(d, first, height);
 	for (int row = 0; row < height && first + (size_t)row < d->n; row++) {
 		const struct tui_line *l = &d->v[first + (size_t)row];
+		int w = d->width - l->indent, pad = 0;
 
-		tui_put(y + row, x + l->indent, d->width - l->indent, l->text, l->len, l->role);
+		/* Right to left: the indent and the ragged edge change sides. */
+		if (l->dir == BIDI_RTL)
+			pad = w - (int)text_width_n(l->text, l->len);
+		tui_put_dir(y + row, x + (pad > 0 ? pad : 0), w, l->text, l->len, l->role, l->dir);
 	}
 }
 

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "tipcheck/bidi.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/model.h"
 #include "tui_keys.h"
@@ -57,10 +58,16 @@ int tui_measure(int room);
  * elsewhere. Static. */
 const char *tui_ellipsis(void);
 
-/* Draws s (UTF-8, len bytes) at y, x in at most width columns. What does
- * not fit is cut at a character boundary and ends with tui_ellipsis().
- * Returns the columns drawn. */
+/* Draws s (UTF-8, len bytes) at y, x in at most width columns, as a line
+ * of a left-to-right paragraph (a right-to-left word inside is reordered,
+ * bidi.h). What does not fit is cut at a character boundary and ends with
+ * tui_ellipsis(). Returns the columns drawn. */
 int tui_put(int y, int x, int width, const char *s, size_t len, enum tui_role r);
+/* The same for a line of a paragraph of direction dir (bidi_paragraph()).
+ * The terminal gets display order and Arabic shaping unless TIPCHECK_BIDI
+ * is "terminal" (it does both) or "reorder" (it shapes). */
+int tui_put_dir(int y, int x, int width, const char *s, size_t len, enum tui_role r,
+		enum bidi_dir dir);
 /* Same for a NUL-terminated string. */
 int tui_puts(int y, int x, int width, const char *s, enum tui_role r);
 /* Fills a row from x to the right edge with spaces in a role. */
@@ -102,6 +109,7 @@ struct tui_line {
 	size_t len;
 	int indent;
 	enum tui_role role;
+	enum bidi_dir dir;	/* of its paragraph: right to left is right-aligned */
 };
 
 struct tui_doc {

@@ -51,18 +51,17 @@ static int body_height(void)
 	return LINES - BODY_TOP - BODY_BOTTOM;
 }
 
-/* Adds "label" and the text in the person's language when it differs
- * from the worker's. */
-static void add_other_language(const struct tui *t, struct tui_doc *d, const char *key,
-			       const char *field, const char *english, const char *shown)
+/* Adds "label" and other, the text in the person's language, when it
+ * differs from the worker's. */
+static void add_other_language(const struct tui *t, struct tui_doc *d, const char *other,
+			       const char *shown)
 {
-	const char *other = tr_text(&t->ask_lang, key, field, english);
 	const char *names[] = { "language" };
 	const char *values[1];
 
 	if (!other || !shown || !strcmp(other, shown) || !t->ask_lang.cat)
 		return;
-	values[0] = t->ask_lang.cat->name;
+	values[0] = tr_language_name(&t->lang, &t->ask_lang);
 	tui_doc_blank(d);
 	tui_doc_add_owned(d, tui_format(&t->lang, "ui.tui.question.in-language", names,
 					values, 1), 0, ROLE_DIM);
@@ -81,7 +80,8 @@ static void question_doc(const struct tui *t, struct tui_doc *d)
 
 		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.read-out"), 0, ROLE_DIM);
 		tui_doc_add(d, intro, 2, ROLE_NORMAL);
-		add_other_language(t, d, sec->key, "intro", sec->intro, intro);
+		add_other_language(t, d, tr_text(&t->ask_lang, sec->key, "intro", sec->intro),
+				   intro);
 		/* Where the text is ours and what it rests on, as for items. */
 		if (t->guidance && (sec->judgement || sec->source)) {
 			tui_doc_blank(d);
@@ -106,7 +106,8 @@ static void question_doc(const struct tui *t, struct tui_doc *d)
 	if (ask) {
 		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.ask"), 0, ROLE_DIM);
 		tui_doc_add(d, ask, 2, ROLE_NORMAL);
-		add_other_language(t, d, it->key, "ask", it->ask, ask);
+		add_other_language(t, d, tr_person_question(&t->ask_lang, it->key, it->ask,
+							    it->person_ask), ask);
 	} else {
 		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.observe"), 0, ROLE_DIM);
 	}

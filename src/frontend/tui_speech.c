@@ -50,7 +50,7 @@ void tui_speech_note(const struct tui *t, const struct tr *tr, int y)
 
 	if (!key)
 		return;
-	values[0] = t->ask_lang.cat ? t->ask_lang.cat->name : tr_lang(&t->ask_lang);
+	values[0] = tr_language_name(tr, &t->ask_lang);
 	values[1] = t->setup->speech.voice.variant ? t->setup->speech.voice.variant : "";
 	values[2] = t->setup->speech.device;
 	line = tui_format(tr, key, names, values, 3);

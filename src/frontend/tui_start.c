@@ -44,13 +44,38 @@ static const char *const step_keys[START_STEP_COUNT] = {
 	[START_LISTS] = "ui.tui.start.lists",
 };
 
+/* Whether catalog i is offered at a language step: the worker's language
+ * is one of a whole interface, the person's any (catalog.h: tr_init). */
+static bool lang_offered(const struct content *c, enum tui_start_step step, size_t i)
+{
+	return step == START_ASK_LANG || c->catalogs[i].scope == CATALOG_FULL;
+}
+
+static size_t n_langs(const struct content *c, enum tui_start_step step)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->n_catalogs; i++)
+		n += lang_offered(c, step, i);
+	return n;
+}
+
+/* The catalog of option `option` at a language step. */
+static size_t lang_catalog(const struct content *c, enum tui_start_step step, size_t option)
+{
+	for (size_t i = 0; i < c->n_catalogs; i++)
+		if (lang_offered(c, step, i) && option-- == 0)
+			return i;
+	return 0;
+}
+
 static bool step_needed(const struct tui *t, enum tui_start_step step)
 {
 	const struct interview_setup *s = t->setup;
 
 	switch (step) {
-	case START_WORKER_LANG: return !s->lang_given && t->content->n_catalogs > 1;
-	case START_ASK_LANG: return !s->ask_lang_given && t->content->n_catalogs > 1;
+	case START_WORKER_LANG: return !s->lang_given && n_langs(t->content, step) > 1;
+	case START_ASK_LANG: return !s->ask_lang_given && n_langs(t->content, step) > 1;
 	case START_REGION: return !s->region_given && t->content->n_directories > 1;
 	case START_SITUATION:
 	case START_LISTS: return s->n_lists == 0;
@@ -80,7 +105,7 @@ static size_t n_options(const struct tui *t, enum tui_start_step step)
 
 	switch (step) {
 	case START_WORKER_LANG:
-	case START_ASK_LANG: return t->content->n_catalogs;
+	case START_ASK_LANG: return n_langs(t->content, step);
 	case START_REGION: return t->content->n_directories;
 	case START_SITUATION: return SITUATION_COUNT;
 	case START_LISTS: free(candidates(t, &n)); return n;
@@ -98,9 +123,9 @@ static size_t current_choice(const struct tui *t, enum tui_start_step step)
 	case START_WORKER_LANG:
 	case START_ASK_LANG: {
 		const struct tr *tr = step == START_WORKER_LANG ? &t->lang : &t->ask_lang;
-		for (size_t i = 0; i < c->n_catalogs; i++)
-			if (!strcmp(c->catalogs[i].lang, tr_lang(tr)))
-				return i;
+		for (size_t o = 0, n = n_langs(c, step); o < n; o++)
+			if (!strcmp(c->catalogs[lang_catalog(c, step, o)].lang, tr_lang(tr)))
+				return o;
 		return 0;
 	}
 	case START_REGION:
@@ -197,10 +222,12 @@ static enum tui_reaction choose(struct tui *t)
 	const struct content *c = t->content;
 	size_t i = t->cursor[t->step];
 
-	if ((t->step == START_WORKER_LANG || t->step == START_ASK_LANG) &&
-	    !whole_lang(t, c->catalogs[i].lang)) {
-		t->failed = true;
-		return TUI_QUIT;
+	if (t->step == START_WORKER_LANG || t->step == START_ASK_LANG) {
+		i = lang_catalog(c, t->step, i);
+		if (!whole_lang(t, c->catalogs[i].lang)) {
+			t->failed = true;
+			return TUI_QUIT;
+		}
 	}
 	switch (t->step) {
 	case START_WORKER_LANG:
@@ -210,7 +237,7 @@ static enum tui_reaction choose(struct tui *t)
 			tr_init(&t->ask_lang, c, c->catalogs[i].lang);
 		break;
 	case START_ASK_LANG:
-		tr_init(&t->ask_lang, c, c->catalogs[i].lang);
+		tr_init_person(&t->ask_lang, c, c->catalogs[i].lang);
 		break;
 	case START_REGION:
 		t->region = &c->directories[i];
@@ -272,6 +299,7 @@ static const char *option_label(const struct tui *t, size_t i, const size_t *can
 	switch (t->step) {
 	case START_WORKER_LANG:
 	case START_ASK_LANG:
+		i = lang_catalog(c, t->step, i);
 		/* A draft is marked where it is chosen, not only once in use. */
 		snprintf(buf, size, "%s (%s)%s%s", c->catalogs[i].name, c->catalogs[i].lang,
 			 c->catalogs[i].status == TRANSLATION_DRAFT ? " " : "",

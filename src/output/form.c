@@ -61,6 +61,15 @@ static struct span ctext(struct form *f, const struct tr *t, const char *owner,
 	return (struct span){ s ? s : "", has ? tr_lang(t) : "en" };
 }
 
+/* The question for the person in at's language (tr_person_question()),
+ * marked with the language it is in. */
+static struct span person_question(const struct tr *at, const struct item *it)
+{
+	const char *s = tr_person_question(at, it->key, it->ask, it->person_ask);
+
+	return (struct span){ s, s != it->ask ? tr_lang(at) : "en" };
+}
+
 static bool in_lists(const struct form *f, const struct checklist *cl)
 {
 	for (size_t i = 0; i < f->n_lists; i++)
@@ -289,13 +298,13 @@ static void item_block(struct form *f, const struct item *it, size_t number)
 		expr_words(f, it->show_if, false, 0, ui(f, "ui.print.show_if"));
 	if (it->ask) {
 		struct span label = two_langs ?
-			uif1(f, "ui.print.ask_in", "language", t->cat ? t->cat->name : tr_lang(t)) :
+			uif1(f, "ui.print.ask_in", "language", tr_language_name(t, t)) :
 			ui(f, "ui.print.ask");
 		doc_field(f->doc, label, ctext(f, t, it->key, "ask", it->ask));
 		if (two_langs) {
 			label = uif1(f, "ui.print.ask_person", "language",
-				     at->cat ? at->cat->name : tr_lang(at));
-			doc_field(f->doc, label, ctext(f, at, it->key, "ask", it->ask));
+				     tr_language_name(t, at));
+			doc_field(f->doc, label, person_question(at, it));
 		}
 	} else {
 		doc_field(f->doc, SPAN_NONE, ui(f, "ui.print.observe"));

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tipcheck/bidi.h"
 #include "tipcheck/page.h"
 #include "tipcheck/text.h"
 #include "tipcheck/xalloc.h"
@@ -130,6 +131,7 @@ void page_wrap(struct page_writer *pw, const char *first_prefix,
 	size_t rest_w = text_width(rp), indent = lead > rest_w ? lead : rest_w;
 	size_t avail = indent + 10 < pw->width ? pw->width - indent : 10;
 	struct text_line *l;
+	enum bidi_dir dir;
 	size_t n, len;
 	char *t;
 
@@ -144,15 +146,27 @@ void page_wrap(struct page_writer *pw, const char *first_prefix,
 		if ((*p < 0x20 && *p != '\n') || *p == 0x7f)
 			*p = ' ';
 	n = text_wrap(t, avail, &l);
+	/* Right-to-left text in display order, as on the screen (bidi.h):
+	 * wrapped in reading order, each line reordered and shaped, and a
+	 * right-to-left paragraph set flush right. */
+	dir = bidi_paragraph(t, len, BIDI_LTR);
 	for (size_t i = 0; i < n; i++) {
-		char *line = xasprintf("%*s%.*s", (int)(i ? 0 : lead), "", (int)l[i].len,
-				       t + l[i].start);
-		char *full = i ? xasprintf("%s%s", rp, line) : line;
+		const char *seg = t + l[i].start;
+		size_t seg_len = l[i].len, pad = i ? 0 : lead, w;
+		char *visual = NULL, *line, *full;
 
+		if (bidi_needed(seg, seg_len, dir))
+			seg = visual = bidi_visual(seg, seg_len, dir, BIDI_SHAPE, &seg_len);
+		w = text_width_n(seg, seg_len);
+		if (dir == BIDI_RTL && w < avail)
+			pad += avail - w;
+		line = xasprintf("%*s%.*s", (int)pad, "", (int)seg_len, seg);
+		full = i ? xasprintf("%s%s", rp, line) : line;
 		page_line(pw, full);
 		if (full != line)
 			free(full);
 		free(line);
+		free(visual);
 	}
 	free(l);
 	free(t);

@@ -32,7 +32,7 @@ t 0 "^tipcheck check: OK: 2 checklists, 4 items, 1 rules file, 4 outcomes, 2 ref
 t 0 "warning: 47 of 51 strings missing (7% translated); run 'tipcheck check --missing es'" check --content "$base"
 t 0 "^work.lives-at-work.guidance$" check --content "$base" --missing es
 [ "$("$TIPCHECK" check --content "$base" --missing es 2>/dev/null | wc -l)" -eq 47 ] || { echo "FAIL: --missing es is not 47 lines"; fail=1; }
-t 0 "^  es  *Español  *draft  *7%$" list --content "$base"
+t 0 "^  es  *Español  *draft  *full  *7%$" list --content "$base"
 # The usage error is one line, then the hint.
 [ "$(first_line check --frob)" = "tipcheck check: unknown option '--frob'" ] || { echo "FAIL: first line"; fail=1; }
 [ "$("$TIPCHECK" check --frob 2>&1 | wc -l)" -eq 2 ] || { echo "FAIL: more than two lines"; fail=1; }

@@ -110,8 +110,12 @@ want "screen --region=in" international
 want "print --reg u" uk us
 # Languages for --lang, --ask-lang and check --missing.
 want "--lang " en es fr ru
-want "screen --ask-lang r" ru
-want "check --missing f" fr
+want "screen --ask-lang r" ro ru
+want "check --missing f" fa fr
+want "screen --ask-lang b" bg
+want "print --ask-lang s" sq
+want "check --missing p" pt
+want "--ask-lang i" id
 # Scenarios: train's operand, print --role-card and --trainer-sheet.
 mapfile -t scenarios < <(ids scenarios)
 [ "${#scenarios[@]}" -ge 5 ] || { echo "FAIL: list --ids scenarios: ${scenarios[*]}"; fail=1; }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end tests of the translations on the shipped content.
 
-Usage: test_i18n.py CASE (tui_person, plain_fr, print_fr, locale, check).
+Usage: test_i18n.py CASE (tui_person, tui_person_langs, plain_fr, print_fr, locale,
+check).
 Expected text is read from translations/LANG.yaml and the content files
 (a small reader for the flat YAML they use), not copied here, so the tests
 follow the translators' wording. Where a translation is still missing, the
@@ -12,12 +13,15 @@ Environment: TIPCHECK (the binary), TIPCHECK_SRC (the source tree, whose
 content is used), and for tmux the ASAN_/UBSAN_ options are passed on.
 """
 import html
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
+import unicodedata
 
 BIN = os.environ.get("TIPCHECK", "build/tipcheck")
 SRC = os.environ.get("TIPCHECK_SRC", ".")
@@ -73,6 +77,9 @@ def read_catalog(lang):
     while i < len(lines):
         m = re.match(r"^( *)([A-Za-z0-9_.-]+):(\s|$)", lines[i])
         if m and not lines[i].lstrip().startswith("#"):
+            # The hashes name the same keys: they are not the strings.
+            if m.group(2) == "source_hashes" and not m.group(1):
+                break
             if m.group(2) == "strings" and not lines[i].split(":", 1)[1].strip():
                 i += 1
                 continue
@@ -186,10 +193,11 @@ class Tmux:
             raise Fail("tmux %s: %s" % (" ".join(args), r.stderr.strip()))
         return r.stdout
 
-    def start(self, argv):
+    def start(self, argv, **extra_env):
         env = {"LC_ALL": "C.UTF-8", "TERM": "tmux-256color", "NO_COLOR": "1",
                "HOME": os.environ.get("HOME", "/tmp"),
                "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+        env.update(extra_env)
         for k in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
             if k in os.environ:
                 env[k] = os.environ[k]
@@ -297,6 +305,241 @@ def case_tui_person():
             lacks(s, t, "terminal after the quick exit")
     finally:
         tm.kill()
+
+
+def case_tui_person_langs():
+    """Every shipped person-scope language on the person's screens: the
+    consent text and the first question with its answers, in that language
+    and not in English. Text is compared without spaces, since lines without
+    spaces (Chinese, Thai) are broken anywhere; the answers stand in columns
+    and may wrap in them, so each is found by its first word. Right-to-left
+    languages are left to tui_rtl (the screen reorders them)."""
+    if not shutil.which("tmux"):
+        print("SKIP: no tmux")
+        sys.exit(77)
+    en = read_catalog("en")
+    path, cl, item = first_item()
+    key = "%s.%s.person_ask" % (cl, item)
+    consent = "%s.consent.intro" % cl
+    sign = item_field(path, item, "sign")
+    en_q = item_field(path, item, "person_ask")
+    langs = [l for l in shipped_langs() if read_catalog(l).get("scope") == "person"]
+    if len(langs) < 12:
+        raise Fail("only %d person-scope languages shipped: %s" % (len(langs), langs))
+
+    def squeeze(t):
+        return "".join(t.split())
+
+    def shown(screen, t):
+        return squeeze(t) in squeeze(screen)
+
+    def first_word(t):
+        return t.split()[0] if " " in t.strip() else t.strip()[:4]
+
+    for lang in langs:
+        cat = read_catalog(lang)
+        if cat.get("rtl") == "true":
+            print("NOTE: %s is right to left: not checked here" % lang)
+            continue
+        for k in (key, consent, "ui.person.consent.agree", "ui.person.yes",
+                  "ui.person.no", "ui.person.rather-not", "ui.person.how"):
+            if k not in cat:
+                raise Fail("%s lacks %s: the person would read English" % (lang, k))
+        answers = [first_word(cat[k]) for k in
+                   ("ui.person.yes", "ui.person.no", "ui.person.rather-not")]
+        tm = Tmux("person-" + lang)
+        try:
+            tm.start([BIN, "screen", "--data", SRC, "--lang", "en", "--ask-lang", lang,
+                      "--region", "international", cl])
+            tm.wait_for(sign, en["ui.tui.action.quick-exit"])
+            tm.keys("p")
+            s = tm.wait(lambda s: shown(s, cat[consent][:12]) and
+                        shown(s, cat["ui.person.how"]) and
+                        shown(s, first_word(cat["ui.person.consent.agree"])),
+                        lang + ": consent screen")
+            lacks(s, en["ui.person.how"], lang + ": consent screen")
+            tm.keys("1")
+            s = tm.wait(lambda s: shown(s, cat[key]) and all(shown(s, a) for a in answers),
+                        "%s: person's question %r, answers %r" % (lang, cat[key], answers))
+            for t in (en_q, en["ui.person.rather-not"], en["ui.person.how"], sign):
+                lacks(s, t, lang + ": person's screen")
+            tm.keys("C-x")
+            tm.wait_for("TIPCHECK-EXIT=0")
+        finally:
+            tm.kill()
+        print("ok %s" % lang)
+
+
+def need_tmux():
+    if not shutil.which("tmux"):
+        print("SKIP: no tmux")
+        sys.exit(77)
+
+
+def squeeze(t):
+    """Text without spaces: lines without spaces (Chinese, Thai) are
+    broken anywhere, and right-to-left lines are padded."""
+    return "".join(t.split())
+
+
+def cell_width(ch):
+    """Columns a character takes in the terminal."""
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def row_width(row):
+    return sum(cell_width(c) for c in row.rstrip())
+
+
+def yaml_str(s):
+    """A YAML double-quoted scalar (JSON's escapes are YAML's)."""
+    return json.dumps(s, ensure_ascii=False)
+
+
+def case_tui_rtl():
+    """Arabic on the person's consent screen, right to left with a number
+    inside: in display order the words run right to left while "18" keeps
+    its digits' order, and the paragraph stands flush right. With
+    TIPCHECK_BIDI=reorder (no shaping) the row is the logical text reversed
+    word by word; by default Arabic letters take their joined forms. The
+    question screen shows the person's question in Arabic, shaped, under
+    "In Arabic:" (the English interface names the language in English)."""
+    need_tmux()
+    ar = read_catalog("ar")
+    _, cl, _ = first_item()
+    consent = ar["%s.consent.intro" % cl]
+    m = re.search(r"(\S+) 18 (\S+)", consent)
+    if not m:
+        raise Fail("the Arabic consent has no '18' between two words: %r" % consent)
+    # Right to left: the word after 18 shows on its left, reversed letter by
+    # letter (no shaping), the word before it on its right.
+    want = "%s 18 %s" % (m.group(2)[::-1], m.group(1)[::-1])
+    args = [BIN, "screen", "--data", SRC, "--lang", "en", "--ask-lang", "ar",
+            "--region", "international", cl]
+
+    tm = Tmux("rtl-reorder")
+    try:
+        tm.start(args, TIPCHECK_BIDI="reorder")
+        tm.wait_for(read_catalog("en")["ui.tui.action.quick-exit"])
+        tm.keys("p")
+        s = tm.wait(lambda s: "18" in s, "the consent with 18")
+        rows = s.split("\n")
+        i = next(k for k, r in enumerate(rows) if "18" in r)
+        has(rows[i], want, "Arabic around a number in display order")
+        # The consent's rows: most of their words, read back, are its words
+        # (the hints around it are centred).
+        words = set(consent.split())
+        arabic = [r for r in rows if r.split() and
+                  sum(w[::-1] in words for w in r.split()) * 2 > len(r.split())]
+        ends = {row_width(r) for r in arabic}
+        if len(arabic) < 3 or len(ends) != 1 or min(ends) < 60:
+            raise Fail("the consent paragraph is not flush right (row ends %s):\n%s"
+                       % (sorted(ends), s))
+        tm.keys("C-x")
+        tm.wait_for("TIPCHECK-EXIT=0")
+    finally:
+        tm.kill()
+
+    tm = Tmux("rtl-shape")
+    try:
+        tm.start(args)
+        s = tm.wait(lambda s: re.search("[\ufe70-\ufeff]", s), "the question in Arabic, shaped")
+        # The English interface names the person's language in English.
+        has(s, fmt(read_catalog("en")["ui.tui.question.in-language"],
+                   language=ar["english_name"]), "the person's language named in English")
+        tm.keys("p")
+        s = tm.wait(lambda s: "18" in s and re.search("[\ufe70-\ufeff]", s),
+                    "the consent, shaped, with 18")
+        lacks(s, "81", "the number keeps its order")
+        tm.keys("C-x")
+        tm.wait_for("TIPCHECK-EXIT=0")
+    finally:
+        tm.kill()
+
+
+def case_tui_scripts():
+    """Chinese (wide characters: two columns each) and Thai (combining
+    vowel and tone marks: none) on the person's screens at 80 columns: the
+    consent and the question whole, no row wider than the screen, and in
+    Thai no mark torn from its letter to the start of a row."""
+    need_tmux()
+    en = read_catalog("en")
+    path, cl, item = first_item()
+    for lang in ("zh-Hans", "th"):
+        cat = read_catalog(lang)
+        q = cat["%s.%s.person_ask" % (cl, item)]
+        consent = cat["%s.consent.intro" % cl]
+        tm = Tmux("scripts-" + lang)
+        try:
+            tm.start([BIN, "screen", "--data", SRC, "--lang", "en", "--ask-lang", lang,
+                      "--region", "international", cl])
+            tm.wait_for(en["ui.tui.action.quick-exit"])
+            tm.keys("p")
+            screens = [tm.wait(lambda s: squeeze(consent)[:20] in squeeze(s),
+                               lang + ": consent")]
+            tm.keys("1")
+            screens.append(tm.wait(lambda s: squeeze(q) in squeeze(s),
+                                   "%s: the question %r whole" % (lang, q)))
+            for s in screens:
+                for row in s.split("\n"):
+                    if row_width(row) > 80:
+                        raise Fail("%s: a row %d columns wide:\n%s" % (lang, row_width(row), s))
+                    first = row.lstrip()[:1]
+                    if first and cell_width(first) == 0:
+                        raise Fail("%s: a row starts with a combining mark:\n%s" % (lang, s))
+            tm.keys("C-x")
+            tm.wait_for("TIPCHECK-EXIT=0")
+        finally:
+            tm.kill()
+        print("ok %s" % lang)
+
+
+def case_tui_plural_ru():
+    """Cyrillic plural on the result screen: the fixture's labour checklist
+    answered all no in Russian wants "2 сильных признака" (few), not the
+    "many" form. The fixture content with the shipped Russian interface."""
+    need_tmux()
+    ru = read_catalog("ru")
+    tmp = tempfile.mkdtemp(prefix="tipcheck-plural-")
+    fixture = os.path.join(SRC, "tests", "fixtures", "tui")
+    try:
+        shutil.copytree(os.path.join(fixture, "indicators"), os.path.join(tmp, "indicators"))
+        os.makedirs(os.path.join(tmp, "translations"))
+        shutil.copy(os.path.join(SRC, "translations", "en.yaml"),
+                    os.path.join(tmp, "translations", "en.yaml"))
+        with open(os.path.join(tmp, "translations", "ru.yaml"), "w", encoding="utf-8") as f:
+            f.write("schema: 1\nlanguage: ru\nname: %s\nstatus: draft\nstrings:\n"
+                    % yaml_str(ru["name"]))
+            for k, v in ru.items():
+                if k.startswith("ui."):
+                    f.write("  %s: %s\n" % (k, yaml_str(v)))
+        few = fmt(ru["ui.result.more.strong.few"], count=2)
+        many = fmt(ru["ui.result.more.strong.many"], count=2)
+        tm = Tmux("plural-ru")
+        try:
+            tm.start([BIN, "screen", "--data", tmp, "--lang", "ru", "--ask-lang", "ru",
+                      "--region", "testland",
+                      "labour"])
+            tm.wait_for(ru["ui.tui.action.quick-exit"])
+            end = time.time() + TIMEOUT * 2
+            # Enter past what is read out, 2 (no) to every question, f from
+            # the review of the answers to the result.
+            while few not in flat(tm.capture()):
+                if time.time() > end:
+                    raise Fail("no %r on the result; screen:\n%s" % (few, tm.capture()))
+                s = flat(tm.capture())
+                tm.keys("Enter" if flat(ru["ui.tui.question.continue"]) in s else
+                        "f" if ru["ui.tui.review.title"] in s else "2")
+                time.sleep(0.3)
+            lacks(tm.capture(), many, "the many form for 2")
+            tm.keys("C-x")
+            tm.wait_for("TIPCHECK-EXIT=0")
+        finally:
+            tm.kill()
+    finally:
+        shutil.rmtree(tmp)
 
 
 def case_plain_fr():

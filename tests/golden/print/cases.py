@@ -18,6 +18,9 @@ CASES = [
     # Right to left: the person's Arabic; a regional directory.
     case("work-en-ar.html", "work", "--ask-lang", "ar", "--format", "html",
          "--region", "testland"),
+    # The text print in display order: Arabic reordered and shaped, the
+    # number inside keeps its digits' order.
+    case("work-en-ar.txt", "work", "--ask-lang", "ar", "--width", "60"),
     # The worker's Russian: translated words, English fallback per string.
     case("all-ru.txt", "--all", "--lang", "ru", "--width", "40", "--page-length", "30"),
 ]

@@ -26,9 +26,22 @@ static void categories(void **state)
 		{ "ru", 11, PLURAL_MANY }, { "ru", 2, PLURAL_FEW }, { "ru", 4, PLURAL_FEW },
 		{ "ru", 22, PLURAL_FEW }, { "ru", 12, PLURAL_MANY }, { "ru", 14, PLURAL_MANY },
 		{ "ru", 0, PLURAL_MANY }, { "ru", 5, PLURAL_MANY }, { "ru", 111, PLURAL_MANY },
+		{ "uk", 3, PLURAL_FEW }, { "uk", 11, PLURAL_MANY }, { "uk", 21, PLURAL_ONE },
+		{ "pl", 1, PLURAL_ONE }, { "pl", 21, PLURAL_MANY }, { "pl", 22, PLURAL_FEW },
+		{ "pl", 5, PLURAL_MANY },
+		{ "ro", 1, PLURAL_ONE }, { "ro", 0, PLURAL_FEW }, { "ro", 19, PLURAL_FEW },
+		{ "ro", 20, PLURAL_OTHER }, { "ro", 101, PLURAL_FEW }, { "ro", 120, PLURAL_OTHER },
+		{ "ar", 0, PLURAL_ZERO }, { "ar", 1, PLURAL_ONE }, { "ar", 2, PLURAL_TWO },
+		{ "ar", 3, PLURAL_FEW }, { "ar", 10, PLURAL_FEW }, { "ar", 11, PLURAL_MANY },
+		{ "ar", 99, PLURAL_MANY }, { "ar", 100, PLURAL_OTHER }, { "ar", 103, PLURAL_FEW },
+		{ "tl", 1, PLURAL_ONE }, { "tl", 4, PLURAL_OTHER }, { "tl", 10, PLURAL_ONE },
+		{ "fa", 0, PLURAL_ONE }, { "fa", 2, PLURAL_OTHER },
+		{ "zh", 1, PLURAL_OTHER }, { "vi", 1, PLURAL_OTHER }, { "th", 2, PLURAL_OTHER },
+		{ "bg", 1, PLURAL_ONE }, { "sq", 2, PLURAL_OTHER },
 		/* The language part decides; no row: English. */
 		{ "ru-RU", 3, PLURAL_FEW }, { "es_MX.UTF-8", 1, PLURAL_ONE },
-		{ "pt-BR", 1, PLURAL_ONE }, { "pt-BR", 0, PLURAL_OTHER }, { NULL, 1, PLURAL_ONE },
+		{ "zh-Hans", 1, PLURAL_OTHER }, { "pt-PT", 1000000, PLURAL_MANY },
+		{ "de", 0, PLURAL_OTHER }, { NULL, 1, PLURAL_ONE },
 	};
 
 	(void)state;
@@ -41,6 +54,15 @@ static void categories(void **state)
 	assert_true(plural_has_category("ru", PLURAL_FEW));
 	assert_false(plural_has_category("es", PLURAL_FEW));
 	assert_true(plural_has_category("xx", PLURAL_OTHER));
+	/* What a counted string must have: millions-only "many" is not. */
+	assert_true(plural_has_category("es", PLURAL_MANY));
+	assert_false(plural_needs_category("es", PLURAL_MANY));
+	assert_false(plural_needs_category("fr", PLURAL_MANY));
+	assert_true(plural_needs_category("ru", PLURAL_MANY));
+	assert_true(plural_needs_category("ru", PLURAL_OTHER));
+	assert_true(plural_needs_category("ar", PLURAL_ZERO));
+	assert_true(plural_needs_category("ro", PLURAL_FEW));
+	assert_false(plural_needs_category("zh", PLURAL_ONE));
 }
 
 static void key_split(void **state)

@@ -103,7 +103,7 @@ static void test_each_language_speaks(void **state)
 			printf("# eSpeak NG has no voice for '%s': not spoken\n", lang);
 			continue;
 		}
-		assert_true(tr_init(&t, content, lang));
+		assert_true(tr_init_person(&t, content, lang));
 		q = person_question(&t);
 		assert_non_null(q);
 		assert_int_equal(synth_say(synth, q, into_memory, &h), SYNTH_OK);

@@ -1,0 +1,408 @@
+/* Checks of translation catalogs against English and the content. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "catalog_check.h"
+#include "catalog_keys.h"
+#include "tipcheck/catalog.h"
+#include "tipcheck/plural.h"
+#include "tipcheck/xalloc.h"
+
+/* The placeholder names of s, sorted and unique, joined by spaces, into
+ * out: two texts match when these strings are equal. */
+static void placeholders(const char *s, char *out, size_t size)
+{
+	const char *names[64];
+	size_t lens[64], n = 0, len = 0;
+
+	for (const char *p = s; *p && n < 64; p++) {
+		size_t k;
+
+		if (p[0] == '{' && p[1] == '{') {
+			p++;
+			continue;
+		}
+		if (p[0] != '{' || !(k = placeholder_len(p + 1)))
+			continue;
+		names[n] = p + 1;
+		lens[n++] = k;
+		p += k + 1;
+	}
+	/* Insertion sort: a handful of names. */
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0; j--) {
+			size_t m = lens[j] < lens[j - 1] ? lens[j] : lens[j - 1];
+			int r = strncmp(names[j], names[j - 1], m);
+
+			if (r > 0 || (r == 0 && lens[j] >= lens[j - 1]))
+				break;
+			const char *tn = names[j];
+			size_t tl = lens[j];
+
+			names[j] = names[j - 1];
+			lens[j] = lens[j - 1];
+			names[j - 1] = tn;
+			lens[j - 1] = tl;
+		}
+	out[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		if (i && lens[i] == lens[i - 1] && !strncmp(names[i], names[i - 1], lens[i]))
+			continue;
+		int w = snprintf(out + len, size - len, "{%.*s}", (int)lens[i], names[i]);
+
+		if (w < 0 || (size_t)w >= size - len)
+			break;
+		len += (size_t)w;
+	}
+}
+
+static void check_placeholders(const struct catalog_entry *e, const char *english,
+			       struct diag_list *d)
+{
+	char want[512], got[512];
+
+	/* Most strings have no braces at all: nothing to compare. */
+	if (!strchr(english, '{') && !strchr(e->text, '{'))
+		return;
+	placeholders(english, want, sizeof want);
+	placeholders(e->text, got, sizeof got);
+	if (strcmp(want, got))
+		diag_error(d, e->pos, DIAG_TRANSLATION, "'%s': placeholders %s differ from "
+			   "English %s", e->key, got[0] ? got : "(none)", want[0] ? want : "(none)");
+}
+
+struct key_text {
+	const char *key, *english;
+};
+
+/* Whether the space-separated word lists a and b share a word. */
+static bool lists_share_word(const char *a, const char *b, char *word, size_t size)
+{
+	for (const char *p = a; *p;) {
+		size_t len;
+
+		p += strspn(p, " ");
+		len = strcspn(p, " ");
+		for (const char *q = b; len && *q;) {
+			size_t qlen;
+
+			q += strspn(q, " ");
+			qlen = strcspn(q, " ");
+			if (qlen == len && !strncasecmp(p, q, len)) {
+				snprintf(word, size, "%.*s", (int)len, p);
+				return true;
+			}
+			q += qlen;
+		}
+		p += len;
+	}
+	return false;
+}
+
+/*
+ * Key lists ("ui.plain.keys.yes": "y yes 1"): within one group
+ * (ui.plain.keys), no word may mean two things in a language, counting
+ * the English strings it falls back to.
+ */
+static void check_key_words(const struct catalog *cat, const struct catalog *en,
+			    struct diag_list *d)
+{
+	for (size_t i = 0; i < en->n_entries; i++) {
+		const char *ki = en->entries[i].key;
+		const char *dot = strrchr(ki, '.');
+
+		if (!strstr(ki, ".keys.") || dot - ki < 5 || strncmp(dot - 5, ".keys", 5))
+			continue;
+		for (size_t j = i + 1; j < en->n_entries; j++) {
+			const char *kj = en->entries[j].key;
+			const char *a = catalog_get(cat, ki), *b = catalog_get(cat, kj);
+			const struct catalog_entry *at;
+			char word[64];
+
+			if (strncmp(ki, kj, (size_t)(dot - ki) + 1) || strchr(kj + (dot - ki) + 1, '.'))
+				continue;
+			if (!lists_share_word(a ? a : en->entries[i].text,
+					      b ? b : en->entries[j].text, word, sizeof word))
+				continue;
+			at = catalog_entry_of(cat, b ? kj : ki);
+			diag_error(d, at ? at->pos : cat->pos, DIAG_TRANSLATION,
+				   "'%s' and '%s' both accept '%s'%s", ki, kj, word,
+				   (a && b) ? "" : " (one of them falls back to English)");
+		}
+	}
+}
+
+static int cmp_key_text(const void *a, const void *b)
+{
+	return strcmp(((const struct key_text *)a)->key, ((const struct key_text *)b)->key);
+}
+
+/*
+ * The English text a ui key of cat is checked against. A plural form
+ * English does not have (a Russian ui.x.few) is checked against the
+ * English ui.x.other; it must be a category of cat's language.
+ */
+static const char *plural_english(const struct catalog *en, const struct catalog *cat,
+				  const struct catalog_entry *e, struct diag_list *d)
+{
+	const char *english = catalog_get(en, e->key);
+	enum plural_category pc;
+	size_t base;
+	char other[256];
+
+	if (english || !plural_key_split(e->key, &base, &pc))
+		return english;
+	snprintf(other, sizeof other, "%.*s.other", (int)base, e->key);
+	english = catalog_get(en, other);
+	if (english && !plural_has_category(cat->lang, pc))
+		diag_error(d, e->pos, DIAG_TRANSLATION, "'%s': %s has no plural form '%s'",
+			   e->key, cat->lang, plural_category_to_str(pc));
+	return english;
+}
+
+/* Every counted string of English has its ".other" form. */
+static void check_plural_other(const struct catalog *en, struct diag_list *d)
+{
+	for (size_t i = 0; i < en->n_entries; i++) {
+		const char *key = en->entries[i].key;
+		enum plural_category pc;
+		size_t base;
+		char other[256];
+
+		if (!plural_key_split(key, &base, &pc) || pc == PLURAL_OTHER)
+			continue;
+		snprintf(other, sizeof other, "%.*s.other", (int)base, key);
+		if (!catalog_get(en, other))
+			diag_error(d, en->entries[i].pos, DIAG_TRANSLATION,
+				   "'%s': a plural form without '%s'", key, other);
+	}
+}
+
+/* The English of every content key, sorted for look-ups. */
+struct english_index {
+	struct key_list l;
+	struct key_text *sorted;
+};
+
+static void english_index_init(struct english_index *x, const struct content *c)
+{
+	*x = (struct english_index){ 0 };
+	content_keys(c, &x->l);
+	x->sorted = xcalloc(x->l.n ? x->l.n : 1, sizeof *x->sorted);
+	for (size_t i = 0; i < x->l.n; i++)
+		x->sorted[i] = (struct key_text){ x->l.keys[i], x->l.english[i] };
+	qsort(x->sorted, x->l.n, sizeof *x->sorted, cmp_key_text);
+}
+
+static void english_index_free(struct english_index *x)
+{
+	free(x->sorted);
+	key_list_free(&x->l);
+}
+
+/* The English of key (a ui key through en, plural forms included). */
+static const char *english_of(const struct english_index *x, const struct catalog *en,
+			      const char *key)
+{
+	struct key_text want = { key, NULL };
+	const struct key_text *kt;
+	enum plural_category pc;
+	size_t base;
+	char other[256];
+	const char *english;
+
+	if (strncmp(key, "ui.", 3)) {
+		kt = bsearch(&want, x->sorted, x->l.n, sizeof *kt, cmp_key_text);
+		return kt ? kt->english : NULL;
+	}
+	english = catalog_get(en, key);
+	if (english || !plural_key_split(key, &base, &pc))
+		return english;
+	snprintf(other, sizeof other, "%.*s.other", (int)base, key);
+	return catalog_get(en, other);
+}
+
+const char *catalog_english(const struct content *c, const char *key)
+{
+	struct english_index x;
+	const char *english;
+
+	english_index_init(&x, c);
+	english = english_of(&x, content_catalog(c, "en"), key);
+	english_index_free(&x);
+	return english;
+}
+
+static size_t stamps(const struct english_index *x, const struct catalog *en,
+		     const struct catalog *cat,
+		     void (*fn)(const struct catalog_stamp *s, void *ud), void *ud)
+{
+	size_t stale = 0;
+
+	for (size_t k = 0; k < cat->n_entries; k++) {
+		struct catalog_stamp s = { &cat->entries[k], "", NULL };
+		const char *english = english_of(x, en, s.entry->key);
+
+		if (!english)
+			continue;
+		catalog_hash_text(english, s.now);
+		s.recorded = catalog_hash_of(cat, s.entry->key);
+		if (s.recorded && strcmp(s.recorded->hash, s.now))
+			stale++;
+		if (fn)
+			fn(&s, ud);
+	}
+	return stale;
+}
+
+size_t catalog_stamps(const struct content *c, const struct catalog *cat,
+		      void (*fn)(const struct catalog_stamp *s, void *ud), void *ud)
+{
+	struct english_index x;
+	size_t stale;
+
+	english_index_init(&x, c);
+	stale = stamps(&x, content_catalog(c, "en"), cat, fn, ud);
+	english_index_free(&x);
+	return stale;
+}
+
+static void warn_stale(const struct catalog_stamp *s, void *ud)
+{
+	struct diag_list *d = ud;
+
+	if (s->recorded && strcmp(s->recorded->hash, s->now))
+		diag_warning(d, s->entry->pos, DIAG_TRANSLATION, "'%s': the English changed "
+			     "since it was translated; update the text, then set its "
+			     "source_hashes: entry to %s", s->entry->key, s->now);
+}
+
+/* Every recorded hash belongs to a string of the catalog. */
+static void check_hash_keys(const struct catalog *cat, struct diag_list *d)
+{
+	for (size_t i = 0; i < cat->n_hashes; i++)
+		if (!catalog_get(cat, cat->hashes[i].key))
+			diag_error(d, cat->hashes[i].pos, DIAG_TRANSLATION, "source_hashes: '%s' "
+				   "is not a string of this file", cat->hashes[i].key);
+}
+
+/* Whether cat has a form of key's base before category pc (the first form
+ * present judges a counted string, once). */
+static bool has_earlier_form(const struct catalog *cat, const char *key, size_t base,
+			     enum plural_category pc)
+{
+	char form[256];
+
+	for (int k = 0; k < (int)pc; k++) {
+		snprintf(form, sizeof form, "%.*s.%s", (int)base, key,
+			 plural_category_to_str((enum plural_category)k));
+		if (catalog_get(cat, form))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A counted string a language has in forms besides ".other" has every
+ * form its language's plural rule can give: a missing ".few" would show the
+ * ".other" form, the wrong grammar, for 2 to 4.
+ */
+static void check_plural_complete(const struct catalog *cat, struct diag_list *d)
+{
+	for (size_t i = 0; i < cat->n_entries; i++) {
+		const char *key = cat->entries[i].key;
+		enum plural_category pc;
+		size_t base;
+		char form[256], names[64];
+
+		if (!plural_key_split(key, &base, &pc))
+			continue;
+		/* Only ".other": a sentence the translator made number-free. */
+		if (pc == PLURAL_OTHER || has_earlier_form(cat, key, base, pc))
+			continue;
+		plural_categories_str(cat->lang, names, sizeof names);
+		for (int k = 0; k < PLURAL_COUNT; k++) {
+			if (!plural_needs_category(cat->lang, (enum plural_category)k))
+				continue;
+			snprintf(form, sizeof form, "%.*s.%s", (int)base, key,
+				 plural_category_to_str((enum plural_category)k));
+			if (!catalog_get(cat, form))
+				diag_error(d, cat->entries[i].pos, DIAG_TRANSLATION, "'%.*s': no "
+					   "form '%s' (%s needs %s)", (int)base, key,
+					   plural_category_to_str((enum plural_category)k), cat->lang,
+					   names);
+		}
+	}
+}
+
+/* One language other than English against English and the content. */
+static void check_lang(const struct content *c, const struct catalog *en,
+		       const struct catalog *cat, const struct english_index *x,
+		       struct diag_list *d)
+{
+	size_t total, missing;
+
+	for (size_t k = 0; k < cat->n_entries; k++) {
+		const struct catalog_entry *e = &cat->entries[k];
+		const char *english;
+
+		if (!strncmp(e->key, "ui.", 3))
+			plural_english(en, cat, e, d);
+		english = english_of(x, en, e->key);
+		/* A layer above took out what it translates: not its fault. */
+		if (!english && strncmp(e->key, "ui.", 3) &&
+		    content_layer_of(c, cat->path) < c->removed_layer)
+			continue;
+		if (!english)
+			diag_error(d, e->pos, DIAG_TRANSLATION, "'%s' names nothing "
+				   "(%s)", e->key, strncmp(e->key, "ui.", 3) ?
+				   "no such content text" : "no such key in en.yaml");
+		else
+			check_placeholders(e, english, d);
+	}
+	check_key_words(cat, en, d);
+	check_plural_complete(cat, d);
+	check_hash_keys(cat, d);
+	stamps(x, en, cat, warn_stale, d);
+	missing = catalog_missing(c, cat, NULL, NULL, &total);
+	if (missing)
+		diag_warning(d, ((struct pos){ cat->pos.file, 0, 0 }), DIAG_TRANSLATION,
+			     "%zu of %zu strings missing (%u%% translated); run 'tipcheck "
+			     "check --missing %s' to list them", missing, total,
+			     (unsigned)((total - missing) * 100 / total), cat->lang);
+}
+
+void catalog_check(const struct content *c, struct diag_list *d)
+{
+	const struct catalog *en = content_catalog(c, "en");
+	struct english_index x;
+
+	if (!en)
+		return;
+	for (size_t i = 0; i < en->n_entries; i++)
+		if (strncmp(en->entries[i].key, "ui.", 3))
+			diag_error(d, en->entries[i].pos, DIAG_TRANSLATION,
+				   "'%s': en.yaml holds only interface strings (ui.*); English "
+				   "content text is the content itself", en->entries[i].key);
+	check_key_words(en, en, d);
+	check_plural_other(en, d);
+	english_index_init(&x, c);
+	for (size_t i = 0; i < c->n_catalogs; i++)
+		if (&c->catalogs[i] != en && !c->catalogs[i].head_only)
+			check_lang(c, en, &c->catalogs[i], &x, d);
+	english_index_free(&x);
+}
+
+void catalog_check_lang(const struct content *c, const struct catalog *cat, struct diag_list *d)
+{
+	const struct catalog *en = content_catalog(c, "en");
+	struct english_index x;
+
+	if (!en || cat == en)
+		return;
+	english_index_init(&x, c);
+	check_lang(c, en, cat, &x, d);
+	english_index_free(&x);
+}

@@ -1,0 +1,34 @@
+/* Internal to src/content: the keys of a content that catalogs translate
+ * (made in catalog.c, read by catalog_check.c). Part of the module
+ * catalog: its functions are catalog.c's. */
+#ifndef TIPCHECK_CATALOG_KEYS_H
+#define TIPCHECK_CATALOG_KEYS_H
+
+#include <stddef.h>
+
+#include "tipcheck/model.h"
+
+/* Every translatable content key with its English text, in content
+ * order. Keys are only those whose English text exists. */
+struct key_list {
+	char **keys;
+	const char **english;
+	size_t n, cap;
+};
+
+/* Fills l (zeroed by the caller) with c's content keys; key_list_free()
+ * frees what it holds. */
+void content_keys(const struct content *c, struct key_list *l);
+void key_list_free(struct key_list *l);
+
+/* cat's entry for key (no fallback); NULL when absent. */
+const struct catalog_entry *catalog_entry_of(const struct catalog *cat, const char *key);
+
+/* The hash cat's source_hashes: records for key; NULL when none. */
+const struct catalog_hash *catalog_hash_of(const struct catalog *cat, const char *key);
+
+/* Length of a placeholder name at s ("count}" -> 5), 0 when s does not
+ * start one. */
+size_t placeholder_len(const char *s);
+
+#endif

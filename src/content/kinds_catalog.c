@@ -1,0 +1,138 @@
+/* The schema of a translation file (translations/LANG.yaml). Part of the
+ * module kinds. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kinds.h"
+#include "tipcheck/xalloc.h"
+
+static bool p_status(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
+{
+	if (!is_text(v) ||
+	    !translation_status_from_str(v->str, FIELD_AT(obj, f->off, enum translation_status)))
+		return enum_error(x, v, "status", "draft, reviewed");
+	return true;
+}
+
+static bool p_scope(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
+{
+	if (!is_text(v) ||
+	    !catalog_scope_from_str(v->str, FIELD_AT(obj, f->off, enum catalog_scope)))
+		return enum_error(x, v, "scope", "full, person");
+	return true;
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+	return strcmp(((const struct catalog_entry *)a)->key,
+		      ((const struct catalog_entry *)b)->key);
+}
+
+static bool p_strings(struct schema_ctx *x, const struct ynode *v, void *obj,
+		      const struct field *f)
+{
+	struct catalog *cat = obj;
+	bool ok = true;
+
+	if (v->type != YNODE_MAPPING) {
+		schema_error(x, v->pos, DIAG_TYPE, "expected a mapping of keys to text, not %s",
+			     ynode_type_name(v));
+		return false;
+	}
+	cat->entries = xcalloc(v->len, sizeof *cat->entries);
+	for (size_t i = 0; i < v->len; i++) {
+		const struct ynode *k = ymap_key(v, i), *t = ymap_value(v, i);
+
+		if (!is_text(t) || !*t->str) {
+			schema_error(x, t->pos, DIAG_TYPE, "'%s': expected text, not %s", k->str,
+				     t->type == YNODE_SCALAR ? "nothing" : ynode_type_name(t));
+			ok = false;
+			continue;
+		}
+		cat->entries[cat->n_entries++] = (struct catalog_entry){
+			.key = xstrdup(k->str), .text = xstrdup(t->str), .pos = k->pos,
+		};
+	}
+	qsort(cat->entries, cat->n_entries, sizeof *cat->entries, cmp_entry);
+	return ok;
+}
+
+static int cmp_hash(const void *a, const void *b)
+{
+	return strcmp(((const struct catalog_hash *)a)->key, ((const struct catalog_hash *)b)->key);
+}
+
+static bool is_hash(const char *s)
+{
+	return strlen(s) == 8 && strspn(s, "0123456789abcdef") == 8;
+}
+
+/* source_hashes: KEY: 8 hex digits, printed by 'check --stamp'. */
+static bool p_hashes(struct schema_ctx *x, const struct ynode *v, void *obj,
+		     const struct field *f)
+{
+	struct catalog *cat = obj;
+	bool ok = true;
+
+	if (v->type != YNODE_MAPPING) {
+		schema_error(x, v->pos, DIAG_TYPE, "expected a mapping of keys to hashes, not %s",
+			     ynode_type_name(v));
+		return false;
+	}
+	cat->hashes = xcalloc(v->len ? v->len : 1, sizeof *cat->hashes);
+	for (size_t i = 0; i < v->len; i++) {
+		const struct ynode *k = ymap_key(v, i), *h = ymap_value(v, i);
+		struct catalog_hash *e;
+
+		if (!is_text(h) || !is_hash(h->str)) {
+			schema_error(x, h->pos, DIAG_VALUE, "'%s': expected a hash of 8 hex digits "
+				     "(as 'tipcheck check --stamp %s' prints)", k->str,
+				     cat->lang ? cat->lang : "LANG");
+			ok = false;
+			continue;
+		}
+		e = &cat->hashes[cat->n_hashes++];
+		e->key = xstrdup(k->str);
+		memcpy(e->hash, h->str, sizeof e->hash);
+		e->pos = k->pos;
+	}
+	qsort(cat->hashes, cat->n_hashes, sizeof *cat->hashes, cmp_hash);
+	return ok;
+}
+
+static bool p_lang(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
+{
+	const char *s = is_text(v) ? v->str : NULL;
+
+	if (!schema_lang_valid(s)) {
+		schema_error(x, v->pos, DIAG_VALUE, "'%s' is not a language code (expected a code "
+			     "such as en, es, pt-BR)", s ? s : "");
+		return false;
+	}
+	*FIELD_AT(obj, f->off, char *) = xstrdup(s);
+	return true;
+}
+
+static const struct field catalog_fields[] = {
+	{ "schema", schema_version, F_REQUIRED, 0, 0, NULL },
+	{ "language", p_lang, F_REQUIRED, offsetof(struct catalog, lang), 0, NULL },
+	{ "name", schema_str, F_REQUIRED, offsetof(struct catalog, name), 0, NULL },
+	{ "english_name", schema_str, 0, offsetof(struct catalog, english_name), 0, NULL },
+	{ "status", p_status, F_REQUIRED, offsetof(struct catalog, status), 0, NULL },
+	{ "note", schema_str, 0, offsetof(struct catalog, note), 0, NULL },
+	{ "rtl", schema_bool, 0, offsetof(struct catalog, rtl), 0, NULL },
+	{ "scope", p_scope, 0, offsetof(struct catalog, scope), 0, NULL },
+	{ "strings", p_strings, F_REQUIRED, 0, 0, NULL },
+	{ "source_hashes", p_hashes, 0, 0, 0, NULL },
+};
+const struct objtype catalog_type = {
+	"translation", sizeof(struct catalog), catalog_fields, COUNT(catalog_fields), true,
+	offsetof(struct catalog, pos), NULL
+};
+/* The head: the fields before strings (the header; loader_load_langs()
+ * stops the parse at strings). */
+const struct objtype catalog_head_type = {
+	"translation", sizeof(struct catalog), catalog_fields, COUNT(catalog_fields) - 2, true,
+	offsetof(struct catalog, pos), NULL
+};
+
