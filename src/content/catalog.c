@@ -109,6 +109,8 @@ bool tr_lang_could_choose(const char *asked, const char *lang)
 	if (dash)
 		*dash = '\0';
 	return dash && !strcasecmp(want, lang);
+}
+
 bool tr_init(struct tr *t, const struct content *c, const char *lang)
 {
 	return init_view(t, c, lang, false);

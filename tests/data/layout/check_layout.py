@@ -2,7 +2,8 @@
 """Layout of printed blank checklists over a whole content directory.
 
 For every checklist and every pair of languages (worker and person, each
-any shipped language, the same or not), in every format, checks that:
+any whole catalog, the same or not; and each person-scope catalog as the
+person's language under English), in every format, checks that:
   - text: no line is wider than --width in display columns (East Asian
     wide and full-width characters count 2, combining marks 0), every page
     has at most --page-length lines, pages are separated by form feeds and
@@ -49,6 +50,16 @@ def run(args):
     p = subprocess.run([TIPCHECK, "print", "--content", DATA] + args,
                        capture_output=True)
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8", "replace")
+
+
+def list_ids(kind):
+    """What `tipcheck list --ids KIND` names, one per line."""
+    p = subprocess.run([TIPCHECK, "list", "--content", DATA, "--ids", kind],
+                       capture_output=True)
+    if p.returncode != 0:
+        fail("list --ids %s: exit %d" % (kind, p.returncode))
+        return []
+    return p.stdout.decode("utf-8").split()
 
 
 def yaml_ids(sub, key):
@@ -184,10 +195,15 @@ def printed_thresholds(out):
 
 def main():
     checklists = yaml_ids("indicators/checklists", "id")
-    langs = yaml_ids("translations", "language")
+    langs = list_ids("worker-languages")
+    person = list_ids("languages")
     print("checklists:", " ".join(checklists) or "(none)")
     print("languages:", " ".join(langs) or "(none)")
+    print("person's languages:", " ".join(person) or "(none)")
+    # Every pair of whole catalogs; a person-scope one (its question block
+    # laid out the same under any worker's language) under English.
     pairs = {(lang, ask) for lang in langs for ask in langs}
+    pairs |= {("en", ask) for ask in person}
     for cl in checklists:
         for lang, ask in sorted(pairs):
             check_one([cl, "--lang", lang, "--ask-lang", ask],
