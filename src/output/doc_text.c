@@ -166,6 +166,136 @@ static void text_boxes(struct doc *d, struct span label, const char *name,
 	free(line);
 }
 
+/* The column that takes the rest of the width, or n_cols when none. */
+static size_t wide_column(const struct doc *d)
+{
+	for (size_t i = 0; i < d->n_cols; i++)
+		if (!d->cols[i].width)
+			return i;
+	return d->n_cols;
+}
+
+/*
+ * The lines of a row: each cell wrapped in its column, the sub-lines
+ * under the wide column's text, the columns one space apart. An empty
+ * box is "[ ]".
+ */
+static void text_row_lines(struct doc *d, const char *const *cells, const char *const *subs,
+			   size_t n_subs)
+{
+	struct text_line *lines[DOC_MAX_COLUMNS] = { 0 };
+	char *text[DOC_MAX_COLUMNS] = { 0 };
+	size_t n[DOC_MAX_COLUMNS] = { 0 }, rows = 0, wide = wide_column(d);
+
+	for (size_t c = 0; c < d->n_cols; c++) {
+		const char *cell = cells[c] ? cells[c] : "[ ]";
+
+		if (c == wide) {
+			char *all = xstrdup(cell);
+			size_t len = strlen(all);
+
+			/* Folded YAML ends in a newline: no blank line before a sub. */
+			while (len && (all[len - 1] == '\n' || all[len - 1] == ' '))
+				all[--len] = '\0';
+			for (size_t k = 0; k < n_subs; k++) {
+				char *next = xasprintf("%s\n  %s", all, subs[k]);
+				free(all);
+				all = next;
+			}
+			text[c] = all;
+		} else {
+			text[c] = xstrdup(cell);
+		}
+		for (char *p = text[c]; *p; p++)
+			if ((unsigned char)*p < 0x20 && *p != '\n')
+				*p = ' ';
+		n[c] = text_wrap(text[c], d->widths[c], &lines[c]);
+		if (n[c] > rows)
+			rows = n[c];
+	}
+	for (size_t r = 0; r < rows; r++) {
+		char *line = xstrdup("");
+
+		for (size_t c = 0; c < d->n_cols; c++) {
+			const char *s = r < n[c] ? text[c] + lines[c][r].start : "";
+			int len = r < n[c] ? (int)lines[c][r].len : 0;
+			size_t w = r < n[c] ? lines[c][r].width : 0;
+			size_t pad = d->widths[c] > w ? d->widths[c] - w : 0;
+			char *next = xasprintf("%s%s%.*s%*s", line, c ? " " : "", len, s,
+					       c + 1 < d->n_cols ? (int)pad : 0, "");
+
+			free(line);
+			line = next;
+		}
+		size_t end = strlen(line);
+		while (end && line[end - 1] == ' ')
+			line[--end] = '\0';
+		page_line(d->pw, line);
+		free(line);
+	}
+	for (size_t c = 0; c < d->n_cols; c++) {
+		free(lines[c]);
+		free(text[c]);
+	}
+}
+
+static void text_table_begin(struct doc *d)
+{
+	size_t wide = wide_column(d), used = 0;
+	unsigned width = page_width(d->pw);
+	const char *heads[DOC_MAX_COLUMNS];
+	char *rule;
+
+	for (size_t c = 0; c < d->n_cols; c++) {
+		size_t hw = d->cols[c].head.text ? text_width(d->cols[c].head.text) : 0;
+
+		heads[c] = d->cols[c].head.text ? d->cols[c].head.text : "";
+		d->widths[c] = d->cols[c].width > hw ? d->cols[c].width : (unsigned)hw;
+		if (c != wide)
+			used += d->widths[c] + (c ? 1 : 0);
+	}
+	if (wide < d->n_cols) {
+		used += wide ? 1 : 0;
+		d->widths[wide] = used + 10 < width ? width - (unsigned)used : 10;
+	}
+	page_blank(d->pw);
+	page_block_begin(d->pw);
+	text_row_lines(d, heads, NULL, 0);
+	used = 0;
+	for (size_t c = 0; c < d->n_cols; c++)
+		used += d->widths[c] + (c ? 1 : 0);
+	if (used > width)
+		used = width;
+	rule = xmalloc(used + 1);
+	memset(rule, '-', used);
+	rule[used] = '\0';
+	page_line(d->pw, rule);
+	free(rule);
+	page_keep_with_next(d->pw);
+	page_block_end(d->pw);
+}
+
+static void text_table_row(struct doc *d, const struct span *cells, const struct span *subs,
+			   size_t n_subs)
+{
+	const char *c[DOC_MAX_COLUMNS], *s[8];
+
+	for (size_t i = 0; i < d->n_cols; i++)
+		c[i] = cells[i].text;
+	if (n_subs > 8)
+		n_subs = 8;
+	for (size_t i = 0; i < n_subs; i++)
+		s[i] = subs[i].text ? subs[i].text : "";
+	page_block_begin(d->pw);
+	text_row_lines(d, c, s, n_subs);
+	page_block_end(d->pw);
+}
+
+static void text_table_end(struct doc *d)
+{
+	page_blank(d->pw);
+}
+
 const struct doc_format doc_text_format = {
 	.begin = text_begin,
 	.end = text_end,
@@ -179,4 +309,7 @@ const struct doc_format doc_text_format = {
 	.block_end = text_block_end,
 	.field = text_field,
 	.boxes = text_boxes,
+	.table_begin = text_table_begin,
+	.table_row = text_table_row,
+	.table_end = text_table_end,
 };

@@ -343,3 +343,15 @@ unsigned page_write(struct page_writer *pw, FILE *out, const char *page_fmt,
 	free(b);
 	return (unsigned)pw->n_pages;
 }
+
+unsigned page_count(struct page_writer *pw, const char *banner)
+{
+	unsigned hl = header_lines(banner);
+	bool *skip;
+
+	if (!pw->page_length)
+		return 1;
+	paginate(pw, pw->page_length > hl ? pw->page_length - hl : 1, &skip);
+	free(skip);
+	return (unsigned)pw->n_pages;
+}
