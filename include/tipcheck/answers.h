@@ -20,7 +20,7 @@
 
 /*
  * Reads the answers in text (len bytes; the YAML reader's rules apply: no
- * aliases, no duplicate keys, valid UTF-8, at most LOADER_MAX_FILE_SIZE)
+ * aliases, no duplicate keys, valid UTF-8, at most YTREE_MAX_SIZE)
  * for an interview over lists (interview order, as session_order_lists()
  * gives it). A key is "CHECKLIST.ITEM" of one of lists, or a bare item id
  * that exactly one of lists has; items are found through the content's

@@ -8,22 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "tipcheck/answer.h"
 #include "tipcheck/model.h"
-
-/* An answer to one item. Zero is "not asked", so a zeroed array is an
- * interview where nothing was asked yet. */
-enum answer {
-	ANSWER_NOT_ASKED,
-	ANSWER_YES,
-	ANSWER_NO,
-	ANSWER_UNKNOWN,		/* don't know, or the person would rather not say */
-	ANSWER_COUNT
-};
-
-/* "not-asked", "yes", "no", "unknown". */
-const char *answer_to_str(enum answer a);
-/* Accepts the spellings above; false for anything else. */
-bool answer_from_str(const char *s, enum answer *out);
 
 /* Whether item is shown given answers (its show_if; true when none).
  * answers is indexed by item->index, content->n_items long. */
@@ -32,9 +18,6 @@ bool eval_item_visible(const struct item *item, const enum answer *answers);
 /* Whether e, an expression over answers only (show_if, alert `when`),
  * holds for answers. Hidden items count as not asked. */
 bool eval_answers(const struct expr *e, const enum answer *answers);
-
-enum element_state { ELEMENT_NOT_POSITIVE, ELEMENT_POSITIVE, ELEMENT_UNDECIDED };
-const char *element_state_to_str(enum element_state s);
 
 struct element_result {
 	const struct element *element;

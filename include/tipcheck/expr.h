@@ -35,7 +35,7 @@ const char *expr_kind_to_str(enum expr_kind k);
  * Parses node as an expression. what names it in messages ("show_if",
  * "outcomes[2].when"). Every problem is appended to d with its position;
  * returns NULL when there was any, else a new expression owned by the
- * caller (expr_free). References are checked for their form only.
+ * caller (content_expr_free, model.h). References are checked for their form only.
  */
 struct expr *expr_parse(const struct ynode *node, enum expr_context ctx, const char *what,
 			struct diag_list *d);
@@ -50,7 +50,5 @@ struct expr *expr_parse(const struct ynode *node, enum expr_context ctx, const c
  */
 bool expr_resolve(struct expr *e, const struct content *c, const char *checklist_id,
 		  const struct ruleset *rules, struct diag_list *d);
-
-void expr_free(struct expr *e);
 
 #endif

@@ -11,10 +11,6 @@
 #include "tipcheck/diag.h"
 #include "tipcheck/model.h"
 
-/* Limits that keep hostile or broken content from hurting the program. */
-#define LOADER_MAX_FILE_SIZE (1024 * 1024)
-#define LOADER_MAX_DEPTH 32
-
 /*
  * Loads and validates every content file under dir: syntax, schema, ids,
  * references and translations. All errors (up to diags->max) are appended

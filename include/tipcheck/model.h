@@ -428,6 +428,9 @@ struct content {
 };
 
 void content_free(struct content *c);
+/* Frees an expression and its children (expr.h parses them). NULL is
+ * fine. */
+void content_expr_free(struct expr *e);
 
 /* Look-ups by id; NULL when absent. */
 const struct checklist *content_checklist(const struct content *c, const char *id);

@@ -4,7 +4,7 @@
  * Only the subset of YAML that content files need: one document made of
  * scalars, sequences and mappings with scalar keys. Anchors, aliases, tags,
  * duplicate keys, several documents, invalid UTF-8, oversized files and
- * nesting deeper than LOADER_MAX_DEPTH are errors. Every node carries its
+ * nesting deeper than YTREE_MAX_DEPTH are errors. Every node carries its
  * 1-based line and column: this is the one place that converts libyaml's
  * 0-based marks.
  */
@@ -15,6 +15,13 @@
 #include <stddef.h>
 
 #include "tipcheck/diag.h"
+
+/* Limits that keep hostile or broken input from hurting the program. A
+ * checklist of 10,000 items in the block style of the shipped files is
+ * about 4 to 8 MiB. */
+#define YTREE_MAX_SIZE_MIB 16
+#define YTREE_MAX_SIZE (YTREE_MAX_SIZE_MIB * 1024 * 1024)
+#define YTREE_MAX_DEPTH 32
 
 enum ynode_type { YNODE_SCALAR, YNODE_SEQUENCE, YNODE_MAPPING };
 

@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "tipcheck/evaluate.h"
+#include "tipcheck/answer.h"
 #include "tipcheck/model.h"
 
 /* What the answers give one element (visible items of the interview that

@@ -1,9 +1,21 @@
-/* Internal to src/content: building the look-up tables of a content. */
+/* Internal to src/content: building the look-up tables of a content, and
+ * freeing the parts of a model object (both in model.c). */
 #ifndef TIPCHECK_CONTENT_INDEX_H
 #define TIPCHECK_CONTENT_INDEX_H
 
-#include "tipcheck/diag.h"
-#include "tipcheck/model.h"
+#include <stdbool.h>
+
+/* Only pointers pass through here: model.c, which implements these, is
+ * the one that needs the types (model.h), not the other way round. */
+struct content;
+struct diag_list;
+struct checklist;
+struct ruleset;
+struct directory;
+struct scenario;
+struct catalog;
+struct source;
+struct signal;
 
 /*
  * Builds c->index from the loaded arrays (which must not move afterwards)

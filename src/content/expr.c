@@ -37,17 +37,6 @@ const char *expr_kind_to_str(enum expr_kind k)
 	return k < EXPR_COUNT ? kind_names[k] : "?";
 }
 
-void expr_free(struct expr *e)
-{
-	if (!e)
-		return;
-	for (size_t i = 0; i < e->n_children; i++)
-		expr_free(e->children[i]);
-	free(e->children);
-	free(e->ref);
-	free(e);
-}
-
 /* show_if looks at answers only. */
 static bool allowed(enum expr_kind k, enum expr_context ctx)
 {
@@ -137,7 +126,7 @@ static struct expr *parse_list(const struct ynode *v, enum expr_kind k, enum exp
 			ok = false;
 	}
 	if (!ok) {
-		expr_free(e);
+		content_expr_free(e);
 		return NULL;
 	}
 	return e;

@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "content_index.h"
-#include "tipcheck/expr.h"
 #include "tipcheck/model.h"
 #include "tipcheck/xalloc.h"
 
@@ -356,6 +355,17 @@ const struct item *content_item(const struct content *c, const char *ref, bool *
 	return *p;
 }
 
+void content_expr_free(struct expr *e)
+{
+	if (!e)
+		return;
+	for (size_t i = 0; i < e->n_children; i++)
+		content_expr_free(e->children[i]);
+	free(e->children);
+	free(e->ref);
+	free(e);
+}
+
 static void free_strv(char **v, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -382,7 +392,7 @@ static void item_clear(struct item *it)
 	free(it->guidance);
 	free(it->source);
 	free(it->judgement);
-	expr_free(it->show_if);
+	content_expr_free(it->show_if);
 	free_strv(it->signal_ids, it->n_signal_ids);
 	free(it->signals);
 }
@@ -435,7 +445,7 @@ void content_ruleset_clear(struct ruleset *r)
 		free(o->title);
 		free(o->explain);
 		free(o->action);
-		expr_free(o->when);
+		content_expr_free(o->when);
 		free_strv(o->refer, o->n_refer);
 		free(o->source);
 		free(o->judgement);
@@ -449,7 +459,7 @@ void content_ruleset_clear(struct ruleset *r)
 		free(n->title);
 		free(n->text);
 		free(n->source);
-		expr_free(n->when);
+		content_expr_free(n->when);
 	}
 	free(r->notices);
 	free(r->properties.all_clear_id);
@@ -461,7 +471,7 @@ void content_ruleset_clear(struct ruleset *r)
 
 		free(a->id);
 		free(a->key);
-		expr_free(a->when);
+		content_expr_free(a->when);
 		free(a->title);
 		free(a->text);
 		free_strv(a->refer, a->n_refer);

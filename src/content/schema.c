@@ -76,13 +76,24 @@ const char *schema_path(const struct schema_ctx *x)
 	return x->plen ? x->path : "(top)";
 }
 
+/* Appends n bytes of s to the key path, cut at its size. Paths are only
+ * read in messages, but kept for every key read: no printf here. */
+static void path_add(struct schema_ctx *x, const char *s, size_t n)
+{
+	if (n > sizeof x->path - 1 - x->plen)
+		n = sizeof x->path - 1 - x->plen;
+	memcpy(x->path + x->plen, s, n);
+	x->plen += n;
+	x->path[x->plen] = '\0';
+}
+
 static size_t push_key(struct schema_ctx *x, const char *key)
 {
 	size_t old = x->plen;
-	int n = snprintf(x->path + old, sizeof x->path - old, "%s%s", old ? "." : "", key);
 
-	if (n > 0)
-		x->plen = old + (size_t)n < sizeof x->path ? old + (size_t)n : sizeof x->path - 1;
+	if (old)
+		path_add(x, ".", 1);
+	path_add(x, key, strlen(key));
 	return old;
 }
 
@@ -90,10 +101,16 @@ static size_t push_key(struct schema_ctx *x, const char *key)
 static size_t push_index(struct schema_ctx *x, size_t i)
 {
 	size_t old = x->plen;
-	int n = snprintf(x->path + old, sizeof x->path - old, "[%zu]", i + 1);
+	char digits[24];
+	size_t n = sizeof digits;
 
-	if (n > 0)
-		x->plen = old + (size_t)n < sizeof x->path ? old + (size_t)n : sizeof x->path - 1;
+	digits[--n] = ']';
+	i++;
+	do
+		digits[--n] = (char)('0' + i % 10);
+	while ((i /= 10) > 0);
+	digits[--n] = '[';
+	path_add(x, digits + n, sizeof digits - n);
 	return old;
 }
 

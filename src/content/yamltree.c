@@ -9,7 +9,6 @@
 #include <unistd.h>
 #include <yaml.h>
 
-#include "tipcheck/loader.h"
 #include "tipcheck/text.h"
 #include "tipcheck/xalloc.h"
 #include "tipcheck/yamltree.h"
@@ -72,12 +71,12 @@ static struct pos mark_pos(const char *file, yaml_mark_t m)
 	return (struct pos){ file, (unsigned)m.line + 1, (unsigned)m.column + 1 };
 }
 
-/* Children of the collections being built, one growing vector per open
- * collection. */
+/* The collections being built: each open one knows where its children
+ * start on one stack shared by all, so that no collection allocates
+ * before it is finished. */
 struct frame {
 	struct ynode *node;
-	struct ynode **v;
-	size_t n, cap;
+	size_t first;		/* its first child on the child stack */
 };
 
 struct reader {
@@ -86,66 +85,72 @@ struct reader {
 	size_t len;
 	struct diag_list *d;
 	struct yarena *arena;
-	struct frame stack[LOADER_MAX_DEPTH + 1];
+	struct frame stack[YTREE_MAX_DEPTH + 1];
 	size_t depth;
+	struct ynode **kids;	/* children of the open collections */
+	size_t n_kids, cap_kids;
 	bool failed;
 };
 
-static void frame_push_child(struct frame *f, struct ynode *child)
+static void push_child(struct reader *r, struct ynode *child)
 {
-	if (f->n == f->cap) {
-		f->cap = f->cap ? f->cap * 2 : 8;
-		f->v = xreallocarray(f->v, f->cap, sizeof *f->v);
+	if (r->n_kids == r->cap_kids) {
+		r->cap_kids = r->cap_kids ? r->cap_kids * 2 : 256;
+		r->kids = xreallocarray(r->kids, r->cap_kids, sizeof *r->kids);
 	}
-	f->v[f->n++] = child;
+	r->kids[r->n_kids++] = child;
 }
 
-static int cmp_key_index(const void *a, const void *b)
+static void report_duplicate(struct reader *r, const struct ynode *key, const struct ynode *first)
 {
-	const struct ynode *const *x = a, *const *y = b;
-	int r = strcmp((*x)->str, (*y)->str);
-
-	if (r)
-		return r;
-	/* Ties in file order, so the later one is reported. */
-	if ((*x)->pos.line != (*y)->pos.line)
-		return (*x)->pos.line < (*y)->pos.line ? -1 : 1;
-	return (*x)->pos.col < (*y)->pos.col ? -1 : (*x)->pos.col > (*y)->pos.col;
+	diag_error(r->d, key->pos, DIAG_DUPLICATE, "duplicate key '%s' (first at line %u)",
+		   key->str, first->pos.line);
+	r->failed = true;
 }
 
+static uint64_t hash_str(const char *s, size_t len)
+{
+	uint64_t h = UINT64_C(0xcbf29ce484222325);
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * UINT64_C(0x100000001b3);
+	return h;
+}
+
+/* Each key used before in the same mapping is reported, with the line of
+ * the use just before it. */
 static void check_duplicate_keys(struct reader *r, const struct ynode *map)
 {
-	size_t n = map->len;
-	const struct ynode **keys;
+	size_t n = map->len, size = 16;
+	const struct ynode **slot;
 
 	if (n < 2)
 		return;
-	/* Most mappings are small: compare pairwise, no sort. */
+	/* Most mappings are small: compare pairwise. */
 	if (n <= 8) {
 		for (size_t i = 1; i < n; i++)
-			for (size_t j = 0; j < i; j++)
+			for (size_t j = i; j-- > 0;)
 				if (!strcmp(ymap_key(map, i)->str, ymap_key(map, j)->str)) {
-					diag_error(r->d, ymap_key(map, i)->pos, DIAG_DUPLICATE,
-						   "duplicate key '%s' (first at line %u)",
-						   ymap_key(map, i)->str, ymap_key(map, j)->pos.line);
-					r->failed = true;
+					report_duplicate(r, ymap_key(map, i), ymap_key(map, j));
 					break;
 				}
 		return;
 	}
-	keys = xcalloc(n, sizeof *keys);
-	for (size_t i = 0; i < n; i++)
-		keys[i] = ymap_key(map, i);
-	qsort(keys, n, sizeof *keys, cmp_key_index);
-	for (size_t i = 1; i < n; i++) {
-		if (!strcmp(keys[i]->str, keys[i - 1]->str)) {
-			diag_error(r->d, keys[i]->pos, DIAG_DUPLICATE,
-				   "duplicate key '%s' (first at line %u)", keys[i]->str,
-				   keys[i - 1]->pos.line);
-			r->failed = true;
-		}
+	/* Large ones (a catalog's strings) through a hash set, in file order. */
+	while (size < 2 * n)
+		size *= 2;
+	slot = xcalloc(size, sizeof *slot);
+	for (size_t i = 0; i < n; i++) {
+		const struct ynode *key = ymap_key(map, i);
+		size_t h = (size_t)hash_str(key->str, key->len) & (size - 1);
+
+		while (slot[h] && strcmp(slot[h]->str, key->str))
+			h = (h + 1) & (size - 1);
+		if (slot[h])
+			report_duplicate(r, key, slot[h]);
+		slot[h] = key;
 	}
-	free(keys);
+	free(slot);
 }
 
 static struct ynode *new_node(struct reader *r, enum ynode_type type, yaml_mark_t m)
@@ -163,14 +168,15 @@ static void attach(struct reader *r, struct ynode *n, struct ynode **root)
 		*root = n;
 		return;
 	}
-	struct frame *f = &r->stack[r->depth - 1];
+	const struct frame *f = &r->stack[r->depth - 1];
 
-	if (f->node->type == YNODE_MAPPING && f->n % 2 == 0 && n->type != YNODE_SCALAR) {
+	if (f->node->type == YNODE_MAPPING && (r->n_kids - f->first) % 2 == 0 &&
+	    n->type != YNODE_SCALAR) {
 		diag_error(r->d, n->pos, DIAG_TYPE, "a mapping key must be a plain string, not %s",
 			   ynode_type_name(n));
 		r->failed = true;
 	}
-	frame_push_child(f, n);
+	push_child(r, n);
 }
 
 static bool reject_anchor_tag(struct reader *r, const yaml_event_t *ev,
@@ -221,13 +227,40 @@ static struct pos offset_pos(const char *file, const char *buf, size_t len, size
 	return at;
 }
 
+/* Reports the first invalid UTF-8 byte with its line and column. */
+static bool check_utf8(const char *buf, size_t len, const char *file, struct diag_list *d)
+{
+	size_t i = 0;
+
+	if (text_valid_utf8(buf, len))
+		return true;
+	while (i < len) {
+		int32_t cp;
+		size_t n = text_decode(buf + i, len - i, &cp);
+
+		if (cp < 0) {
+			diag_error(d, offset_pos(file, buf, len, i), DIAG_UTF8,
+				   "invalid UTF-8 (byte 0x%02x); save the file as UTF-8",
+				   (unsigned char)buf[i]);
+			return false;
+		}
+		i += n;
+	}
+	return true;
+}
+
 static void syntax_error(struct reader *r, const yaml_parser_t *p)
 {
 	struct pos at = mark_pos(r->file, p->problem_mark);
 	const char *problem = p->problem ? p->problem : "unknown problem";
 
 	if (p->error == YAML_READER_ERROR) {
-		/* A character YAML does not allow; the byte is checked UTF-8. */
+		/* libyaml's reader checks the UTF-8 as it goes (one pass over
+		 * the input); on a problem, the message names the first bad
+		 * byte and where it is, as an editor shows it. */
+		if ((strstr(problem, "UTF-8") || strstr(problem, "Unicode")) &&
+		    !check_utf8(r->buf, r->len, r->file, r->d))
+			return;
 		at = offset_pos(r->file, r->buf, r->len, p->problem_offset);
 		if (p->problem_value >= 0 && strstr(problem, "control"))
 			diag_error(r->d, at, DIAG_SYNTAX,
@@ -245,8 +278,10 @@ static void syntax_error(struct reader *r, const yaml_parser_t *p)
 }
 
 /* Content text reaches terminals and printers: no control character but
- * tab and newline in it (libyaml lets escapes such as "\e" or "\0"
- * through). Reports the first. */
+ * tab and newline in it. libyaml's reader refuses every control character
+ * in the input but tab and line breaks, and turns line breaks in scalars
+ * into newlines; only the escapes of a double-quoted scalar ("\e", "\0",
+ * "\x01") can make one, so only those are looked at. Reports the first. */
 static bool text_is_clean(struct reader *r, const struct ynode *n, const char *s)
 {
 	for (size_t i = 0; i < n->len;) {
@@ -309,7 +344,8 @@ static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 			n = new_node(r, YNODE_SCALAR, ev.start_mark);
 			n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 			n->len = ev.data.scalar.length;
-			if (!text_is_clean(r, n, (const char *)ev.data.scalar.value))
+			if (ev.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE &&
+			    !text_is_clean(r, n, (const char *)ev.data.scalar.value))
 				r->failed = true;
 			n->str = memcpy(arena_alloc(r->arena, n->len + 1), ev.data.scalar.value,
 					n->len + 1);
@@ -326,30 +362,30 @@ static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 				done = true;
 				break;
 			}
-			if (r->depth >= LOADER_MAX_DEPTH) {
+			if (r->depth >= YTREE_MAX_DEPTH) {
 				diag_error(r->d, mark_pos(r->file, ev.start_mark), DIAG_TOO_DEEP,
-					   "nesting deeper than %d levels", LOADER_MAX_DEPTH);
+					   "nesting deeper than %d levels", YTREE_MAX_DEPTH);
 				r->failed = true;
 				done = true;
 				break;
 			}
 			n = new_node(r, seq ? YNODE_SEQUENCE : YNODE_MAPPING, ev.start_mark);
 			attach(r, n, &root);
-			r->stack[r->depth++] = (struct frame){ .node = n };
+			r->stack[r->depth++] = (struct frame){ .node = n, .first = r->n_kids };
 			break;
 		}
 		case YAML_SEQUENCE_END_EVENT:
 		case YAML_MAPPING_END_EVENT: {
-			struct frame *f = &r->stack[--r->depth];
+			const struct frame *f = &r->stack[--r->depth];
+			size_t k = r->n_kids - f->first;
 
 			n = f->node;
-			n->len = n->type == YNODE_MAPPING ? f->n / 2 : f->n;
-			if (f->n) {
-				n->v = arena_alloc(r->arena, f->n * sizeof *n->v);
-				memcpy(n->v, f->v, f->n * sizeof *n->v);
+			n->len = n->type == YNODE_MAPPING ? k / 2 : k;
+			if (k) {
+				n->v = arena_alloc(r->arena, k * sizeof *n->v);
+				memcpy(n->v, r->kids + f->first, k * sizeof *n->v);
 			}
-			free(f->v);
-			f->v = NULL;
+			r->n_kids = f->first;
 			if (n->type == YNODE_MAPPING && !r->failed)
 				check_duplicate_keys(r, n);
 			break;
@@ -359,31 +395,9 @@ static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 		}
 		yaml_event_delete(&ev);
 	}
-	while (r->depth > 0)
-		free(r->stack[--r->depth].v);
+	free(r->kids);
+	r->kids = NULL;
 	return r->failed ? NULL : root;
-}
-
-/* Reports the first invalid UTF-8 byte with its line and column. */
-static bool check_utf8(const char *buf, size_t len, const char *file, struct diag_list *d)
-{
-	size_t i = 0;
-
-	if (text_valid_utf8(buf, len))
-		return true;
-	while (i < len) {
-		int32_t cp;
-		size_t n = text_decode(buf + i, len - i, &cp);
-
-		if (cp < 0) {
-			diag_error(d, offset_pos(file, buf, len, i), DIAG_UTF8,
-				   "invalid UTF-8 (byte 0x%02x); save the file as UTF-8",
-				   (unsigned char)buf[i]);
-			return false;
-		}
-		i += n;
-	}
-	return true;
 }
 
 struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct diag_list *d)
@@ -394,9 +408,9 @@ struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct 
 	struct ytree *t;
 	struct ynode *root;
 
-	if (len > LOADER_MAX_FILE_SIZE) {
-		diag_error(d, whole, DIAG_TOO_LARGE, "file is larger than %d bytes (1 MiB)",
-			   LOADER_MAX_FILE_SIZE);
+	if (len > YTREE_MAX_SIZE) {
+		diag_error(d, whole, DIAG_TOO_LARGE, "file is larger than %d MiB (%zu bytes); "
+			   "split it into several files", YTREE_MAX_SIZE_MIB, len);
 		return NULL;
 	}
 	if (len == 0) {
@@ -410,8 +424,6 @@ struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct 
 		buf += 3;
 		len -= 3;
 	}
-	if (!check_utf8(buf, len, file, d))
-		return NULL;
 	if (!yaml_parser_initialize(&parser)) {
 		diag_error(d, whole, DIAG_IO, "cannot start the YAML parser");
 		return NULL;
@@ -467,9 +479,10 @@ struct ytree *ytree_load_file(const char *path, const char *file, struct diag_li
 		diag_error(d, whole, DIAG_IO, "not a regular file");
 		goto out;
 	}
-	if (st.st_size > LOADER_MAX_FILE_SIZE) {
+	if (st.st_size > YTREE_MAX_SIZE) {
 		diag_error(d, whole, DIAG_TOO_LARGE,
-			   "file is larger than 1 MiB (%lld bytes); split it", (long long)st.st_size);
+			   "file is larger than %d MiB (%lld bytes); split it into several files",
+			   YTREE_MAX_SIZE_MIB, (long long)st.st_size);
 		goto out;
 	}
 	/* One byte more than its size, to notice a file that grew. */

@@ -9,7 +9,7 @@
 #include "tipcheck/diag.h"
 #include "tipcheck/evaluate.h"
 #include "interview.h"
-#include "tipcheck/loader.h"
+#include "tipcheck/yamltree.h"
 #include "tipcheck/privacy.h"
 #include "tipcheck/render.h"
 #include "tipcheck/session.h"
@@ -39,9 +39,9 @@ static bool slurp(struct input *r, FILE *in, struct diag_list *diags)
 	r->len = 0;
 	while ((got = fread(r->buf + r->len, 1, cap - r->len, in)) > 0) {
 		r->len += got;
-		if (r->len > LOADER_MAX_FILE_SIZE) {
+		if (r->len > YTREE_MAX_SIZE) {
 			diag_error(diags, ((struct pos){ STDIN_NAME, 0, 0 }), DIAG_TOO_LARGE,
-				   "input larger than %d bytes", LOADER_MAX_FILE_SIZE);
+				   "input larger than %d bytes", YTREE_MAX_SIZE);
 			return false;
 		}
 		if (r->len == cap) {

@@ -114,6 +114,21 @@ const struct tui_screen *tui_screen_of(enum tui_screen_id id)
 	return screens[id];
 }
 
+void tui_key_bar(const struct tui *t, const struct tui_screen *s)
+{
+	tui_draw_key_bar(&t->lang, s->keys, s->n_keys, tui_global_keys, tui_n_global_keys);
+}
+
+void tui_key_hints(const struct tui *t, const struct tui_screen *s, int y, int x)
+{
+	tui_draw_key_hints(&t->lang, s->keys, s->n_keys, y, x);
+}
+
+const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size)
+{
+	return tui_draw_key_name(&t->lang, key, buf, size);
+}
+
 void tui_show(struct tui *t, enum tui_screen_id id)
 {
 	t->screen = id;

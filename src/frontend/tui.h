@@ -19,17 +19,12 @@
 #include "interview.h"
 #include "tipcheck/model.h"
 #include "tipcheck/session.h"
+#include "tui_keys.h"
 #include "speech.h"
 
 /* The smallest terminal the screens are laid out for. */
 #define TUI_MIN_COLS 60
 #define TUI_MIN_LINES 20
-
-/* Keys: characters are their code point; function keys (KEY_* from
- * curses) are TUI_FN(code), above every code point. */
-#define TUI_FN(code) (0x200000 + (code))
-#define TUI_CTRL(c) ((c) & 0x1f)
-#define TUI_ESC 27
 
 enum tui_screen_id {
 	TUI_START,		/* languages, region, situation, checklists */
@@ -44,59 +39,6 @@ enum tui_screen_id {
 	TUI_NEUTRAL,		/* after stopping at an alert: nothing shown */
 	TUI_CONSENT,		/* person-facing: consent first, or "not now" */
 	TUI_SCREEN_COUNT
-};
-
-enum tui_action {
-	ACT_NONE,
-	ACT_QUICK_EXIT,
-	ACT_HELP,
-	ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END,
-	ACT_SELECT,		/* Enter: choose, go to, continue */
-	ACT_TOGGLE,		/* Space: mark a checklist */
-	ACT_BACK,		/* previous step / screen */
-	ACT_CLOSE,		/* leave an overlay screen */
-	ACT_YES, ACT_NO, ACT_UNKNOWN, ACT_NOT_ASKED,
-	ACT_FORWARD,		/* next step without answering */
-	ACT_JUMP,		/* the list of sections */
-	ACT_REVIEW,
-	ACT_GUIDANCE,		/* show or hide the guidance panel */
-	ACT_PERSON,		/* person-facing mode on */
-	ACT_LEAVE,		/* person-facing mode off (the worker) */
-	ACT_FINISH,		/* from the review to the result */
-	ACT_NEW,		/* a new interview: wipes everything */
-	ACT_PRINT,		/* print the result summary */
-	ACT_SAVE,		/* save the result summary to a file */
-	ACT_WHY,		/* result: the rules in full, or back */
-	ACT_SOURCES,		/* result: sources and judgements, or back */
-	ACT_QUIT,
-	ACT_CONTINUE,		/* alert: go on with the interview */
-	ACT_RESULT,		/* alert: the result now */
-	ACT_STOP,		/* alert: stop, showing nothing */
-	ACT_SPEAK,		/* read the step aloud in the person's language */
-	ACT_SILENCE,		/* speech off */
-	ACT_REPEAT,		/* person: hear it again */
-	ACT_AGREE,		/* person: I agree to talk */
-	ACT_DECLINE,		/* person: I do not want to talk now */
-	ACT_ASK,		/* person: I have a question (screen to the worker) */
-	ACT_COUNT
-};
-
-/* Where a key is shown besides help (which lists every row). */
-enum tui_show {
-	SHOW_HELP,		/* only in help */
-	SHOW_BAR,		/* also in the key bar at the bottom */
-	SHOW_HINT,		/* also in the screen's own hint row */
-	SHOW_WORKER,		/* person-facing screens: only in the worker's
-				 * help, never in the person's */
-};
-
-/* One row of a key table: behaviour as data. label is a ui key. Rows of
- * one action follow each other (help shows them on one line). */
-struct tui_binding {
-	int key;
-	enum tui_action action;
-	const char *label;
-	enum tui_show show;
 };
 
 enum tui_reaction {
@@ -206,6 +148,12 @@ const struct tui_screen *tui_screen_of(enum tui_screen_id id);
 /* Global keys, looked up before the screen's own (quick exit, help). */
 extern const struct tui_binding tui_global_keys[];
 extern const size_t tui_n_global_keys;
+
+/* The key bar of screen s with the global keys, the hint row of s, and
+ * the name of a key, in the worker's language (tui_draw.h). */
+void tui_key_bar(const struct tui *t, const struct tui_screen *s);
+void tui_key_hints(const struct tui *t, const struct tui_screen *s, int y, int x);
+const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size);
 
 /* Starts a session over the chosen lists and shows its first step. */
 void tui_begin_interview(struct tui *t);

@@ -169,11 +169,11 @@ static const struct {
 	{ TUI_FN(KEY_RIGHT), "\xe2\x86\x92", false },
 };
 
-const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size)
+const char *tui_draw_key_name(const struct tr *lang, int key, char *buf, size_t size)
 {
 	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++)
 		if (key_names[i].key == key)
-			return key_names[i].ui ? tr_ui(&t->lang, key_names[i].name)
+			return key_names[i].ui ? tr_ui(lang, key_names[i].name)
 					       : key_names[i].name;
 	if (key >= TUI_FN(KEY_F(1)) && key <= TUI_FN(KEY_F(12)))
 		snprintf(buf, size, "F%d", key - TUI_FN(KEY_F(0)));
@@ -192,21 +192,21 @@ const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size)
 }
 
 /* Width of the "KEY label" pairs of a table's bar rows. */
-static int bar_width(const struct tui *t, const struct tui_binding *b, size_t n)
+static int bar_width(const struct tr *lang, const struct tui_binding *b, size_t n)
 {
 	char buf[16];
 	int w = 0;
 
 	for (size_t i = 0; i < n; i++)
 		if (b[i].show == SHOW_BAR)
-			w += (int)(text_width(tui_key_name(t, b[i].key, buf, sizeof buf)) + 1 +
-				   text_width(tr_ui(&t->lang, b[i].label)) + 2);
+			w += (int)(text_width(tui_draw_key_name(lang, b[i].key, buf, sizeof buf)) + 1 +
+				   text_width(tr_ui(lang, b[i].label)) + 2);
 	return w;
 }
 
 /* Draws "KEY label" pairs from a table from column x up to column end;
  * stops before a pair that does not fit. */
-static void bar_from(const struct tui *t, const struct tui_binding *b, size_t n,
+static void bar_from(const struct tr *lang, const struct tui_binding *b, size_t n,
 		     enum tui_show show, int y, int x, int end)
 {
 	char buf[16];
@@ -214,8 +214,8 @@ static void bar_from(const struct tui *t, const struct tui_binding *b, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		if (b[i].show != show)
 			continue;
-		const char *name = tui_key_name(t, b[i].key, buf, sizeof buf);
-		const char *label = tr_ui(&t->lang, b[i].label);
+		const char *name = tui_draw_key_name(lang, b[i].key, buf, sizeof buf);
+		const char *label = tr_ui(lang, b[i].label);
 		int w = (int)(text_width(name) + 1 + text_width(label));
 
 		if (x + w > end)
@@ -226,22 +226,24 @@ static void bar_from(const struct tui *t, const struct tui_binding *b, size_t n,
 	}
 }
 
-void tui_key_bar(const struct tui *t, const struct tui_screen *s)
+void tui_draw_key_bar(const struct tr *lang, const struct tui_binding *keys, size_t n,
+		      const struct tui_binding *global, size_t n_global)
 {
 	/* Help and quick exit stay visible at the right; the screen's keys
 	 * take what is left. */
-	int g = bar_width(t, tui_global_keys, tui_n_global_keys);
+	int g = bar_width(lang, global, n_global);
 	int gx = COLS - g > COLS / 3 ? COLS - g : COLS;
 
 	tui_fill(LINES - 1, 0, ROLE_KEYBAR);
-	bar_from(t, s->keys, s->n_keys, SHOW_BAR, LINES - 1, 0, gx - 1);
+	bar_from(lang, keys, n, SHOW_BAR, LINES - 1, 0, gx - 1);
 	if (gx < COLS)
-		bar_from(t, tui_global_keys, tui_n_global_keys, SHOW_BAR, LINES - 1, gx + 1, COLS);
+		bar_from(lang, global, n_global, SHOW_BAR, LINES - 1, gx + 1, COLS);
 }
 
-void tui_key_hints(const struct tui *t, const struct tui_screen *s, int y, int x)
+void tui_draw_key_hints(const struct tr *lang, const struct tui_binding *keys, size_t n,
+			int y, int x)
 {
-	bar_from(t, s->keys, s->n_keys, SHOW_HINT, y, x, COLS);
+	bar_from(lang, keys, n, SHOW_HINT, y, x, COLS);
 }
 
 void tui_doc_init(struct tui_doc *d, int width)

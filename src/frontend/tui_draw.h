@@ -11,8 +11,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "tipcheck/catalog.h"
 #include "tipcheck/model.h"
-#include "tui.h"
+#include "tui_keys.h"
 
 enum tui_role {
 	ROLE_NORMAL,
@@ -61,14 +62,18 @@ void tui_title_bar(const char *left, const char *right);
 /* A tag shown first in every title bar (training mode: "[TRAINING]"),
  * or NULL for none. Borrowed: must outlive the drawing. */
 void tui_title_tag(const char *tag);
-/* Key bar on the last row: the `bar` rows of the global and the screen's
- * key table (SHOW_BAR), labels in the worker's language; what does not fit is left
- * out (F1 lists everything). */
-void tui_key_bar(const struct tui *t, const struct tui_screen *s);
-/* The SHOW_HINT rows of a screen's key table on row y from column x. */
-void tui_key_hints(const struct tui *t, const struct tui_screen *s, int y, int x);
-/* The printable name of a key ("y", "F1", "Ctrl-X", "Enter"), in buf. */
-const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size);
+/* Key bar on the last row: the SHOW_BAR rows of a screen's key table
+ * (keys, n) and, kept at the right, of the global table (global,
+ * n_global); labels in lang. What does not fit is left out (F1 lists
+ * everything). */
+void tui_draw_key_bar(const struct tr *lang, const struct tui_binding *keys, size_t n,
+		      const struct tui_binding *global, size_t n_global);
+/* The SHOW_HINT rows of a key table on row y from column x. */
+void tui_draw_key_hints(const struct tr *lang, const struct tui_binding *keys, size_t n,
+			int y, int x);
+/* The printable name of a key ("y", "F1", "Ctrl-X", "Enter") in lang,
+ * borrowed or made in buf. */
+const char *tui_draw_key_name(const struct tr *lang, int key, char *buf, size_t size);
 
 /* A document: wrapped lines borrowing their text. */
 struct tui_line {

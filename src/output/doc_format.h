@@ -1,5 +1,6 @@
 /*
- * Internal to src/output: the state of a document (doc.h) and the
+ * Internal to src/output, part of the module doc (tests/arch/cycles.py
+ * counts these files as one module): the state of a document (doc.h) and the
  * operations each output format gives. doc.c dispatches every doc_*
  * call through the table of the document's format; a new format is one
  * more table (doc_text.c, doc_markdown.c, doc_html.c).

@@ -1,4 +1,7 @@
-/* The document as one self-contained HTML page (escaped): the HTML format's operations. */
+/*
+ * The document as one self-contained HTML page (escaped): the HTML format's operations.
+ * Part of the module doc.
+ */
 #include <string.h>
 
 #include "doc_format.h"

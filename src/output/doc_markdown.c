@@ -1,4 +1,7 @@
-/* The document as Markdown (escaped, escape.h): the Markdown format's operations. */
+/*
+ * The document as Markdown (escaped, escape.h): the Markdown format's operations.
+ * Part of the module doc.
+ */
 #include <stdlib.h>
 
 #include "doc_format.h"

@@ -1,4 +1,7 @@
-/* The document as plain text pages (page.h): the text format's operations. */
+/*
+ * The document as plain text pages (page.h): the text format's operations.
+ * Part of the module doc.
+ */
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,5 +1,6 @@
 /*
- * Internal to src/output: building an explanation (explain.h). explain.c
+ * Internal to src/output, part of the module explain (tests/arch/cycles.py
+ * counts these files as one module): building an explanation (explain.h). explain.c
  * holds the advice; explain_trace.c the rule trace; explain_sources.c the
  * provenance; explain_training.c the training feedback and debrief. They
  * add blocks through the helpers below, which keep every string they make

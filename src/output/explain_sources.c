@@ -1,4 +1,7 @@
-/* The sources part of an explanation: where rules, signs and contacts come from. */
+/*
+ * The sources part of an explanation: where rules, signs and contacts come from.
+ * Part of the module explain.
+ */
 #include <stdlib.h>
 #include <string.h>
 

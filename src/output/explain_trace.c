@@ -1,4 +1,7 @@
-/* The trace part of an explanation: each matched outcome, the leaves it rests on, the counts. */
+/*
+ * The trace part of an explanation: each matched outcome, the leaves it rests on, the counts.
+ * Part of the module explain.
+ */
 #include <stdlib.h>
 
 #include "explain_build.h"

@@ -1,4 +1,7 @@
-/* The training parts of an explanation: feedback before the result, debrief after. */
+/*
+ * The training parts of an explanation: feedback before the result, debrief after.
+ * Part of the module explain.
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

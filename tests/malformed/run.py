@@ -15,7 +15,7 @@ valid base set (base/), and its 'expect' file says what must happen:
                                                          as nobody)
     symlink: indicators/checklists -> checklists        (replace with a
                                                          symbolic link)
-    big: indicators/checklists/big.yaml                 (write a 1 MiB+ file)
+    big: indicators/checklists/big.yaml                 (write a file just over the 16 MiB limit)
 
 The errors printed must be exactly the listed ones (one defect, no knock-on
 errors), each as DATA/FILE:LINE:COLUMN: error: ... containing the fragment.
@@ -63,15 +63,17 @@ def error_pattern(data, spec):
 
 
 def big_file(path):
-    """A valid-looking checklist just over 1 MiB."""
+    """A valid-looking checklist just over the 16 MiB limit."""
     lines = ["schema: 1", "id: big", "title: Big", "audience: any", 'version: "1"',
              "sources: [src-a]", "rules: main", "sections:", "  - id: s", "    title: S",
              "    items:"]
-    i = 0
-    while sum(len(x) + 1 for x in lines) <= 1024 * 1024:
-        lines += [f"      - id: i{i}", "        strength: weak",
-                  "        sign: A sign that is long enough to fill the file quickly.",
-                  "        guidance: Some guidance.", "        source: src-a"]
+    i, size = 0, sum(len(x) + 1 for x in lines)
+    while size <= 16 * 1024 * 1024:
+        item = [f"      - id: i{i}", "        strength: weak",
+                "        sign: A sign that is long enough to fill the file quickly.",
+                "        guidance: Some guidance.", "        source: src-a"]
+        lines += item
+        size += sum(len(x) + 1 for x in item)
         i += 1
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")

@@ -46,7 +46,7 @@ static void every_operator(void **state)
 	assert_int_equal(e->children[1]->children[0]->kind, EXPR_ELEMENT);
 	assert_int_equal(e->children[2]->kind, EXPR_UNDECIDED);
 	assert_string_equal(expr_kind_to_str(EXPR_UNDECIDED), "undecided");
-	expr_free(e);
+	content_expr_free(e);
 	diag_list_free(&d);
 }
 
@@ -130,13 +130,13 @@ static void new_leaves(void **state)
 	assert_string_equal(expr_kind_to_str(EXPR_SIGN), "sign");
 	assert_string_equal(expr_kind_to_str(EXPR_OUTCOME), "outcome");
 	assert_string_equal(expr_kind_to_str(EXPR_UNKNOWN), "unknown");
-	expr_free(e);
+	content_expr_free(e);
 	diag_list_free(&d);
 	/* unknown looks at answers only: show_if may use it, with a bare id. */
 	e = parse("e: { unknown: may-be-child }\n", EXPR_CTX_SHOW_IF, &d);
 	assert_non_null(e);
 	assert_int_equal(e->kind, EXPR_UNKNOWN);
-	expr_free(e);
+	content_expr_free(e);
 	diag_list_free(&d);
 }
 
@@ -162,7 +162,7 @@ static void show_if_bare_items(void **state)
 	(void)state;
 	assert_non_null(e);
 	assert_string_equal(e->children[0]->ref, "lives-at-work");
-	expr_free(e);
+	content_expr_free(e);
 	diag_list_free(&d);
 }
 

@@ -6,7 +6,6 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "tipcheck/loader.h"
 #include "tipcheck/yamltree.h"
 
 /* Parses s; returns the tree or NULL, with d holding the diagnostics. */
@@ -110,7 +109,7 @@ static void utf8_position(void **state)
 	expect_error("\xff\n", DIAG_UTF8, 1, 1);
 }
 
-/* LOADER_MAX_DEPTH nested lists load; one more is an error at the
+/* YTREE_MAX_DEPTH nested lists load; one more is an error at the
  * collection that goes too deep. */
 /* libyaml's reader errors carry a byte offset, not a mark: the error
  * still names the line and column of the offending character. */
@@ -151,6 +150,54 @@ static void byte_order_mark(void **state)
 	expect_error("a: \xef\xbb\xbf\x01\n", DIAG_SYNTAX, 1, 5);	/* only at the start */
 }
 
+/* Whether no scalar of n holds a control character but tab and newline
+ * (bytes below 0x20, DEL, or C1 encoded as 0xc2 0x80..0x9f). */
+static bool tree_clean(const struct ynode *n)
+{
+	if (n->type == YNODE_SCALAR) {
+		const unsigned char *p = (const unsigned char *)n->str;
+
+		for (size_t i = 0; i < n->len; i++)
+			if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n') || p[i] == 0x7f ||
+			    (p[i] == 0xc2 && i + 1 < n->len && p[i + 1] < 0xa0))
+				return false;
+		return true;
+	}
+	for (size_t i = 0; i < (n->type == YNODE_MAPPING ? 2 * n->len : n->len); i++)
+		if (!tree_clean(n->v[i]))
+			return false;
+	return true;
+}
+
+/* The reader checks text for control characters only in double-quoted
+ * scalars (their escapes): in every other style libyaml refuses them in
+ * the input or turns the line breaks among them (CR, NEL) into newlines.
+ * Each input here either fails or gives clean scalars. */
+static void only_escapes_make_control_characters(void **state)
+{
+	static const char *const inputs[] = {
+		"a: x\x01y\n", "a: 'x\x01y'\n", "a: |\n  x\x01y\n", "a: >\n  x\x1by\n",
+		"\x01: 1\n", "a: x\xc2\x9by\n", "a: 'x\xc2\x80y'\n", "a: x\x7fy\n",
+		"a: x\xc2\x85y\n", "a: |\n  x\xc2\x85y\n", "a: 'x\ry'\n", "a: |\n  x\ry\n",
+		"a: >\n  x\r\n  y\r\n", "- x\xc2\x85\xc2\x85y\n", "a: \"x\\ny\"\n",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+		struct diag_list d;
+		struct ytree *t;
+
+		diag_list_init(&d, 10);
+		t = ytree_parse(inputs[i], strlen(inputs[i]), "t.yaml", &d);
+		if (t)
+			assert_true(tree_clean(t->root));
+		else
+			assert_true(d.n_errors > 0);
+		ytree_free(t);
+		diag_list_free(&d);
+	}
+}
+
 /* Escapes let control characters into text; content text goes to
  * terminals and printers, so they are refused there too. */
 static void control_in_text(void **state)
@@ -171,27 +218,27 @@ static void control_in_text(void **state)
 
 static void depth_limit(void **state)
 {
-	char ok[LOADER_MAX_DEPTH * 2 + 2], bad[LOADER_MAX_DEPTH * 2 + 4];
+	char ok[YTREE_MAX_DEPTH * 2 + 2], bad[YTREE_MAX_DEPTH * 2 + 4];
 	struct diag_list d;
 	struct ytree *t;
 
 	(void)state;
-	memset(ok, '[', LOADER_MAX_DEPTH);
-	memset(ok + LOADER_MAX_DEPTH, ']', LOADER_MAX_DEPTH);
-	ok[LOADER_MAX_DEPTH * 2] = '\0';
+	memset(ok, '[', YTREE_MAX_DEPTH);
+	memset(ok + YTREE_MAX_DEPTH, ']', YTREE_MAX_DEPTH);
+	ok[YTREE_MAX_DEPTH * 2] = '\0';
 	t = parse(ok, &d);
 	assert_non_null(t);
 	ytree_free(t);
 	diag_list_free(&d);
-	memset(bad, '[', LOADER_MAX_DEPTH + 1);
-	memset(bad + LOADER_MAX_DEPTH + 1, ']', LOADER_MAX_DEPTH + 1);
-	bad[LOADER_MAX_DEPTH * 2 + 2] = '\0';
-	expect_error(bad, DIAG_TOO_DEEP, 1, LOADER_MAX_DEPTH + 1);
+	memset(bad, '[', YTREE_MAX_DEPTH + 1);
+	memset(bad + YTREE_MAX_DEPTH + 1, ']', YTREE_MAX_DEPTH + 1);
+	bad[YTREE_MAX_DEPTH * 2 + 2] = '\0';
+	expect_error(bad, DIAG_TOO_DEEP, 1, YTREE_MAX_DEPTH + 1);
 }
 
 static void size_limit(void **state)
 {
-	size_t n = LOADER_MAX_FILE_SIZE + 1;
+	size_t n = YTREE_MAX_SIZE + 1;
 	char *big = malloc(n);
 	struct diag_list d;
 
@@ -231,6 +278,7 @@ int main(void)
 		cmocka_unit_test(reader_error_positions),
 		cmocka_unit_test(byte_order_mark),
 		cmocka_unit_test(control_in_text),
+		cmocka_unit_test(only_escapes_make_control_characters),
 		cmocka_unit_test(depth_limit),
 		cmocka_unit_test(size_limit),
 		cmocka_unit_test(file_errors),
