@@ -3,6 +3,7 @@
  * the shared parts and the interviewer's guide; form_sheet.c the
  * checklist form (a table per section); form_tally.c its tally sheet.
  * Every string made while writing is kept until the form ends (keep).
+ * Part of the module form.
  */
 #ifndef TIPCHECK_FORM_BUILD_H
 #define TIPCHECK_FORM_BUILD_H

@@ -1,4 +1,7 @@
-/* The checklist form: a first page, then per section a table of signs with tick boxes. */
+/*
+ * The checklist form: a first page, then per section a table of signs with tick boxes.
+ * Part of the module form.
+ */
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,4 +1,7 @@
-/* The tally sheet of the checklist form: counting boxes per element, thresholds, the decision table. */
+/*
+ * The tally sheet of the checklist form: counting boxes per element, thresholds, the decision table.
+ * Part of the module form.
+ */
 #include <stdlib.h>
 #include <string.h>
 
