@@ -29,11 +29,15 @@ static void text_part(struct doc *d, const char *title)
 	page_set_title(d->pw, title);
 }
 
+static void own_block_begin(struct doc *d);
+static void own_block_end(struct doc *d);
+
 static void text_heading(struct doc *d, int level, struct span text)
 {
 	size_t before, w;
 
 	page_blank(d->pw);
+	own_block_begin(d);
 	before = text_width(text.text);
 	page_wrap(d->pw, NULL, level == 3 ? "    " : NULL, text.text);
 	if (level < 3) {
@@ -44,6 +48,7 @@ static void text_heading(struct doc *d, int level, struct span text)
 		page_line(d->pw, rule);
 		free(rule);
 	}
+	own_block_end(d);
 	page_keep_with_next(d->pw);
 }
 

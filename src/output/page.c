@@ -160,9 +160,14 @@ void page_wrap(struct page_writer *pw, const char *first_prefix,
 
 void page_blank(struct page_writer *pw)
 {
+	bool keep;
+
 	if (!pw->n || pw->pending_break || !pw->lines[pw->n - 1].text[0])
 		return;
+	/* A heading kept with what follows stays so across the blank line. */
+	keep = pw->lines[pw->n - 1].keep_next;
 	push(pw, xstrdup(""));
+	pw->lines[pw->n - 1].keep_next = keep;
 }
 
 void page_break(struct page_writer *pw)
