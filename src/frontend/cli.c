@@ -353,11 +353,19 @@ int cli_main(int argc, char **argv)
 	return rc;
 }
 
+static bool user_utf8 = true;
+
 void cli_setup_locale(void)
 {
 	setlocale(LC_ALL, "");
-	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+	user_utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	if (!user_utf8)
 		setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+bool cli_locale_utf8(void)
+{
+	return user_utf8;
 }
 
 /* The environment and the clock are read here, in the front end; the

@@ -198,6 +198,9 @@ int cli_parse(struct cli *cli, int argc, char **argv);
 /* Makes sure LC_CTYPE is a UTF-8 locale (falls back to C.UTF-8) so that
  * display widths are right; the rest of the locale stays the user's. */
 void cli_setup_locale(void);
+/* Whether the user's own locale (before cli_setup_locale()) is UTF-8:
+ * where it is not, the screens draw their own marks in ASCII. */
+bool cli_locale_utf8(void);
 
 /* translations/en.yaml as it was when the program was built (cli_en.c,
  * generated): the words of the command line when the content has none. */

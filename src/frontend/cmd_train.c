@@ -13,6 +13,8 @@
 #include "tipcheck/training.h"
 #include "tipcheck/scenario.h"
 #include "tipcheck/text.h"
+#include "tui.h"
+#include "tui_draw.h"
 #include "tipcheck/xalloc.h"
 
 static const char *audience_name(const struct tr *t, enum audience a)
@@ -88,22 +90,38 @@ static const struct scenario *pick_plain(const struct content *c, const struct t
 	return sc;
 }
 
-/* One line at row y, cut to the screen width; reverse video when chosen. */
-static void put_line(int y, const char *s, bool chosen)
-{
-	size_t cols = (size_t)(COLS > 0 ? COLS : 1);
-	size_t len = text_fit(s, strlen(s), cols);
+/* The choice's keys, as data: its key bar shows the SHOW_BAR rows. */
+static const struct tui_binding pick_keys[] = {
+	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.up", SHOW_BAR },
+	{ 'k', ACT_UP, "ui.tui.action.up", SHOW_HELP },
+	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.down", SHOW_BAR },
+	{ 'j', ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
+	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", SHOW_HELP },
+	{ 't', ACT_HOME, "ui.tui.action.first", SHOW_HELP },
+	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
+	{ 'e', ACT_END, "ui.tui.action.last", SHOW_HELP },
+	{ '\r', ACT_SELECT, "ui.train.pick.start", SHOW_BAR },
+	{ '\n', ACT_SELECT, "ui.train.pick.start", SHOW_HELP },
+	{ TUI_FN(KEY_ENTER), ACT_SELECT, "ui.train.pick.start", SHOW_HELP },
+	{ 'q', ACT_QUIT, "ui.tui.action.quit", SHOW_BAR },
+	{ TUI_ESC, ACT_QUIT, "ui.tui.action.quit", SHOW_HELP },
+};
 
-	move(y, 0);
-	clrtoeol();
-	if (chosen)
-		attron(A_REVERSE);
-	addnstr(s, (int)len);
-	if (chosen) {
-		for (size_t w = text_width_n(s, len); w < cols; w++)
-			addch(' ');
-		attroff(A_REVERSE);
-	}
+/* The quick exit, as on every screen of the interview (no help here). */
+static const struct tui_binding pick_exit[] = {
+	{ TUI_CTRL('x'), ACT_QUICK_EXIT, "ui.tui.action.quick-exit", SHOW_BAR },
+	{ TUI_FN(KEY_F(10)), ACT_QUICK_EXIT, "ui.tui.action.quick-exit", SHOW_HELP },
+};
+
+static enum tui_action pick_action(int key)
+{
+	for (size_t i = 0; i < sizeof pick_exit / sizeof pick_exit[0]; i++)
+		if (pick_exit[i].key == key)
+			return pick_exit[i].action;
+	for (size_t i = 0; i < sizeof pick_keys / sizeof pick_keys[0]; i++)
+		if (pick_keys[i].key == key)
+			return pick_keys[i].action;
+	return ACT_NONE;
 }
 
 /* Out of memory while choosing (xalloc.h): the terminal back first. */
@@ -112,70 +130,88 @@ static void pick_fatal(void)
 	endwin();
 }
 
+static void pick_draw(const struct content *c, const struct tr *t, size_t cur, size_t top,
+		      int rows)
+{
+	int width = tui_measure(COLS - 2);
+
+	erase();
+	tui_fill(0, 0, ROLE_TITLE);
+	tui_puts(0, 1, COLS - 2, tr_ui(t, "ui.train.banner"), ROLE_TITLE);
+	if (rows < 1) {
+		refresh();
+		return;
+	}
+	tui_puts(1, 1, width, tr_ui(t, "ui.train.pick.title"), ROLE_HEADING);
+	for (size_t i = top; i < c->n_scenarios && i < top + (size_t)rows; i++) {
+		const struct scenario *s = &c->scenarios[i];
+		char *line = xasprintf("%s (%s)", scenario_title(t, s),
+				       audience_name(t, s->audience));
+		int y = 3 + (int)(i - top);
+
+		if (i == cur)
+			tui_selection(y, 1, width);
+		tui_puts(y, 3, width - 2, line, i == cur ? ROLE_SELECTION : ROLE_NORMAL);
+		free(line);
+	}
+	tui_draw_key_bar(t, pick_keys, sizeof pick_keys / sizeof pick_keys[0], pick_exit,
+			 sizeof pick_exit / sizeof pick_exit[0]);
+	refresh();
+}
+
 /* The full-screen choice: arrows (or j/k) to move, Enter to start, q or
- * Esc to leave. Returns NULL when the trainer leaves. */
+ * Esc to leave, Ctrl-X to leave at once with the screen cleared. Returns
+ * NULL when the trainer leaves. */
 static const struct scenario *pick_screen(const struct content *c, const struct tr *t)
 {
 	size_t cur = 0, top = 0;
 	const struct scenario *sc = NULL;
-	bool done = false;
+	bool done = false, quick = false;
 
 	xalloc_on_fatal(pick_fatal);
 	initscr();
 	cbreak();
 	noecho();
 	keypad(stdscr, TRUE);
+	set_escdelay(25);
 	curs_set(0);
 	while (!done) {
-		int rows = LINES - 4;	/* banner, title, blank ... help */
+		int rows = LINES - 4;	/* banner, title, blank ... key bar */
+		wint_t wc;
+		int r;
 
-		erase();
-		if (rows < 1) {
-			put_line(0, tr_ui(t, "ui.train.banner"), true);
-		} else {
-			if (cur < top)
-				top = cur;
-			if (cur >= top + (size_t)rows)
-				top = cur - (size_t)rows + 1;
-			put_line(0, tr_ui(t, "ui.train.banner"), true);
-			put_line(1, tr_ui(t, "ui.train.pick.title"), false);
-			for (size_t i = top; i < c->n_scenarios && i < top + (size_t)rows; i++) {
-				const struct scenario *s = &c->scenarios[i];
-				char *line = xasprintf(" %s (%s)", scenario_title(t, s),
-						       audience_name(t, s->audience));
-				put_line(3 + (int)(i - top), line, i == cur);
-				free(line);
-			}
-			put_line(LINES - 1, tr_ui(t, "ui.train.pick.help"), false);
-		}
-		refresh();
-		switch (getch()) {
-		case KEY_UP: case 'k':
-			if (cur > 0)
-				cur--;
-			break;
-		case KEY_DOWN: case 'j':
-			if (cur + 1 < c->n_scenarios)
-				cur++;
-			break;
-		case KEY_HOME:
-			cur = 0;
-			break;
-		case KEY_END:
-			cur = c->n_scenarios - 1;
-			break;
-		case '\n': case '\r': case KEY_ENTER:
+		if (rows > 0 && cur < top)
+			top = cur;
+		if (rows > 0 && cur >= top + (size_t)rows)
+			top = cur - (size_t)rows + 1;
+		pick_draw(c, t, cur, top, rows);
+		r = get_wch(&wc);
+		if (r == ERR)
+			continue;
+		switch (pick_action(r == KEY_CODE_YES ? TUI_FN((int)wc) : (int)wc)) {
+		case ACT_UP: if (cur > 0) cur--; break;
+		case ACT_DOWN: if (cur + 1 < c->n_scenarios) cur++; break;
+		case ACT_HOME: cur = 0; break;
+		case ACT_END: cur = c->n_scenarios - 1; break;
+		case ACT_SELECT:
 			sc = &c->scenarios[cur];
 			done = true;
 			break;
-		case 'q': case 27:
+		case ACT_QUICK_EXIT:
+			quick = true;
+			/* fall through */
+		case ACT_QUIT:
 			done = true;
 			break;
 		default:
 			break;
 		}
 	}
+	erase();
+	refresh();
 	endwin();
+	if (quick)
+		tui_clear_scrollback();
 	xalloc_on_fatal(NULL);
 	return sc;
 }

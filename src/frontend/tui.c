@@ -171,6 +171,16 @@ const char *tui_strength_label(enum strength st)
 	return st < STRENGTH_COUNT ? keys[st] : keys[STRENGTH_NONE];
 }
 
+char *tui_section_title(const struct tui *t, const struct section *s)
+{
+	const struct checklist *cl = s->checklist;
+	const char *names[] = { "section", "checklist" };
+	const char *values[] = { tr_text(&t->lang, s->key, "title", s->title),
+				 tr_text(&t->lang, cl->key, "title", cl->title) };
+
+	return tui_format(&t->lang, "ui.tui.section-of", names, values, 2);
+}
+
 void tui_begin_interview(struct tui *t)
 {
 	t->session = session_new(t->content, t->lists, t->n_lists, t->situation);
@@ -358,6 +368,12 @@ static void curses_start(struct tui *t)
 	t->color = tui_draw_init(t->setup->colour);
 }
 
+void tui_clear_scrollback(void)
+{
+	fputs(clear_scrollback, stdout);
+	fflush(stdout);
+}
+
 /* Gives the terminal back with nothing of the interview on it. */
 static void curses_stop(bool scrollback)
 {
@@ -365,10 +381,8 @@ static void curses_stop(bool scrollback)
 	refresh();
 	endwin();
 	guard.curses_on = 0;
-	if (scrollback) {
-		fputs(clear_scrollback, stdout);
-		fflush(stdout);
-	}
+	if (scrollback)
+		tui_clear_scrollback();
 }
 
 int tui_run(const struct interview_setup *s)

@@ -95,7 +95,6 @@ struct tui {
 	enum tui_start_step step;
 	size_t cursor[START_STEP_COUNT];
 	bool *marked;
-	bool started_once;
 
 	/* The interview; NULL before the start screen is done. */
 	struct session *session;
@@ -169,6 +168,9 @@ bool tui_session_event(struct tui *t, enum session_event_kind kind,
 /* Frees the session, the evaluation and the chosen lists; answers are
  * wiped first. */
 void tui_end_interview(struct tui *t);
+/* After a quick exit, curses ended: clears the screen and, where the
+ * terminal allows, its scrollback. */
+void tui_clear_scrollback(void);
 
 /* The answer an action stands for (ACT_YES -> ANSWER_YES...); false for
  * any other action. */
@@ -177,5 +179,9 @@ bool tui_action_answer(enum tui_action a, enum answer *out);
 const char *tui_answer_label(enum answer a);
 /* The ui key of a strength's label ("ui.tui.strength.strong"). */
 const char *tui_strength_label(enum strength st);
+/* A section's title as the jump list and the review show it: its own
+ * title, then its checklist's (ui.tui.section-of), in the worker's
+ * language. A new string owned by the caller. */
+char *tui_section_title(const struct tui *t, const struct section *s);
 
 #endif

@@ -16,7 +16,9 @@ static const struct tui_binding emergency_keys[] = {
 	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", SHOW_HELP },
 	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
 	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
+	{ 'u', ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
 	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
+	{ 'm', ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
 };
 
 static const struct tui_binding discreet_keys[] = {
@@ -25,7 +27,9 @@ static const struct tui_binding discreet_keys[] = {
 	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", SHOW_HELP },
 	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
 	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
+	{ 'u', ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
 	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
+	{ 'm', ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
 };
 
 static const struct tui_binding neutral_keys[] = {
@@ -100,7 +104,7 @@ static void alert_doc(const struct tui *t, struct tui_doc *d)
 	struct referral *r;
 	char name[16];
 
-	tui_doc_init(d, COLS - 4);
+	tui_doc_init(d, tui_measure(COLS - 4));
 	if (!a)
 		return;
 	tui_doc_add(d, tr_text(&t->lang, a->key, "title", a->title), 0,
@@ -155,7 +159,8 @@ static void alert_draw(const struct tui *t)
 	first = tui_doc_clamp(&d, t->alert_scroll, h);
 	tui_doc_draw(&d, first, 2, 2, h);
 	if (first + (size_t)h < d.n)
-		tui_puts(LINES - 2, COLS - 12, 11, tr_ui(&t->lang, "ui.tui.more"), ROLE_DIM);
+		tui_puts(LINES - 2, 2 + tui_measure(COLS - 4) - 11, 11, tr_ui(&t->lang, "ui.tui.more"),
+			 ROLE_DIM);
 	tui_doc_free(&d);
 	tui_key_bar(t, tui_screen_of(t->screen));
 }
@@ -185,7 +190,7 @@ static void neutral_draw(const struct tui *t)
 	struct tui_doc d;
 	int y = LINES / 2 - 1;
 
-	tui_doc_init(&d, COLS - 8);
+	tui_doc_init(&d, tui_measure(COLS - 8));
 	tui_doc_add(&d, tr_ui(&t->lang, "ui.tui.neutral.text"), 0, ROLE_NORMAL);
 	tui_doc_blank(&d);
 	tui_doc_add(&d, tr_ui(&t->lang, "ui.tui.neutral.hint"), 0, ROLE_DIM);

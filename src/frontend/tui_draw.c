@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/text.h"
 #include "tui_draw.h"
@@ -86,19 +87,56 @@ enum tui_role tui_level_role(enum level l)
 	}
 }
 
+int tui_measure(int room)
+{
+	return room < TUI_MEASURE ? room : TUI_MEASURE;
+}
+
+const char *tui_ellipsis(void)
+{
+	return cli_locale_utf8() ? "\xe2\x80\xa6" : "...";
+}
+
+/* Whether s[from, len) is only spaces and line ends: nothing is lost
+ * when it is left out. */
+static bool blank_from(const char *s, size_t from, size_t len)
+{
+	for (size_t i = from; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t')
+			return false;
+	return true;
+}
+
 int tui_put(int y, int x, int width, const char *s, size_t len, enum tui_role r)
 {
-	size_t n;
+	const char *ell = NULL;
+	size_t n, w, ew = 0;
 
 	if (!s || width <= 0 || y < 0 || y >= LINES || x >= COLS)
 		return 0;
 	if (x + width > COLS)
 		width = COLS - x;
 	n = text_fit(s, len, (size_t)width);
+	/* A cut says so: the ellipsis takes the last columns, after the
+	 * last whole character (and no space before it). */
+	if (n < len && !blank_from(s, n, len)) {
+		ell = tui_ellipsis();
+		ew = text_width(ell);
+		n = ew < (size_t)width ? text_fit(s, len, (size_t)width - ew) : 0;
+		while (n > 0 && s[n - 1] == ' ')
+			n--;
+	}
 	attrset(tui_role_attr(r));
-	mvaddnstr(y, x, s, (int)n);
+	move(y, x);
+	if (n > 0)
+		addnstr(s, (int)n);
+	w = text_width_n(s, n);
+	if (ell && w + ew <= (size_t)width) {
+		addstr(ell);
+		w += ew;
+	}
 	attrset(A_NORMAL);
-	return (int)text_width_n(s, n);
+	return (int)w;
 }
 
 int tui_puts(int y, int x, int width, const char *s, enum tui_role r)
@@ -108,12 +146,24 @@ int tui_puts(int y, int x, int width, const char *s, enum tui_role r)
 
 void tui_fill(int y, int x, enum tui_role r)
 {
+	tui_fill_width(y, x, COLS - x, r);
+}
+
+void tui_fill_width(int y, int x, int width, enum tui_role r)
+{
 	if (y < 0 || y >= LINES)
 		return;
 	attrset(tui_role_attr(r));
-	for (int i = x; i < COLS; i++)
+	for (int i = x; i < COLS && i < x + width; i++)
 		mvaddch(y, i, ' ');
 	attrset(A_NORMAL);
+}
+
+int tui_selection(int y, int x, int width)
+{
+	tui_fill_width(y, x, width, ROLE_SELECTION);
+	tui_puts(y, x, 1, ">", ROLE_SELECTION);
+	return x + 2;
 }
 
 void tui_put_centred(int y, const char *s, size_t len, enum tui_role r)
@@ -131,17 +181,24 @@ void tui_title_tag(const char *tag)
 	title_tag = tag;
 }
 
+/* The columns the bars set their words in: the text's measure and its
+ * margins, so that on a wide terminal the eye need not cross it. */
+static int frame_width(void)
+{
+	return tui_measure(COLS - 4) + 4;
+}
+
 void tui_title_bar(const char *left, const char *right)
 {
-	int rw = right ? (int)text_width(right) : 0;
+	int rw = right ? (int)text_width(right) : 0, end = frame_width();
 	char *tagged = title_tag ? xasprintf("%s %s", title_tag, left ? left : "") : NULL;
 
 	tui_fill(0, 0, ROLE_TITLE);
-	if (right && rw + 2 < COLS)
-		tui_puts(0, COLS - rw - 1, rw, right, ROLE_TITLE);
+	if (right && rw + 2 < end)
+		tui_puts(0, end - rw - 1, rw, right, ROLE_TITLE);
 	else
 		rw = -2;
-	tui_puts(0, 1, COLS - rw - 4, tagged ? tagged : left, ROLE_TITLE);
+	tui_puts(0, 1, end - rw - 4, tagged ? tagged : left, ROLE_TITLE);
 	free(tagged);
 }
 
@@ -169,12 +226,11 @@ static const struct {
 	{ TUI_FN(KEY_RIGHT), "\xe2\x86\x92", false },
 };
 
-const char *tui_draw_key_name(const struct tr *lang, int key, char *buf, size_t size)
+const char *tui_draw_key_name(const struct tr *tr, int key, char *buf, size_t size)
 {
 	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++)
 		if (key_names[i].key == key)
-			return key_names[i].ui ? tr_ui(lang, key_names[i].name)
-					       : key_names[i].name;
+			return key_names[i].ui ? tr_ui(tr, key_names[i].name) : key_names[i].name;
 	if (key >= TUI_FN(KEY_F(1)) && key <= TUI_FN(KEY_F(12)))
 		snprintf(buf, size, "F%d", key - TUI_FN(KEY_F(0)));
 	else if (key > 0 && key < 32)
@@ -191,59 +247,109 @@ const char *tui_draw_key_name(const struct tr *lang, int key, char *buf, size_t 
 	return buf;
 }
 
-/* Width of the "KEY label" pairs of a table's bar rows. */
-static int bar_width(const struct tr *lang, const struct tui_binding *b, size_t n)
+/* What the key bar keeps when it is narrow, by action: the highest rank
+ * first, in table order within a rank; 0 goes first. Quit and quick exit
+ * stay at every width; help lists whatever is left out, and Esc leaves
+ * an overlay; then each screen's way on. */
+static const unsigned char bar_rank[ACT_COUNT] = {
+	[ACT_QUICK_EXIT] = 4, [ACT_QUIT] = 4,
+	[ACT_HELP] = 3, [ACT_CLOSE] = 3,
+	[ACT_SELECT] = 2, [ACT_PERSON] = 2, [ACT_JUMP] = 2, [ACT_FINISH] = 2,
+	[ACT_CONTINUE] = 2, [ACT_RESULT] = 2, [ACT_STOP] = 2, [ACT_NEW] = 2,
+	[ACT_PAGE_DOWN] = 2,
+	[ACT_BACK] = 1, [ACT_REVIEW] = 1, [ACT_TOGGLE] = 1, [ACT_WHY] = 1,
+	[ACT_PRINT] = 1, [ACT_SAVE] = 1,
+};
+#define BAR_RANKS 5
+#define BAR_MAX 32
+
+/* One "KEY label" pair of the bar. */
+struct bar_entry {
+	const char *name, *label;
+	int width;		/* of "KEY label" */
+	int rank;
+	bool right, shown;
+};
+
+static size_t bar_collect(const struct tr *tr, const struct tui_binding *b, size_t n,
+			  bool right, struct bar_entry *v, size_t at, char (*names)[16])
 {
-	char buf[16];
-	int w = 0;
-
-	for (size_t i = 0; i < n; i++)
-		if (b[i].show == SHOW_BAR)
-			w += (int)(text_width(tui_draw_key_name(lang, b[i].key, buf, sizeof buf)) + 1 +
-				   text_width(tr_ui(lang, b[i].label)) + 2);
-	return w;
-}
-
-/* Draws "KEY label" pairs from a table from column x up to column end;
- * stops before a pair that does not fit. */
-static void bar_from(const struct tr *lang, const struct tui_binding *b, size_t n,
-		     enum tui_show show, int y, int x, int end)
-{
-	char buf[16];
-
-	for (size_t i = 0; i < n; i++) {
-		if (b[i].show != show)
+	for (size_t i = 0; i < n && at < BAR_MAX; i++) {
+		if (b[i].show != SHOW_BAR)
 			continue;
-		const char *name = tui_draw_key_name(lang, b[i].key, buf, sizeof buf);
-		const char *label = tr_ui(lang, b[i].label);
-		int w = (int)(text_width(name) + 1 + text_width(label));
+		struct bar_entry *e = &v[at];
 
-		if (x + w > end)
-			return;
-		x += tui_puts(y, x, end - x, name, ROLE_KEY);
-		x += tui_puts(y, x + 1, end - x - 1, label,
-			      show == SHOW_BAR ? ROLE_KEYBAR : ROLE_NORMAL) + 3;
+		e->name = tui_draw_key_name(tr, b[i].key, names[at], sizeof names[at]);
+		e->label = tr_ui(tr, b[i].label);
+		e->width = (int)(text_width(e->name) + 1 + text_width(e->label));
+		e->rank = b[i].action < ACT_COUNT ? bar_rank[b[i].action] : 0;
+		e->right = right;
+		e->shown = false;
+		at++;
 	}
+	return at;
 }
 
-void tui_draw_key_bar(const struct tr *lang, const struct tui_binding *keys, size_t n,
-		      const struct tui_binding *global, size_t n_global)
+/* Draws the shown entries of one side from column x; returns the column
+ * after them. */
+static int bar_draw(const struct bar_entry *v, size_t n, bool right, int y, int x)
 {
-	/* Help and quick exit stay visible at the right; the screen's keys
-	 * take what is left. */
-	int g = bar_width(lang, global, n_global);
-	int gx = COLS - g > COLS / 3 ? COLS - g : COLS;
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i].shown || v[i].right != right)
+			continue;
+		x += tui_puts(y, x, COLS - x, v[i].name, ROLE_KEY);
+		x += tui_puts(y, x + 1, COLS - x - 1, v[i].label, ROLE_KEYBAR) + 3;
+	}
+	return x;
+}
 
+void tui_draw_key_bar(const struct tr *tr, const struct tui_binding *left, size_t n_left,
+		      const struct tui_binding *right, size_t n_right)
+{
+	struct bar_entry v[BAR_MAX];
+	char names[BAR_MAX][16];
+	size_t n = bar_collect(tr, left, n_left, false, v, 0, names);
+	int used = 0, right_w = 0, x;
+
+	n = bar_collect(tr, right, n_right, true, v, n, names);
+	/* Each pair takes its width and two spaces; one column stays free
+	 * at the right edge. */
+	for (int rank = BAR_RANKS - 1; rank >= 0; rank--)
+		for (size_t i = 0; i < n; i++)
+			if (v[i].rank == rank && used + v[i].width + 2 <= COLS) {
+				v[i].shown = true;
+				used += v[i].width + 2;
+				if (v[i].right)
+					right_w += v[i].width + 2;
+			}
 	tui_fill(LINES - 1, 0, ROLE_KEYBAR);
-	bar_from(lang, keys, n, SHOW_BAR, LINES - 1, 0, gx - 1);
-	if (gx < COLS)
-		bar_from(lang, global, n_global, SHOW_BAR, LINES - 1, gx + 1, COLS);
+	x = bar_draw(v, n, false, LINES - 1, 0);
+	/* The right-hand keys at the frame's edge, or past it when the bar
+	 * needs more room. */
+	if (right_w)
+		bar_draw(v, n, true, LINES - 1,
+			 x + right_w <= frame_width() ? frame_width() - right_w + 1 : x);
 }
 
 void tui_draw_key_hints(const struct tr *lang, const struct tui_binding *keys, size_t n,
 			int y, int x)
 {
-	bar_from(lang, keys, n, SHOW_HINT, y, x, COLS);
+	char buf[16];
+
+	for (size_t i = 0; i < n; i++) {
+		const struct tui_binding *b = &keys[i];
+
+		if (b->show != SHOW_HINT)
+			continue;
+		const char *name = tui_draw_key_name(lang, b->key, buf, sizeof buf);
+		const char *label = tr_ui(lang, b->label);
+		int w = (int)(text_width(name) + 1 + text_width(label));
+
+		if (x + w > COLS)
+			return;
+		x += tui_puts(y, x, COLS - x, name, ROLE_KEY);
+		x += tui_puts(y, x + 1, COLS - x - 1, label, ROLE_NORMAL) + 3;
+	}
 }
 
 void tui_doc_init(struct tui_doc *d, int width)

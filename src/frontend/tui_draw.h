@@ -45,13 +45,32 @@ int tui_role_attr(enum tui_role r);
 /* The role of a result level (NONE draws as inform). */
 enum tui_role tui_level_role(enum level l);
 
-/* Draws s (UTF-8, len bytes) at y, x in at most width columns, cut at a
- * character boundary. Returns the columns drawn. */
+/* The widest a line of text is set, in columns: lines much longer are
+ * hard to read, so a wide terminal gets a margin on the right. */
+#define TUI_MEASURE 100
+
+/* The columns to set text in when there are `room` columns: room, at
+ * most TUI_MEASURE. */
+int tui_measure(int room);
+
+/* The mark of a cut: "\u2026" where the user's locale is UTF-8, "..."
+ * elsewhere. Static. */
+const char *tui_ellipsis(void);
+
+/* Draws s (UTF-8, len bytes) at y, x in at most width columns. What does
+ * not fit is cut at a character boundary and ends with tui_ellipsis().
+ * Returns the columns drawn. */
 int tui_put(int y, int x, int width, const char *s, size_t len, enum tui_role r);
 /* Same for a NUL-terminated string. */
 int tui_puts(int y, int x, int width, const char *s, enum tui_role r);
 /* Fills a row from x to the right edge with spaces in a role. */
 void tui_fill(int y, int x, enum tui_role r);
+/* Fills width columns of a row from x. */
+void tui_fill_width(int y, int x, int width, enum tui_role r);
+/* Marks row y as a list's selection over width columns from x: the
+ * selection's colour and "> " at x, which shows it on any terminal.
+ * Returns the column the entry's text starts at (x + 2). */
+int tui_selection(int y, int x, int width);
 /* Draws s centred on row y. */
 void tui_put_centred(int y, const char *s, size_t len, enum tui_role r);
 
@@ -63,8 +82,10 @@ void tui_title_bar(const char *left, const char *right);
  * or NULL for none. Borrowed: must outlive the drawing. */
 void tui_title_tag(const char *tag);
 /* Key bar on the last row: the SHOW_BAR rows of a screen's key table
- * (keys, n) and, kept at the right, of the global table (global,
- * n_global); labels in lang. What does not fit is left out (F1 lists
+ * (keys, n) from the left and of the global table (global, n_global) at
+ * the right; labels in lang. When the bar is narrow the keys that matter
+ * most stay (quit and quick exit at every width, then help, then each
+ * screen's way on: a rank per action); the rest is left out (F1 lists
  * everything). */
 void tui_draw_key_bar(const struct tr *lang, const struct tui_binding *keys, size_t n,
 		      const struct tui_binding *global, size_t n_global);

@@ -13,7 +13,9 @@ static const struct tui_binding help_keys[] = {
 	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", SHOW_HELP },
 	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
 	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
+	{ 'u', ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
 	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
+	{ 'm', ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
 	{ TUI_ESC, ACT_CLOSE, "ui.tui.action.close", SHOW_BAR },
 	{ 'q', ACT_CLOSE, "ui.tui.action.close", SHOW_HELP },
 	{ '\r', ACT_CLOSE, "ui.tui.action.close", SHOW_HELP },
@@ -83,7 +85,7 @@ static void help_doc(const struct tui *t, struct tui_doc *d)
 {
 	const struct tui_screen *s = tui_screen_of(t->help_from);
 
-	tui_doc_init(d, COLS - 4);
+	tui_doc_init(d, tui_measure(COLS - 4));
 	add_table(t, d, s->keys, s->n_keys);
 	tui_doc_blank(d);
 	add_table(t, d, tui_global_keys, tui_n_global_keys);

@@ -36,8 +36,10 @@ static const struct tui_binding question_keys[] = {
 	{ 'j', ACT_JUMP, "ui.tui.action.jump", SHOW_BAR },
 	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.scroll-up", SHOW_HELP },
 	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
-	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.scroll-up", SHOW_HELP },
-	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
+	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
+	{ 'u', ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
+	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
+	{ 'm', ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
 };
 
 /* Rows above and below the body. */
@@ -73,7 +75,7 @@ static void question_doc(const struct tui *t, struct tui_doc *d)
 	const struct section *sec = session_section(t->session);
 	const struct item *it = session_item(t->session);
 
-	tui_doc_init(d, COLS - 4);
+	tui_doc_init(d, tui_measure(COLS - 4));
 	if (!it) {
 		const char *intro = tr_text(&t->lang, sec->key, "intro", sec->intro);
 
@@ -195,7 +197,7 @@ static void question_draw(const struct tui *t)
 	size_t pn, pm, first;
 	char *progress;
 	struct tui_doc d;
-	int h = body_height();
+	int h = body_height(), right = 2 + tui_measure(COLS - 4), title_w = right - 1;
 
 	session_progress(t->session, &pn, &pm);
 	snprintf(n, sizeof n, "%zu", pn);
@@ -203,21 +205,23 @@ static void question_draw(const struct tui *t)
 	progress = tui_format(&t->lang, "ui.tui.question.progress", names, values, 2);
 	tui_title_bar(tr_text(&t->lang, cl->key, "title", cl->title), progress);
 	free(progress);
-	tui_puts(1, 1, COLS - 2, tr_text(&t->lang, sec->key, "title", sec->title), ROLE_HEADING);
 	if (t->speaking) {
 		const char *on = tr_ui(&t->lang, "ui.speech.on");
 		int w = (int)text_width(on);
 
-		if (w + 2 < COLS)
-			tui_puts(1, COLS - w - 1, w, on, ROLE_DIM);
+		if (w + 2 < right) {
+			tui_puts(1, right - w, w, on, ROLE_DIM);
+			title_w -= w + 2;
+		}
 	}
+	tui_puts(1, 1, title_w, tr_text(&t->lang, sec->key, "title", sec->title), ROLE_HEADING);
 	tui_speech_note(t, &t->lang, 2);
 
 	question_doc(t, &d);
 	first = tui_doc_clamp(&d, t->body_scroll, h);
 	tui_doc_draw(&d, first, BODY_TOP, 2, h);
 	if (first + (size_t)h < d.n)
-		tui_puts(BODY_TOP + h, COLS - 12, 11, tr_ui(&t->lang, "ui.tui.more"), ROLE_DIM);
+		tui_puts(BODY_TOP + h, right - 11, 11, tr_ui(&t->lang, "ui.tui.more"), ROLE_DIM);
 	tui_doc_free(&d);
 
 	if (it) {

@@ -25,10 +25,14 @@ static const struct tui_binding result_keys[] = {
 	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
 	{ 'j', ACT_DOWN, "ui.tui.action.scroll-down", SHOW_HELP },
 	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
-	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_BAR },
+	{ 'u', ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
+	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
 	{ ' ', ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
+	{ 'm', ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_BAR },
 	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", SHOW_HELP },
+	{ 't', ACT_HOME, "ui.tui.action.first", SHOW_HELP },
 	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
+	{ 'e', ACT_END, "ui.tui.action.last", SHOW_HELP },
 	{ 'P', ACT_PRINT, "ui.tui.action.print", SHOW_BAR },
 	{ 'S', ACT_SAVE, "ui.tui.action.save", SHOW_BAR },
 	{ 'b', ACT_BACK, "ui.tui.action.back-to-review", SHOW_BAR },
@@ -113,7 +117,7 @@ static void result_doc(const struct tui *t, struct tui_doc *d)
 	const char *values[] = { tui_key_name(t, 'w', w, sizeof w),
 				 tui_key_name(t, 'o', o, sizeof o) };
 
-	tui_doc_init(d, COLS - 4);
+	tui_doc_init(d, tui_measure(COLS - 4));
 	for (size_t i = 0; i < x->n_blocks; i++)
 		if (in_view(t->result_view, x->blocks[i].part))
 			add_block(d, &x->blocks[i], &in_list);
@@ -183,7 +187,8 @@ static enum tui_reaction print_summary(struct tui *t)
 
 	/* A printer may be slow: say so, and how to stop it, meanwhile. */
 	tui_fill(LINES - 2, 0, ROLE_NORMAL);
-	tui_puts(LINES - 2, 1, COLS - 2, tr_ui(&t->lang, "ui.tui.result.printing"), ROLE_ANSWER);
+	tui_puts(LINES - 2, 1, tui_measure(COLS - 2), tr_ui(&t->lang, "ui.tui.result.printing"),
+		 ROLE_ANSWER);
 	refresh();
 	r = export_to_printer(quiet, render_summary, t, &w);
 
@@ -325,23 +330,45 @@ static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
 	}
 }
 
+/* The outcome of a print or save, whole: wrapped on up to three rows
+ * above the key bar, over the end of the text. */
+static void draw_message(const char *message, int right)
+{
+	struct tui_doc m;
+	int rows;
+
+	tui_doc_init(&m, right - 1);
+	tui_doc_add(&m, message, 0, ROLE_ANSWER);
+	rows = m.n < 3 ? (int)m.n : 3;
+	for (int i = 0; i < rows; i++) {
+		const struct tui_line *l = &m.v[i];
+		int y = LINES - 1 - rows + i;
+
+		tui_fill(y, 0, ROLE_NORMAL);
+		/* The last row shown takes what is left, cut if it must be. */
+		tui_put(y, 1, right - 1, l->text,
+			i == rows - 1 ? strlen(l->text) : l->len, ROLE_ANSWER);
+	}
+	tui_doc_free(&m);
+}
+
 static void result_draw(const struct tui *t)
 {
 	struct tui_doc d;
 	size_t first;
-	int h = body_height();
+	int h = body_height(), right = 2 + tui_measure(COLS - 4);
 
 	tui_title_bar(tr_ui(&t->lang, "ui.tui.result.title"), NULL);
-	tui_fill(1, 0, tui_level_role(t->eval->level));
-	tui_puts(1, 2, COLS - 4, t->explanation->level_line, tui_level_role(t->eval->level));
+	tui_fill_width(1, 0, right + 2, tui_level_role(t->eval->level));
+	tui_puts(1, 2, right - 2, t->explanation->level_line, tui_level_role(t->eval->level));
 	result_doc(t, &d);
 	first = tui_doc_clamp(&d, t->result_scroll, h);
 	tui_doc_draw(&d, first, 2, 2, h);
-	if (first + (size_t)h < d.n)
-		tui_puts(LINES - 2, COLS - 12, 11, tr_ui(&t->lang, "ui.tui.more"), ROLE_DIM);
+	if (first + (size_t)h < d.n && !t->message)
+		tui_puts(LINES - 2, right - 11, 11, tr_ui(&t->lang, "ui.tui.more"), ROLE_DIM);
 	tui_doc_free(&d);
 	if (t->message)
-		tui_puts(LINES - 2, 1, COLS - 14, t->message, ROLE_ANSWER);
+		draw_message(t->message, right);
 	if (t->prompt_open) {
 		const char *label = tr_ui(&t->lang, "ui.tui.result.save-prompt");
 		int x;

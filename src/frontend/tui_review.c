@@ -15,9 +15,13 @@ static const struct tui_binding review_keys[] = {
 	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
 	{ 'j', ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
 	{ TUI_FN(KEY_PPAGE), ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
+	{ 'u', ACT_PAGE_UP, "ui.tui.action.page-up", SHOW_HELP },
 	{ TUI_FN(KEY_NPAGE), ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
+	{ 'm', ACT_PAGE_DOWN, "ui.tui.action.page-down", SHOW_HELP },
 	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", SHOW_HELP },
+	{ 't', ACT_HOME, "ui.tui.action.first", SHOW_HELP },
 	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
+	{ 'e', ACT_END, "ui.tui.action.last", SHOW_HELP },
 	{ 'y', ACT_YES, "ui.tui.answer.yes", SHOW_HELP },
 	{ '1', ACT_YES, "ui.tui.answer.yes", SHOW_HELP },
 	{ 'n', ACT_NO, "ui.tui.answer.no", SHOW_HELP },
@@ -150,8 +154,7 @@ static void review_draw(const struct tui *t)
 {
 	size_t n, n_items, cur_row, first;
 	struct row *v = review_rows(t, &n, &n_items);
-	int h = list_height(), col = 0;
-	char buf[512];
+	int h = list_height(), col = 0, width = tui_measure(COLS - 2);
 
 	for (int a = 0; a < ANSWER_COUNT; a++) {
 		int w = (int)text_width(tr_ui(&t->lang, tui_answer_label((enum answer)a)));
@@ -163,30 +166,26 @@ static void review_draw(const struct tui *t)
 	if (n > (size_t)h && first > n - (size_t)h)
 		first = n - (size_t)h;
 	tui_title_bar(tr_ui(&t->lang, "ui.tui.review.title"), NULL);
-	tui_puts(1, 1, COLS - 2, tr_ui(&t->lang, "ui.tui.review.hint"), ROLE_DIM);
+	tui_puts(1, 1, width, tr_ui(&t->lang, "ui.tui.review.hint"), ROLE_DIM);
 	for (int r = 0; r < h && first + (size_t)r < n; r++) {
 		const struct row *row = &v[first + (size_t)r];
 		int y = 2 + r;
 
 		if (!row->item) {
-			const struct checklist *cl = row->section->checklist;
+			char *title = tui_section_title(t, row->section);
 
-			snprintf(buf, sizeof buf, "%s: %s",
-				 tr_text(&t->lang, cl->key, "title", cl->title),
-				 tr_text(&t->lang, row->section->key, "title", row->section->title));
-			tui_puts(y, 1, COLS - 2, buf, ROLE_HEADING);
+			tui_puts(y, 1, width, title, ROLE_HEADING);
+			free(title);
 			continue;
 		}
 		enum answer a = session_answer(t->session, row->item);
 		bool sel = first + (size_t)r == cur_row;
 
-		if (sel) {
-			tui_fill(y, 1, ROLE_SELECTION);
-			tui_puts(y, 1, 1, ">", ROLE_SELECTION);
-		}
+		if (sel)
+			tui_selection(y, 1, width);
 		tui_puts(y, 3, col - 1, tr_ui(&t->lang, tui_answer_label(a)),
 			 sel ? ROLE_SELECTION : a == ANSWER_NOT_ASKED ? ROLE_DIM : ROLE_ANSWER);
-		tui_puts(y, 3 + col, COLS - 4 - col,
+		tui_puts(y, 3 + col, width - 2 - col,
 			 tr_text(&t->lang, row->item->key, "sign", row->item->sign),
 			 sel ? ROLE_SELECTION : ROLE_NORMAL);
 	}

@@ -1,10 +1,12 @@
 /* Sections screen: the list of the interview's sections, to jump to one. */
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "tipcheck/catalog.h"
 #include "tui.h"
 #include "tui_draw.h"
+#include "tipcheck/xalloc.h"
 
 static const struct tui_binding sections_keys[] = {
 	{ TUI_FN(KEY_UP), ACT_UP, "ui.tui.action.up", SHOW_HELP },
@@ -12,7 +14,9 @@ static const struct tui_binding sections_keys[] = {
 	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
 	{ 'j', ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
 	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", SHOW_HELP },
+	{ 't', ACT_HOME, "ui.tui.action.first", SHOW_HELP },
 	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
+	{ 'e', ACT_END, "ui.tui.action.last", SHOW_HELP },
 	{ '\r', ACT_SELECT, "ui.tui.action.go-to", SHOW_BAR },
 	{ '\n', ACT_SELECT, "ui.tui.action.go-to", SHOW_HELP },
 	{ TUI_FN(KEY_ENTER), ACT_SELECT, "ui.tui.action.go-to", SHOW_HELP },
@@ -52,25 +56,23 @@ static enum tui_reaction sections_act(struct tui *t, enum tui_action a, int key)
 static void sections_draw(const struct tui *t)
 {
 	size_t n = session_n_sections(t->session), cur = t->section_cursor;
-	int h = LINES - 4, y = 2;
+	int h = LINES - 4, y = 2, width = tui_measure(COLS - 2), digits = 1;
 	size_t first = h > 0 && cur >= (size_t)h ? cur - (size_t)h + 1 : 0;
-	char buf[512];
 
 	tui_title_bar(tr_ui(&t->lang, "ui.tui.sections.title"), NULL);
+	for (size_t k = n; k >= 10; k /= 10)
+		digits++;
 	for (int row = 0; row < h && first + (size_t)row < n; row++) {
 		size_t i = first + (size_t)row;
-		const struct section *s = session_section_at(t->session, i);
-		const struct checklist *cl = s->checklist;
 		enum tui_role r = i == cur ? ROLE_SELECTION : ROLE_NORMAL;
+		char *title = tui_section_title(t, session_section_at(t->session, i));
+		char *entry = xasprintf("%*zu. %s", digits, i + 1, title);
 
-		snprintf(buf, sizeof buf, "%zu. %s: %s", i + 1,
-			 tr_text(&t->lang, cl->key, "title", cl->title),
-			 tr_text(&t->lang, s->key, "title", s->title));
-		if (i == cur) {
-			tui_fill(y + row, 0, ROLE_SELECTION);
-			tui_puts(y + row, 0, 1, ">", ROLE_SELECTION);
-		}
-		tui_puts(y + row, 2, COLS - 4, buf, r);
+		if (i == cur)
+			tui_selection(y + row, 0, width + 2);
+		tui_puts(y + row, 2, width - 2, entry, r);
+		free(entry);
+		free(title);
 	}
 	tui_key_bar(t, &tui_sections_screen);
 }

@@ -55,7 +55,7 @@ void tui_speech_note(const struct tui *t, const struct tr *tr, int y)
 	values[2] = t->setup->speech.device;
 	line = tui_format(tr, key, names, values, 3);
 	tui_fill(y, 0, ROLE_NORMAL);
-	tui_puts(y, 1, COLS - 2, line, ROLE_HEADING);
+	tui_puts(y, 1, tui_measure(COLS - 2), line, ROLE_HEADING);
 	free(line);
 }
 

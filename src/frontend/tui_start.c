@@ -15,7 +15,9 @@ static const struct tui_binding start_keys[] = {
 	{ TUI_FN(KEY_DOWN), ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
 	{ 'j', ACT_DOWN, "ui.tui.action.down", SHOW_HELP },
 	{ TUI_FN(KEY_HOME), ACT_HOME, "ui.tui.action.first", SHOW_HELP },
+	{ 't', ACT_HOME, "ui.tui.action.first", SHOW_HELP },
 	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
+	{ 'e', ACT_END, "ui.tui.action.last", SHOW_HELP },
 	{ '\r', ACT_SELECT, "ui.tui.action.choose", SHOW_BAR },
 	{ '\n', ACT_SELECT, "ui.tui.action.choose", SHOW_HELP },
 	{ TUI_FN(KEY_ENTER), ACT_SELECT, "ui.tui.action.choose", SHOW_HELP },
@@ -144,7 +146,6 @@ static void finish(struct tui *t)
 				t->lists[t->n_lists++] = &t->content->checklists[cand[i]];
 		free(cand);
 	}
-	t->started_once = true;
 	tui_begin_interview(t);
 }
 
@@ -159,8 +160,15 @@ static void advance(struct tui *t, int from)
 	finish(t);
 }
 
+/* Every interview starts from a clean menu: nothing of the last person
+ * (their situation, the checklists marked or highlighted) carries over;
+ * the worker's own choices (languages, region) stay. */
 static void start_enter(struct tui *t)
 {
+	memset(t->marked, 0, t->content->n_checklists * sizeof *t->marked);
+	t->cursor[START_SITUATION] = 0;
+	t->cursor[START_LISTS] = 0;
+	t->situation = t->setup->situation;
 	advance(t, -1);
 }
 
@@ -295,14 +303,14 @@ static void start_draw(const struct tui *t)
 	size_t n = n_options(t, t->step), nc = 0;
 	size_t *cand = t->step == START_LISTS ? candidates(t, &nc) : NULL;
 	size_t cur = t->cursor[t->step];
-	int list_h = LINES - 9, y = 4;
+	int list_h = LINES - 9, y = 4, width = tui_measure(COLS - 2);
 	size_t first;
 	struct tui_doc d;
 	const char *hint;
 	char buf[512];
 
 	tui_title_bar(tr_ui(&t->lang, "ui.tui.start.title"), NULL);
-	tui_puts(2, 2, COLS - 4, tr_ui(&t->lang, step_keys[t->step]), ROLE_HEADING);
+	tui_puts(2, 2, width - 1, tr_ui(&t->lang, step_keys[t->step]), ROLE_HEADING);
 	if (list_h > (int)n)
 		list_h = (int)n;
 	first = list_h > 0 && cur >= (size_t)list_h ? cur - (size_t)list_h + 1 : 0;
@@ -310,15 +318,12 @@ static void start_draw(const struct tui *t)
 		size_t i = first + (size_t)row;
 		enum tui_role r = i == cur ? ROLE_SELECTION : ROLE_NORMAL;
 
-		/* The marker shows the selection without colour or reverse. */
-		if (i == cur) {
-			tui_fill(y + row, 1, ROLE_SELECTION);
-			tui_puts(y + row, 1, 1, ">", ROLE_SELECTION);
-		}
-		tui_puts(y + row, 3, COLS - 5, option_label(t, i, cand, buf, sizeof buf), r);
+		if (i == cur)
+			tui_selection(y + row, 1, width);
+		tui_puts(y + row, 3, width - 2, option_label(t, i, cand, buf, sizeof buf), r);
 	}
 	hint = step_hint(t, cand, nc);
-	tui_doc_init(&d, COLS - 6);
+	tui_doc_init(&d, width - 4);
 	tui_doc_add(&d, hint, 0, ROLE_DIM);
 	if (t->step == START_LISTS) {
 		tui_doc_blank(&d);

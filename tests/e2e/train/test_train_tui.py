@@ -2,7 +2,9 @@
 scenario, then the full-screen interview of the chosen scenario to its
 feedback (first: the score, found, missed, extra) and result, with the
 debrief last; a context item marked yes is no mistake; the TRAINING
-banner or tag asserted on every captured screen; q on the choice leaves."""
+banner or tag asserted on every captured screen; the choice marks its
+selection with "> " and its key bar offers quit and quick exit; q on the
+choice leaves, Ctrl-X leaves at once with the screen cleared."""
 import os
 import subprocess
 import sys
@@ -74,10 +76,24 @@ try:
     t.contains(screen, "TRAINING: practice scenario with a fictional person", "banner on the choice")
     t.contains(screen, "Deckhand on a trawler (adult)", "first scenario listed")
     t.contains(screen, "Sailor asking for information (adult)", "second scenario listed")
+    t.contains(screen, " > Deckhand on a trawler (adult)", "the selection marked with '>'")
+    bar = screen.rstrip("\n").split("\n")[-1]
+    t.contains(bar, "q Quit", "the key bar offers quit")
+    t.contains(bar, "Ctrl-X Quick exit", "the key bar offers the quick exit")
     tmux("send-keys", "-t", "t", "Down")
+    screen = wait_for(" > Sailor asking")
+    t.contains(screen, " > Sailor asking for information (adult)", "the mark follows the selection")
+    t.lacks(screen, "> Deckhand", "one mark only")
     tmux("send-keys", "-t", "t", "q")
     screen = wait_for("TIPCHECK-EXIT=")
     t.contains(screen, "TIPCHECK-EXIT=0", "q leaves with exit 0")
+
+    # Ctrl-X on the choice: gone at once, nothing of it left on the screen.
+    start()
+    step("Choose a training scenario", "C-x")
+    screen = wait_for("TIPCHECK-EXIT=")
+    t.contains(screen, "TIPCHECK-EXIT=0", "Ctrl-X leaves with exit 0")
+    t.lacks(screen, "Choose a training scenario", "the choice is cleared after Ctrl-X")
 
     # The choice, then a run of deckhand with one sign missed (fee) and a
     # context item (the interpreter) marked yes.
