@@ -319,6 +319,7 @@ static void thresholds(struct form *f)
 	for (size_t i = 0; i < t->n_elements; i++) {
 		const struct element *el = t->elements[i].element;
 		char *rows = xstrdup("");
+		size_t n_rows = 0;
 
 		if (done[i])
 			continue;
@@ -332,14 +333,18 @@ static void thresholds(struct form *f)
 			free(rows);
 			rows = next;
 			done[j] = true;
+			n_rows++;
 		}
 		if (!el->n_positive_when) {
 			doc_para(f->doc, SPAN_NONE,
-				 form_uif1(f, "ui.print.tally.never_positive", "rows", rows));
+				 form_uif1(f, n_rows == 1 ? "ui.print.tally.never_positive_one" :
+					   "ui.print.tally.never_positive", "rows", rows));
 			free(rows);
 			continue;
 		}
-		doc_para(f->doc, SPAN_NONE, form_uif1(f, "ui.print.tally.thresholds", "rows", rows));
+		doc_para(f->doc, SPAN_NONE,
+			 form_uif1(f, n_rows == 1 ? "ui.print.tally.thresholds_one" :
+				   "ui.print.tally.thresholds", "rows", rows));
 		free(rows);
 
 		const struct doc_column cols[] = {

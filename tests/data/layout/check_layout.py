@@ -226,7 +226,7 @@ def tally_thresholds(out):
         if m:
             titles[m.group(1)] = m.group(2)
     for j, line in enumerate(lines):
-        m = re.match(r"^Elements (.+) are positive when the counts reach at least one row:$",
+        m = re.match(r"^Elements? (.+) (?:are|is) positive when the counts reach at least one row:$",
                      line)
         if not m:
             continue

@@ -74,7 +74,7 @@ def contents():
                  "Rows 2-4; undecided if fewer than 2 answered",
                  "B. Exploitation                                       [ ] [ ] [ ] -    [ ]  -\n"
                  "Rows 5, 7",
-                 "Elements A are positive", "2   -   -   or\n1   1   -   or\n-   2   1\n",
+                 "Element A is positive when", "2   -   -   or\n1   1   -   or\n-   2   1\n",
                  "1   Immediate danger (level: urgent)",
                  "    When: 1 is ticked yes\n    Contact: Emergency services: 112\n",
                  "When: A is positive and B is positive and 1 is not ticked yes",

@@ -108,6 +108,7 @@ static struct catalog_entry en_entries[] = {
 	{ .key = S("ui.print.tally.single"), .text = S("{number} is ticked yes") },
 	{ .key = S("ui.print.tally.single_not"), .text = S("{number} is not ticked yes") },
 	{ .key = S("ui.print.tally.thresholds"), .text = S("Elements {rows} are positive when the counts reach at least one row:") },
+	{ .key = S("ui.print.tally.thresholds_one"), .text = S("Element {rows} is positive when the counts reach at least one row:") },
 	{ .key = S("ui.print.tally.tick"), .text = S("{number} is ticked {marks}") },
 	{ .key = S("ui.print.tally.tick_not"), .text = S("{number} is not ticked {marks}") },
 	{ .key = S("ui.print.tally.title"), .text = S("Tally sheet") },
@@ -295,6 +296,7 @@ static void text_form(void **state)
 	assert_non_null(strstr(out, "\fTally sheet"));	/* on a new page */
 	assert_non_null(strstr(out, "A. Element    [ ] [ ] [ ] -    [ ]  -\n"));
 	assert_non_null(strstr(out, "Rows 1\n"));
+	assert_non_null(strstr(out, "Element A is positive when the counts\n"));
 	assert_non_null(strstr(out, "2   -   -   or\n1   1   -"));
 	assert_non_null(strstr(out, "1   Refer & help (level: refer)  [ ]\n"
 				    "    When: A is positive\n"));
