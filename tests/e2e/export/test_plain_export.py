@@ -178,7 +178,8 @@ t.contains(so, "Done.", "printing said")
 p = open(printed).read() if os.path.exists(printed) else ""
 t.ok(p.startswith("Screening result") and "page 1 of" in p, "paginated text to the printer",
      p[:200])
-t.contains(p, "Recommendation: [!] Refer", "the summary was printed")
+t.contains(p.split("\f")[0], "Recommendation: [!] Refer", "the level on the first page")
+t.contains(p.split("\f")[0], "Whom to contact", "the contacts on the first page")
 t.lacks(p, SECRET, "no answer text printed")
 os.unlink(printed)
 r = run(["screen", "--plain", "labour"] + D, COMPLETE + "p\ny\n",
