@@ -45,6 +45,14 @@ struct doc *doc_new(FILE *out, const struct render_opts *o, const char *title);
  * it) and frees it. Returns 0, or -1 when writing to out failed. */
 int doc_end(struct doc *d);
 
+/*
+ * Finishes a text document started with out NULL, without writing it,
+ * and frees it: returns the number of sheets it would take (1 without
+ * pages, 0 for another format). Lets a writer try a layout against a
+ * page budget.
+ */
+unsigned doc_end_measure(struct doc *d);
+
 /* Starts a part (a checklist, the scoring instructions): a new page in
  * text and a page break in HTML when printed; title is the running page
  * header in text. */
@@ -88,5 +96,29 @@ void doc_field(struct doc *d, struct span label, struct span text);
  * checkbox names are name-1, name-2...). */
 void doc_boxes(struct doc *d, struct span label, const char *name,
 	       const char *const *labels, size_t n);
+
+/*
+ * A table: one row per entry, cells wrapped in their columns. width is a
+ * column's text width (at least its heading's); 0 makes the column take
+ * what the others leave (one such column, the one that carries a row's
+ * sub-lines). A cell whose text is NULL is an empty box to tick or to
+ * write a number in. A row stays on one page in text; the heading of the
+ * table stays with its first row.
+ */
+struct doc_column {
+	struct span head;
+	unsigned width;
+};
+
+#define DOC_MAX_COLUMNS 10
+
+void doc_table_begin(struct doc *d, const struct doc_column *cols, size_t n);
+
+/* A row of n cells (as many as columns); subs (n_subs of them) are lines
+ * in small type under the text of the wide column. */
+void doc_table_row(struct doc *d, const struct span *cells, const struct span *subs,
+		   size_t n_subs);
+
+void doc_table_end(struct doc *d);
 
 #endif

@@ -2,7 +2,8 @@
  * Blank checklists to print: for outreach without a laptop, training
  * handouts and agencies that work on paper.
  *
- * A form holds, for each checklist: its title, version, sources and
+ * The checklist form is short, for a pen; the guide (the long layout)
+ * holds what it leaves out. The guide holds, for each checklist: its title, version, sources and
  * warnings (weights that are our judgement, draft translations), the text
  * to read out, every section and item with boxes to tick; then, per rules
  * file, instructions to score by hand that give the same result as the
@@ -20,9 +21,24 @@
 #include "tipcheck/model.h"
 #include "tipcheck/render.h"
 
+/* The page budget of a checklist form: sheets per checklist printed
+ * (the `first` ones, safety and needs, not counted). */
+#define FORM_SHEETS_PER_CHECKLIST 6
+
+/* The budget of a form of n_lists checklists (at least one). */
+unsigned form_budget(size_t n_lists);
+
 /*
- * Writes the blank form for lists (n of them) to out in o->format, with
- * o->lang for the worker and o->ask_lang for the questions to the person.
+ * Writes the checklist form for lists (n of them) to out in o->format:
+ * a first page (the consent to read out, the privacy notice, draft
+ * translations, the date line, the legend), per section a table with one
+ * row per item (number, sign, strength, boxes present / not present /
+ * don't know; when to ask an item shown only if), then the tally sheet
+ * (tally.h): per element boxes to count the ticks and its thresholds,
+ * and a decision table in plain words with the level and the contacts.
+ * With o->ask_lang other than o->lang, the person's questions go under
+ * the signs when the form then keeps within form_budget() sheets (or the
+ * sheets it takes without them) at 80 by 66 (or the text page size).
  * As in the interview, the checklists marked `first` come first, added
  * when missing; duplicates are dropped. o->region NULL means the default
  * directory. Returns 0, or -1 when writing failed (ferror on out).
@@ -30,5 +46,16 @@
 int form_render(FILE *out, const struct content *c,
 		const struct checklist *const *lists, size_t n,
 		const struct render_opts *o);
+
+/*
+ * Writes the interviewer's guide for the same checklists: each item with
+ * its sign, strength, questions in both languages, guidance, item id,
+ * when to ask it; the sources and our judgements; how the rules score by
+ * hand, the rights to explain and the referral contacts. Same arguments
+ * and errors as form_render().
+ */
+int form_guide_render(FILE *out, const struct content *c,
+		      const struct checklist *const *lists, size_t n,
+		      const struct render_opts *o);
 
 #endif

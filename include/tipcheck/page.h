@@ -71,4 +71,8 @@ void page_break(struct page_writer *pw);
 unsigned page_write(struct page_writer *pw, FILE *out, const char *page_fmt,
 		    const char *banner);
 
+/* The number of pages page_write() would write with this banner (NULL
+ * for none), without writing: 1 without pages. */
+unsigned page_count(struct page_writer *pw, const char *banner);
+
 #endif

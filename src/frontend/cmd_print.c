@@ -69,7 +69,7 @@ static int what_to_print(struct cli *cli)
 	bool card = cli_arg(cli, "role-card") != NULL;
 	bool sheet = cli_arg(cli, "trainer-sheet") != NULL;
 
-	if (cli_arg(cli, "card") && (card || sheet || all || lists))
+	if (cli_arg(cli, "card") && (card || sheet || all || lists || cli_flag(cli, "guide")))
 		return cli_error(cli, "ui.cli.print.card-alone", NULL);
 	if (cli_arg(cli, "card"))
 		return EXIT_OK;
@@ -77,6 +77,8 @@ static int what_to_print(struct cli *cli)
 		return cli_error(cli, "ui.cli.print.card-or-sheet", NULL);
 	if ((card || sheet) && (all || lists))
 		return cli_error(cli, "ui.cli.print.sheet-or-lists", NULL);
+	if ((card || sheet) && cli_flag(cli, "guide"))
+		return cli_error(cli, "ui.cli.print.guide-lists", NULL);
 	if (all && lists)
 		return cli_error(cli, "ui.cli.print.lists-or-all", NULL);
 	if (!card && !sheet && !all && !lists)
@@ -172,7 +174,7 @@ int cmd_print(struct cli *cli)
 			return rc;
 		n = (size_t)cli->n_operands;
 	}
-	if (form_render(stdout, c, lists, n, &o) != 0) {
+	if ((cli_flag(cli, "guide") ? form_guide_render : form_render)(stdout, c, lists, n, &o)) {
 		cli_say(cli, "ui.cli.print.cannot-write", "error", strerror(errno), NULL);
 		rc = EXIT_INVALID;
 	}

@@ -57,6 +57,7 @@ static const struct cli_option assess_options[] = {
 
 static const struct cli_option print_options[] = {
 	{ "all", NULL, NULL, "ui.cli.print.all", NULL, NULL },
+	{ "guide", NULL, NULL, "ui.cli.print.guide", NULL, NULL },
 	{ "role-card", NULL, "SCENARIO", "ui.cli.print.role-card", NULL, "scenarios" },
 	{ "trainer-sheet", NULL, "SCENARIO", "ui.cli.print.trainer-sheet", NULL, "scenarios" },
 	{ "card", NULL, "REGION", "ui.cli.print.card", NULL, "regions" },
@@ -99,7 +100,7 @@ const struct cli_command cli_commands[] = {
 	  "ui.cli.assess.notes", { "[--json | --format FMT] [OPTION]... CHECKLIST..." },
 	  assess_options, -1, "checklists" },
 	{ "print", cmd_print, "ui.cli.print.summary", "ui.cli.print.description",
-	  "ui.cli.print.notes", { "[OPTION]... CHECKLIST...|--all",
+	  "ui.cli.print.notes", { "[--guide] [OPTION]... CHECKLIST...|--all",
 				  "--role-card|--trainer-sheet SCENARIO [OPTION]...",
 				  "--card REGION [--ask-lang LANG] [OPTION]..." },
 	  print_options, -1, "checklists" },

@@ -565,8 +565,14 @@ static bool offer_export(struct plain *p, export_render_fn render, const void *d
 		if (!strcasecmp(p->line, "p") ||
 		    plain_word_in(tr_ui(p->t, "ui.plain.export.keys.print"), p->line)) {
 			const char *cmd = export_printer_command(p->s->printer);
+			/* A print leaves the device: ask first, naming the command. */
+			char *q = plain_say(p->t, "ui.plain.export.print-ask", "command", cmd, NULL);
 
+			fprintf(p->out, "%s", q);
 			fflush(p->out);
+			free(q);
+			if (!plain_read_line(p) || plain_key_of(p, p->line) != KEY_YES)
+				continue;
 			export_said(p, export_to_printer(cmd, render, doc, NULL), NULL, cmd);
 		} else if (!strcasecmp(p->line, "s") ||
 			   plain_word_in(tr_ui(p->t, "ui.plain.export.keys.save"), p->line)) {

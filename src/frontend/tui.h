@@ -132,6 +132,7 @@ struct tui {
 	char prompt[256];
 	size_t prompt_len;
 	bool overwrite;			/* confirmed: replace the file */
+	bool print_asked;		/* P asked once: P again prints */
 	char *message;			/* owned; NULL: none */
 };
 

@@ -176,6 +176,18 @@ static enum export_key printing_key(void *arg)
 	return EXPORT_KEY_NONE;
 }
 
+/* P asks first, naming the command it will run: a print leaves the
+ * device and cannot be called back. */
+static void ask_print(struct tui *t)
+{
+	const char *cmd = export_printer_command(t->setup->printer);
+	const char *names[] = { "command" }, *values[] = { cmd };
+
+	free(t->message);
+	t->message = tr_format(tr_ui(&t->lang, "ui.tui.result.print-ask"), names, values, 1);
+	t->print_asked = true;
+}
+
 static enum tui_reaction print_summary(struct tui *t)
 {
 	const char *cmd = export_printer_command(t->setup->printer);
@@ -276,6 +288,7 @@ static void result_enter(struct tui *t)
 	t->result_view = RESULT_ADVICE;
 	t->result_scroll = 0;
 	t->prompt_open = false;
+	t->print_asked = false;
 	free(t->message);
 	t->message = NULL;
 }
@@ -290,8 +303,15 @@ static void show_view(struct tui *t, enum tui_result_view v)
 static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
 {
 	struct tui_doc d;
+	bool asked = t->print_asked;
 
 	(void)key;
+	/* Any other key than P after the question cancels the print. */
+	t->print_asked = false;
+	if (asked && a != ACT_PRINT) {
+		free(t->message);
+		t->message = NULL;
+	}
 	switch (a) {
 	case ACT_BACK:
 		/* Every answer is kept; finishing again evaluates anew. */
@@ -304,6 +324,10 @@ static enum tui_reaction result_act(struct tui *t, enum tui_action a, int key)
 	case ACT_QUIT:
 		return TUI_QUIT;
 	case ACT_PRINT:
+		if (!asked) {
+			ask_print(t);
+			return TUI_CONTINUE;
+		}
 		return print_summary(t);
 	case ACT_WHY:
 		show_view(t, RESULT_TRACE);

@@ -21,6 +21,9 @@ struct doc *doc_new(FILE *out, const struct render_opts *o, const char *title)
 	/* An unknown format writes HTML, as before the table: never nothing. */
 	d->f = o->format < FORMAT_COUNT ? formats[o->format] : &doc_html_format;
 	d->lang = tr_lang(o->lang);
+	/* Measuring only: text lines are collected, nothing is written. */
+	if (!out)
+		d->f = &doc_text_format;
 	d->f->begin(d, title);
 	return d;
 }
@@ -33,6 +36,17 @@ int doc_end(struct doc *d)
 	rc = fflush(d->out) || ferror(d->out) ? -1 : 0;
 	free(d);
 	return rc;
+}
+
+unsigned doc_end_measure(struct doc *d)
+{
+	unsigned pages = 0;
+
+	if (d->pw)
+		pages = page_count(d->pw, d->o->training ? "x" : NULL);
+	page_free(d->pw);
+	free(d);
+	return pages;
 }
 
 void doc_part(struct doc *d, const char *title)
@@ -120,4 +134,24 @@ void doc_boxes(struct doc *d, struct span label, const char *name,
 {
 	d->in_list = false;
 	d->f->boxes(d, label, name, labels, n);
+}
+
+void doc_table_begin(struct doc *d, const struct doc_column *cols, size_t n)
+{
+	d->in_list = false;
+	d->n_cols = n < DOC_MAX_COLUMNS ? n : DOC_MAX_COLUMNS;
+	memcpy(d->cols, cols, d->n_cols * sizeof *cols);
+	d->f->table_begin(d);
+}
+
+void doc_table_row(struct doc *d, const struct span *cells, const struct span *subs,
+		   size_t n_subs)
+{
+	d->f->table_row(d, cells, subs, n_subs);
+}
+
+void doc_table_end(struct doc *d)
+{
+	d->f->table_end(d);
+	d->n_cols = 0;
 }

@@ -35,6 +35,9 @@ struct doc {
 	unsigned list_depth;		/* and the depth of that entry */
 	unsigned ul_open;		/* html: open <ul> */
 	bool li_open[DOC_MAX_DEPTH + 1];
+	struct doc_column cols[DOC_MAX_COLUMNS];	/* the open table */
+	size_t n_cols;
+	unsigned widths[DOC_MAX_COLUMNS];	/* text: its columns' widths */
 };
 
 /*
@@ -58,6 +61,10 @@ struct doc_format {
 	void (*field)(struct doc *d, struct span label, struct span text);
 	void (*boxes)(struct doc *d, struct span label, const char *name,
 		      const char *const *labels, size_t n);
+	void (*table_begin)(struct doc *d);
+	void (*table_row)(struct doc *d, const struct span *cells, const struct span *subs,
+			  size_t n_subs);
+	void (*table_end)(struct doc *d);
 };
 
 extern const struct doc_format doc_text_format, doc_markdown_format, doc_html_format;

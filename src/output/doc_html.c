@@ -25,6 +25,14 @@ static const char html_style[] =
 	".boxes label{margin-right:1.6em;white-space:nowrap}\n"
 	".note{border-left:4px solid #000;padding:.1em .6em}\n"
 	".part+.part{page-break-before:always;break-before:page}\n"
+	"table.form{border-collapse:collapse;width:100%;margin:.4em 0}\n"
+	"table.form th,table.form td{border:1px solid #777;padding:.1em .3em;"
+	"vertical-align:top;text-align:start}\n"
+	"table.form tr{page-break-inside:avoid;break-inside:avoid}\n"
+	"table.form thead{display:table-header-group}\n"
+	"table.form .sub{font-size:.85em}\n"
+	"table.form td.box{width:2.2em;text-align:center}\n"
+	".box{display:inline-block;width:.9em;height:.9em;border:1px solid #000}\n"
 	".banner{text-align:center;font-weight:bold;border:2px solid #000;padding:.2em}\n"
 	"@page{size:auto;margin:15mm}\n"
 	"@media print{body{margin:0;max-width:none;padding:0}"
@@ -210,6 +218,50 @@ static void html_boxes(struct doc *d, struct span label, const char *name,
 	fputs("</p>\n", d->out);
 }
 
+static void html_table_begin(struct doc *d)
+{
+	html_close_lists(d, 0);
+	fputs("<table class=\"form\">\n<thead><tr>", d->out);
+	for (size_t c = 0; c < d->n_cols; c++) {
+		fputs("<th>", d->out);
+		if (d->cols[c].head.text)
+			html_span(d, d->cols[c].head);
+		fputs("</th>", d->out);
+	}
+	fputs("</tr></thead>\n<tbody>\n", d->out);
+}
+
+static void html_table_row(struct doc *d, const struct span *cells, const struct span *subs,
+			   size_t n_subs)
+{
+	bool wide_done = false;
+
+	fputs("<tr>", d->out);
+	for (size_t c = 0; c < d->n_cols; c++) {
+		if (!cells[c].text) {
+			fputs("<td class=\"box\"><span class=\"box\"></span></td>", d->out);
+			continue;
+		}
+		fputs("<td>", d->out);
+		html_span(d, cells[c]);
+		if (!d->cols[c].width && !wide_done) {
+			for (size_t k = 0; k < n_subs; k++) {
+				fputs("<div class=\"sub\">", d->out);
+				html_span(d, subs[k]);
+				fputs("</div>", d->out);
+			}
+			wide_done = true;
+		}
+		fputs("</td>", d->out);
+	}
+	fputs("</tr>\n", d->out);
+}
+
+static void html_table_end(struct doc *d)
+{
+	fputs("</tbody>\n</table>\n", d->out);
+}
+
 const struct doc_format doc_html_format = {
 	.begin = html_begin,
 	.end = html_end,
@@ -223,4 +275,7 @@ const struct doc_format doc_html_format = {
 	.block_end = html_block_end,
 	.field = html_field,
 	.boxes = html_boxes,
+	.table_begin = html_table_begin,
+	.table_row = html_table_row,
+	.table_end = html_table_end,
 };

@@ -137,6 +137,58 @@ static void md_boxes(struct doc *d, struct span label, const char *name,
 	}
 }
 
+/* A GFM table: a pipe row per entry; sub-lines after <br> in the wide
+ * column; an empty box is a ballot box. */
+static void md_cell(struct doc *d, const char *text)
+{
+	fputc(' ', d->out);
+	if (text)
+		escape_md(d->out, text, "<br>");
+	else
+		fputs("\u2610", d->out);
+	fputs(" |", d->out);
+}
+
+static void md_table_begin(struct doc *d)
+{
+	md_begin_block(d);
+	fputc('|', d->out);
+	for (size_t c = 0; c < d->n_cols; c++)
+		md_cell(d, d->cols[c].head.text ? d->cols[c].head.text : "");
+	fputs("\n|", d->out);
+	for (size_t c = 0; c < d->n_cols; c++)
+		fputs(" --- |", d->out);
+	fputc('\n', d->out);
+}
+
+static void md_table_row(struct doc *d, const struct span *cells, const struct span *subs,
+			 size_t n_subs)
+{
+	bool wide_done = false;
+
+	fputc('|', d->out);
+	for (size_t c = 0; c < d->n_cols; c++) {
+		if (d->cols[c].width || wide_done || !n_subs || !cells[c].text) {
+			md_cell(d, cells[c].text);
+			continue;
+		}
+		fputc(' ', d->out);
+		escape_md(d->out, cells[c].text, "<br>");
+		for (size_t k = 0; k < n_subs; k++) {
+			fputs("<br>", d->out);
+			escape_md(d->out, subs[k].text, "<br>");
+		}
+		fputs(" |", d->out);
+		wide_done = true;
+	}
+	fputc('\n', d->out);
+}
+
+static void md_table_end(struct doc *d)
+{
+	d->md_last = MD_BLOCK;
+}
+
 const struct doc_format doc_markdown_format = {
 	.begin = md_begin,
 	.end = md_end,
@@ -150,4 +202,7 @@ const struct doc_format doc_markdown_format = {
 	.block_end = md_nothing,
 	.field = md_field,
 	.boxes = md_boxes,
+	.table_begin = md_table_begin,
+	.table_row = md_table_row,
+	.table_end = md_table_end,
 };

@@ -8,50 +8,36 @@
 #include "tipcheck/form.h"
 #include "tipcheck/xalloc.h"
 
-struct form {
-	const struct content *c;
-	const struct render_opts *o;
-	const struct tr *t;		/* the worker's language */
-	struct doc *doc;
-	const struct checklist **lists;	/* printed, in order */
-	size_t n_lists;
-	const struct directory *region;
-	const struct directory *fallback;
-	char **keep;			/* strings freed at the end */
-	size_t n_keep;
-};
+#include "form_build.h"
 
-static const char *keep(struct form *f, char *s)
+const char *form_keep(struct form *f, char *s)
 {
 	f->keep = xreallocarray(f->keep, f->n_keep + 1, sizeof *f->keep);
 	f->keep[f->n_keep++] = s;
 	return s;
 }
 
-/* An interface string in the language it was found in. */
-static struct span ui(const struct form *f, const char *key)
+struct span form_ui(const struct form *f, const char *key)
 {
 	return (struct span){ tr_ui(f->t, key), tr_has(f->t, key) ? tr_lang(f->t) : "en" };
 }
 
-/* An interface string with placeholders filled in. */
-static struct span uif(struct form *f, const char *key, const char *const *names,
-		       const char *const *values, size_t n)
+struct span form_uif(struct form *f, const char *key, const char *const *names,
+		     const char *const *values, size_t n)
 {
-	struct span s = ui(f, key);
+	struct span s = form_ui(f, key);
 
-	s.text = keep(f, tr_format(s.text, names, values, n));
+	s.text = form_keep(f, tr_format(s.text, names, values, n));
 	return s;
 }
 
-static struct span uif1(struct form *f, const char *key, const char *name, const char *value)
+struct span form_uif1(struct form *f, const char *key, const char *name, const char *value)
 {
-	return uif(f, key, &name, &value, 1);
+	return form_uif(f, key, &name, &value, 1);
 }
 
-/* Content text of owner's field in t's language, else English. */
-static struct span ctext(struct form *f, const struct tr *t, const char *owner,
-			 const char *field, const char *english)
+struct span form_ctext(struct form *f, const struct tr *t, const char *owner,
+		       const char *field, const char *english)
 {
 	char *key = xasprintf("%s.%s", owner, field);
 	bool has = tr_has(t, key);
@@ -61,9 +47,7 @@ static struct span ctext(struct form *f, const struct tr *t, const char *owner,
 	return (struct span){ s ? s : "", has ? tr_lang(t) : "en" };
 }
 
-/* The question for the person in at's language (tr_person_question()),
- * marked with the language it is in. */
-static struct span person_question(const struct tr *at, const struct item *it)
+struct span form_person_question(const struct tr *at, const struct item *it)
 {
 	const char *s = tr_person_question(at, it->key, it->ask, it->person_ask);
 
@@ -86,14 +70,14 @@ static void add_list(struct form *f, const struct checklist *cl)
 	f->lists[f->n_lists++] = cl;
 }
 
-static const char *const strength_keys[STRENGTH_COUNT] = {
+const char *const form_strength_keys[STRENGTH_COUNT] = {
 	[STRENGTH_NONE] = "ui.print.strength.none",
 	[STRENGTH_WEAK] = "ui.print.strength.weak",
 	[STRENGTH_MEDIUM] = "ui.print.strength.medium",
 	[STRENGTH_STRONG] = "ui.print.strength.strong",
 };
 
-static const char *const level_keys[LEVEL_COUNT] = {
+const char *const form_level_keys[LEVEL_COUNT] = {
 	[LEVEL_NONE] = "ui.print.level.none",
 	[LEVEL_INFORM] = "ui.print.level.inform",
 	[LEVEL_REFER_FURTHER] = "ui.print.level.refer-further",
@@ -119,30 +103,30 @@ static size_t judgement_count(const struct checklist *cl)
 
 static void checklist_header(struct form *f, const struct checklist *cl)
 {
-	struct span title = ctext(f, f->t, cl->key, "title", cl->title);
+	struct span title = form_ctext(f, f->t, cl->key, "title", cl->title);
 	size_t n_judged = judgement_count(cl);
 
 	doc_part(f->doc, title.text);
 	doc_heading(f->doc, 1, title);
-	doc_para(f->doc, SPAN_NONE, uif1(f, "ui.print.version", "version", cl->version));
-	doc_para(f->doc, SPAN_NONE, ui(f, audience_keys[cl->audience]));
+	doc_para(f->doc, SPAN_NONE, form_uif1(f, "ui.print.version", "version", cl->version));
+	doc_para(f->doc, SPAN_NONE, form_ui(f, audience_keys[cl->audience]));
 	if (cl->description)
-		doc_para(f->doc, SPAN_NONE, ctext(f, f->t, cl->key, "description", cl->description));
-	doc_note(f->doc, ui(f, "ui.print.privacy"));
+		doc_para(f->doc, SPAN_NONE, form_ctext(f, f->t, cl->key, "description", cl->description));
+	doc_note(f->doc, form_ui(f, "ui.print.privacy"));
 	if (n_judged) {
 		char *count = xasprintf("%zu", n_judged);
 		const char *names[] = { "count", "mark" };
-		const char *values[] = { count, ui(f, "ui.print.judgement_mark").text };
+		const char *values[] = { count, form_ui(f, "ui.print.judgement_mark").text };
 
-		doc_note(f->doc, uif(f, n_judged == 1 ? "ui.print.judgement_count_one" :
+		doc_note(f->doc, form_uif(f, n_judged == 1 ? "ui.print.judgement_count_one" :
 				     "ui.print.judgement_count", names, values, 2));
 		free(count);
 	}
 	if (cl->judgement)
-		doc_para(f->doc, ui(f, "ui.print.judgement"),
-			 ctext(f, f->t, cl->key, "judgement", cl->judgement));
+		doc_para(f->doc, form_ui(f, "ui.print.judgement"),
+			 form_ctext(f, f->t, cl->key, "judgement", cl->judgement));
 	doc_draft_notes(f->doc);
-	doc_para(f->doc, SPAN_NONE, ui(f, "ui.print.sources"));
+	doc_para(f->doc, SPAN_NONE, form_ui(f, "ui.print.sources"));
 	for (size_t i = 0; i < cl->n_sources; i++) {
 		const struct source *src = content_source(f->c, cl->sources[i]);
 		char year[16];
@@ -152,7 +136,7 @@ static void checklist_header(struct form *f, const struct checklist *cl)
 		snprintf(year, sizeof year, "%u", src->year);
 		const char *names[] = { "title", "publisher", "year" };
 		const char *values[] = { src->title, src->publisher ? src->publisher : "", year };
-		doc_bullet(f->doc, 0, SPAN_NONE, uif(f, src->year ? "ui.print.source" :
+		doc_bullet(f->doc, 0, SPAN_NONE, form_uif(f, src->year ? "ui.print.source" :
 						"ui.print.source_noyear", names, values, 3));
 	}
 }
@@ -195,43 +179,43 @@ static struct span leaf_words(struct form *f, const struct expr *e, bool negated
 	case EXPR_UNKNOWN: {
 		const char *names[] = { "sign", "item", "checklist" };
 		const char *values[] = {
-			ctext(f, f->t, e->item->key, "sign", e->item->sign).text,
+			form_ctext(f, f->t, e->item->key, "sign", e->item->sign).text,
 			e->item->key,
-			ctext(f, f->t, e->item->checklist->key, "title", e->item->checklist->title).text,
+			form_ctext(f, f->t, e->item->checklist->key, "title", e->item->checklist->title).text,
 		};
-		return uif(f, key, names, values, 3);
+		return form_uif(f, key, names, values, 3);
 	}
 	case EXPR_SIGNAL: {
 		char *items = signal_items(f, e->signal);
 		const char *names[] = { "signal", "items" };
 		const char *values[] = {
-			ctext(f, f->t, e->signal->key, "title", e->signal->title).text, items,
+			form_ctext(f, f->t, e->signal->key, "title", e->signal->title).text, items,
 		};
 		struct span sp;
 
 		/* No printed question carries it: it cannot be ticked. */
 		if (!items)
 			key = negated ? "ui.print.expr.signal_none_not" : "ui.print.expr.signal_none";
-		sp = uif(f, key, names, values, 2);
+		sp = form_uif(f, key, names, values, 2);
 		free(items);
 		return sp;
 	}
 	case EXPR_SIGN:
-		return uif1(f, key, "strength", ui(f, strength_keys[e->strength]).text);
+		return form_uif1(f, key, "strength", form_ui(f, form_strength_keys[e->strength]).text);
 	case EXPR_OUTCOME: {
 		char *number = xasprintf("%zu", (size_t)(e->outcome - e->outcome->rules->outcomes) + 1);
 		const char *names[] = { "number", "title" };
 		const char *values[] = {
-			number, ctext(f, f->t, e->outcome->key, "title", e->outcome->title).text,
+			number, form_ctext(f, f->t, e->outcome->key, "title", e->outcome->title).text,
 		};
-		struct span sp = uif(f, key, names, values, 2);
+		struct span sp = form_uif(f, key, names, values, 2);
 
 		free(number);
 		return sp;
 	}
 	default:
-		return uif1(f, key, "element",
-			    ctext(f, f->t, e->element->key, "title", e->element->title).text);
+		return form_uif1(f, key, "element",
+			    form_ctext(f, f->t, e->element->key, "title", e->element->title).text);
 	}
 }
 
@@ -262,7 +246,7 @@ static void expr_words(struct form *f, const struct expr *e, bool negated,
 		doc_bullet(f->doc, depth, label, leaf_words(f, e, negated));
 		return;
 	}
-	doc_bullet(f->doc, depth, label, ui(f, key));
+	doc_bullet(f->doc, depth, label, form_ui(f, key));
 	/* Under "none of these" or "not all of these" the children are
 	 * listed as they are. */
 	for (size_t i = 0; i < e->n_children; i++)
@@ -274,51 +258,51 @@ static void item_block(struct form *f, const struct item *it, size_t number)
 	const struct tr *t = f->t, *at = f->o->ask_lang;
 	char *num = xasprintf("%zu", number);
 	const char *names[] = { "number", "sign" };
-	const char *values[] = { num, ctext(f, t, it->key, "sign", it->sign).text };
+	const char *values[] = { num, form_ctext(f, t, it->key, "sign", it->sign).text };
 	const char *boxes[] = {
-		ui(f, "ui.print.answer.yes").text,
-		ui(f, "ui.print.answer.no").text,
-		ui(f, "ui.print.answer.unknown").text,
-		ui(f, "ui.print.answer.not_asked").text,
+		form_ui(f, "ui.print.answer.yes").text,
+		form_ui(f, "ui.print.answer.no").text,
+		form_ui(f, "ui.print.answer.unknown").text,
+		form_ui(f, "ui.print.answer.not_asked").text,
 	};
-	struct span strength = ui(f, strength_keys[it->strength]);
+	struct span strength = form_ui(f, form_strength_keys[it->strength]);
 	bool two_langs = strcmp(tr_lang(at), tr_lang(t)) != 0;
 
 	doc_block_begin(f->doc);
-	struct span heading = uif(f, "ui.print.item", names, values, 2);
-	heading.lang = ctext(f, t, it->key, "sign", it->sign).lang;
+	struct span heading = form_uif(f, "ui.print.item", names, values, 2);
+	heading.lang = form_ctext(f, t, it->key, "sign", it->sign).lang;
 	doc_heading(f->doc, 3, heading);
 	if (it->judgement) {
 		const char *n2[] = { "strength", "mark" };
-		const char *v2[] = { strength.text, ui(f, "ui.print.judgement_mark").text };
-		strength = uif(f, "ui.print.strength_judged", n2, v2, 2);
+		const char *v2[] = { strength.text, form_ui(f, "ui.print.judgement_mark").text };
+		strength = form_uif(f, "ui.print.strength_judged", n2, v2, 2);
 	}
-	doc_field(f->doc, ui(f, "ui.print.strength"), strength);
+	doc_field(f->doc, form_ui(f, "ui.print.strength"), strength);
 	if (it->show_if)
-		expr_words(f, it->show_if, false, 0, ui(f, "ui.print.show_if"));
+		expr_words(f, it->show_if, false, 0, form_ui(f, "ui.print.show_if"));
 	if (it->ask) {
 		struct span label = two_langs ?
-			uif1(f, "ui.print.ask_in", "language", tr_language_name(t, t)) :
-			ui(f, "ui.print.ask");
-		doc_field(f->doc, label, ctext(f, t, it->key, "ask", it->ask));
+			form_uif1(f, "ui.print.ask_in", "language", tr_language_name(t, t)) :
+			form_ui(f, "ui.print.ask");
+		doc_field(f->doc, label, form_ctext(f, t, it->key, "ask", it->ask));
 		if (two_langs) {
-			label = uif1(f, "ui.print.ask_person", "language",
-				     tr_language_name(t, at));
-			doc_field(f->doc, label, person_question(at, it));
+			label = form_uif1(f, "ui.print.ask_person", "language",
+					  tr_language_name(t, at));
+			doc_field(f->doc, label, form_person_question(at, it));
 		}
 	} else {
-		doc_field(f->doc, SPAN_NONE, ui(f, "ui.print.observe"));
+		doc_field(f->doc, SPAN_NONE, form_ui(f, "ui.print.observe"));
 	}
 	/* The boxes mark the sign, not a literal answer to the question:
 	 * "Do you go to school?" answered yes means no sign. */
-	doc_boxes(f->doc, ui(f, "ui.print.sign-present"), it->key, boxes, 4);
+	doc_boxes(f->doc, form_ui(f, "ui.print.sign-present"), it->key, boxes, 4);
 	if (it->guidance)
-		doc_field(f->doc, ui(f, "ui.print.guidance"),
-			  ctext(f, t, it->key, "guidance", it->guidance));
+		doc_field(f->doc, form_ui(f, "ui.print.guidance"),
+			  form_ctext(f, t, it->key, "guidance", it->guidance));
 	if (it->judgement)
-		doc_field(f->doc, ui(f, "ui.print.judgement"),
-			  ctext(f, t, it->key, "judgement", it->judgement));
-	doc_field(f->doc, ui(f, "ui.print.item_id"), (struct span){ it->key, "en" });
+		doc_field(f->doc, form_ui(f, "ui.print.judgement"),
+			  form_ctext(f, t, it->key, "judgement", it->judgement));
+	doc_field(f->doc, form_ui(f, "ui.print.item_id"), (struct span){ it->key, "en" });
 	doc_block_end(f->doc);
 	free(num);
 }
@@ -330,16 +314,16 @@ static void checklist_body(struct form *f, const struct checklist *cl)
 	for (size_t s = 0; s < cl->n_sections; s++) {
 		const struct section *sec = &cl->sections[s];
 
-		doc_heading(f->doc, 2, ctext(f, f->t, sec->key, "title", sec->title));
+		doc_heading(f->doc, 2, form_ctext(f, f->t, sec->key, "title", sec->title));
 		if (sec->element)
-			doc_para(f->doc, ui(f, "ui.print.scores"),
-				 ctext(f, f->t, sec->element->key, "title", sec->element->title));
+			doc_para(f->doc, form_ui(f, "ui.print.scores"),
+				 form_ctext(f, f->t, sec->element->key, "title", sec->element->title));
 		if (sec->intro)
-			doc_para(f->doc, ui(f, "ui.print.read_out"),
-				 ctext(f, f->t, sec->key, "intro", sec->intro));
+			doc_para(f->doc, form_ui(f, "ui.print.read_out"),
+				 form_ctext(f, f->t, sec->key, "intro", sec->intro));
 		if (sec->judgement)
-			doc_para(f->doc, ui(f, "ui.print.judgement"),
-				 ctext(f, f->t, sec->key, "judgement", sec->judgement));
+			doc_para(f->doc, form_ui(f, "ui.print.judgement"),
+				 form_ctext(f, f->t, sec->key, "judgement", sec->judgement));
 		for (size_t i = 0; i < sec->n_items; i++)
 			item_block(f, &sec->items[i], ++number);
 	}
@@ -348,7 +332,7 @@ static void checklist_body(struct form *f, const struct checklist *cl)
 /* "2 strong and 1 medium" */
 static struct span threshold_words(struct form *f, const struct threshold *th)
 {
-	const char *and = ui(f, "ui.print.scoring.and").text;
+	const char *and = form_ui(f, "ui.print.scoring.and").text;
 	char *s = xstrdup("");
 
 	for (int st = STRENGTH_STRONG; st > STRENGTH_NONE; st--) {
@@ -356,15 +340,15 @@ static struct span threshold_words(struct form *f, const struct threshold *th)
 			continue;
 		char *count = xasprintf("%u", th->min[st]);
 		const char *names[] = { "count", "strength" };
-		const char *values[] = { count, ui(f, strength_keys[st]).text };
-		struct span part = uif(f, "ui.print.scoring.count", names, values, 2);
+		const char *values[] = { count, form_ui(f, form_strength_keys[st]).text };
+		struct span part = form_uif(f, "ui.print.scoring.count", names, values, 2);
 		char *next = xasprintf("%s%s%s", s, *s ? and : "", part.text);
 
 		free(s);
 		free(count);
 		s = next;
 	}
-	return (struct span){ keep(f, s), NULL };
+	return (struct span){ form_keep(f, s), NULL };
 }
 
 static void element_scoring(struct form *f, const struct element *el)
@@ -372,7 +356,7 @@ static void element_scoring(struct form *f, const struct element *el)
 	char *sections = xstrdup("");
 
 	doc_block_begin(f->doc);
-	doc_heading(f->doc, 3, ctext(f, f->t, el->key, "title", el->title));
+	doc_heading(f->doc, 3, form_ctext(f, f->t, el->key, "title", el->title));
 	for (size_t l = 0; l < f->n_lists; l++) {
 		const struct checklist *cl = f->lists[l];
 		for (size_t s = 0; s < cl->n_sections; s++) {
@@ -380,27 +364,27 @@ static void element_scoring(struct form *f, const struct element *el)
 				continue;
 			const char *names[] = { "section", "checklist" };
 			const char *values[] = {
-				ctext(f, f->t, cl->sections[s].key, "title", cl->sections[s].title).text,
-				ctext(f, f->t, cl->key, "title", cl->title).text,
+				form_ctext(f, f->t, cl->sections[s].key, "title", cl->sections[s].title).text,
+				form_ctext(f, f->t, cl->key, "title", cl->title).text,
 			};
-			struct span one = uif(f, "ui.print.scoring.section", names, values, 2);
+			struct span one = form_uif(f, "ui.print.scoring.section", names, values, 2);
 			char *next = xasprintf("%s%s%s", sections, *sections ? "; " : "", one.text);
 			free(sections);
 			sections = next;
 		}
 	}
 	if (*sections)
-		doc_field(f->doc, ui(f, "ui.print.scoring.sections"),
+		doc_field(f->doc, form_ui(f, "ui.print.scoring.sections"),
 			  (struct span){ sections, NULL });
 	else
-		doc_field(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.no_sections"));
+		doc_field(f->doc, SPAN_NONE, form_ui(f, "ui.print.scoring.no_sections"));
 	free(sections);
-	doc_field(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.positive_when"));
+	doc_field(f->doc, SPAN_NONE, form_ui(f, "ui.print.scoring.positive_when"));
 	for (size_t i = 0; i < el->n_positive_when; i++)
 		doc_bullet(f->doc, 0, SPAN_NONE, threshold_words(f, &el->positive_when[i]));
 	if (el->min_answered) {
 		char *n = xasprintf("%u", el->min_answered);
-		doc_field(f->doc, SPAN_NONE, uif1(f, "ui.print.scoring.undecided", "count", n));
+		doc_field(f->doc, SPAN_NONE, form_uif1(f, "ui.print.scoring.undecided", "count", n));
 		free(n);
 	}
 	doc_block_end(f->doc);
@@ -408,7 +392,7 @@ static void element_scoring(struct form *f, const struct element *el)
 
 /* The service for id: in the chosen region, else the default directory.
  * *fallback says which. */
-static const struct service *find_service(const struct form *f, const char *id,
+const struct service *form_service(const struct form *f, const char *id,
 					  const struct directory **dir)
 {
 	const struct directory *dirs[] = { f->region, f->fallback };
@@ -430,9 +414,9 @@ static const struct service *find_service(const struct form *f, const char *id,
 static struct span service_name(struct form *f, const char *id)
 {
 	const struct directory *dir;
-	const struct service *sv = find_service(f, id, &dir);
+	const struct service *sv = form_service(f, id, &dir);
 
-	return sv ? ctext(f, f->t, sv->key, "name", sv->name) : (struct span){ id, "en" };
+	return sv ? form_ctext(f, f->t, sv->key, "name", sv->name) : (struct span){ id, "en" };
 }
 
 static void outcome_scoring(struct form *f, const struct outcome *oc, size_t number)
@@ -441,14 +425,14 @@ static void outcome_scoring(struct form *f, const struct outcome *oc, size_t num
 	const char *names[] = { "number", "title", "level" };
 	const char *values[] = {
 		num,
-		ctext(f, f->t, oc->key, "title", oc->title).text,
-		ui(f, level_keys[oc->level]).text,
+		form_ctext(f, f->t, oc->key, "title", oc->title).text,
+		form_ui(f, form_level_keys[oc->level]).text,
 	};
 	char *refer = xstrdup("");
 
 	doc_block_begin(f->doc);
-	doc_heading(f->doc, 3, uif(f, "ui.print.scoring.outcome", names, values, 3));
-	expr_words(f, oc->when, false, 0, ui(f, "ui.print.scoring.when"));
+	doc_heading(f->doc, 3, form_uif(f, "ui.print.scoring.outcome", names, values, 3));
+	expr_words(f, oc->when, false, 0, form_ui(f, "ui.print.scoring.when"));
 	for (size_t i = 0; i < oc->n_refer; i++) {
 		char *next = xasprintf("%s%s%s", refer, i ? "; " : "",
 				       service_name(f, oc->refer[i]).text);
@@ -456,13 +440,13 @@ static void outcome_scoring(struct form *f, const struct outcome *oc, size_t num
 		refer = next;
 	}
 	if (oc->n_refer)
-		doc_field(f->doc, ui(f, "ui.print.scoring.refer"), (struct span){ refer, NULL });
+		doc_field(f->doc, form_ui(f, "ui.print.scoring.refer"), (struct span){ refer, NULL });
 	if (oc->explain)
-		doc_field(f->doc, ui(f, "ui.print.scoring.explain"),
-			  ctext(f, f->t, oc->key, "explain", oc->explain));
+		doc_field(f->doc, form_ui(f, "ui.print.scoring.explain"),
+			  form_ctext(f, f->t, oc->key, "explain", oc->explain));
 	if (oc->judgement)
-		doc_field(f->doc, ui(f, "ui.print.judgement"),
-			  ctext(f, f->t, oc->key, "judgement", oc->judgement));
+		doc_field(f->doc, form_ui(f, "ui.print.judgement"),
+			  form_ctext(f, f->t, oc->key, "judgement", oc->judgement));
 	doc_block_end(f->doc);
 	free(refer);
 	free(num);
@@ -470,58 +454,58 @@ static void outcome_scoring(struct form *f, const struct outcome *oc, size_t num
 
 static void rules_part(struct form *f, const struct ruleset *rs)
 {
-	struct span title = ctext(f, f->t, rs->id, "title", rs->title);
-	struct span part = uif1(f, "ui.print.scoring.title", "rules", title.text);
+	struct span title = form_ctext(f, f->t, rs->id, "title", rs->title);
+	struct span part = form_uif1(f, "ui.print.scoring.title", "rules", title.text);
 
 	doc_part(f->doc, part.text);
 	doc_heading(f->doc, 1, part);
-	doc_para(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.intro"));
+	doc_para(f->doc, SPAN_NONE, form_ui(f, "ui.print.scoring.intro"));
 	if (rs->judgement)
-		doc_para(f->doc, ui(f, "ui.print.judgement"),
-			 ctext(f, f->t, rs->id, "judgement", rs->judgement));
-	doc_heading(f->doc, 2, ui(f, "ui.print.scoring.elements"));
-	doc_para(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.elements_intro"));
+		doc_para(f->doc, form_ui(f, "ui.print.judgement"),
+			 form_ctext(f, f->t, rs->id, "judgement", rs->judgement));
+	doc_heading(f->doc, 2, form_ui(f, "ui.print.scoring.elements"));
+	doc_para(f->doc, SPAN_NONE, form_ui(f, "ui.print.scoring.elements_intro"));
 	for (size_t i = 0; i < rs->n_elements; i++)
 		element_scoring(f, &rs->elements[i]);
-	doc_heading(f->doc, 2, ui(f, "ui.print.scoring.outcomes"));
-	doc_para(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.outcomes_intro"));
+	doc_heading(f->doc, 2, form_ui(f, "ui.print.scoring.outcomes"));
+	doc_para(f->doc, SPAN_NONE, form_ui(f, "ui.print.scoring.outcomes_intro"));
 	for (size_t i = 0; i < rs->n_outcomes; i++)
 		outcome_scoring(f, &rs->outcomes[i], i + 1);
-	doc_para(f->doc, SPAN_NONE, ui(f, "ui.print.scoring.highest"));
-	doc_note(f->doc, ui(f, "ui.print.scoring.no_match"));
+	doc_para(f->doc, SPAN_NONE, form_ui(f, "ui.print.scoring.highest"));
+	doc_note(f->doc, form_ui(f, "ui.print.scoring.no_match"));
 	if (rs->n_notices) {
-		doc_heading(f->doc, 2, ui(f, "ui.print.notices"));
+		doc_heading(f->doc, 2, form_ui(f, "ui.print.notices"));
 		for (size_t i = 0; i < rs->n_notices; i++) {
 			const struct notice *nt = &rs->notices[i];
-			struct span label = ctext(f, f->t, nt->key, "title", nt->title);
+			struct span label = form_ctext(f, f->t, nt->key, "title", nt->title);
 
-			doc_bullet(f->doc, 0, label, ctext(f, f->t, nt->key, "text", nt->text));
+			doc_bullet(f->doc, 0, label, form_ctext(f, f->t, nt->key, "text", nt->text));
 			if (nt->when)
-				expr_words(f, nt->when, false, 1, ui(f, "ui.print.notice_when"));
+				expr_words(f, nt->when, false, 1, form_ui(f, "ui.print.notice_when"));
 		}
 	}
 }
 
 static void service_entry(struct form *f, const struct directory *dir, const struct service *sv)
 {
-	struct span name = ctext(f, f->t, sv->key, "name", sv->name);
+	struct span name = form_ctext(f, f->t, sv->key, "name", sv->name);
 	struct span contact = sv->contact && *sv->contact ?
-		(struct span){ sv->contact, "en" } : ui(f, "ui.print.contacts.none");
+		(struct span){ sv->contact, "en" } : form_ui(f, "ui.print.contacts.none");
 
-	name.text = keep(f, contact_name(f->t, sv));
+	name.text = form_keep(f, contact_name(f->t, sv));
 	doc_bullet(f->doc, 0, name, contact);
 	/* A contact checked otherwise than its directory says so itself. */
 	if (sv->checked.given) {
 		char *checked = contact_checked(f->t, dir, sv);
 
-		doc_bullet(f->doc, 1, SPAN_NONE, uif1(f, "ui.contact.line", "checked", checked));
+		doc_bullet(f->doc, 1, SPAN_NONE, form_uif1(f, "ui.contact.line", "checked", checked));
 		free(checked);
 	}
 	if (sv->hours)
-		doc_bullet(f->doc, 1, ui(f, "ui.print.contacts.hours"),
-			   ctext(f, f->t, sv->key, "hours", sv->hours));
+		doc_bullet(f->doc, 1, form_ui(f, "ui.print.contacts.hours"),
+			   form_ctext(f, f->t, sv->key, "hours", sv->hours));
 	if (sv->notes)
-		doc_bullet(f->doc, 1, SPAN_NONE, ctext(f, f->t, sv->key, "notes", sv->notes));
+		doc_bullet(f->doc, 1, SPAN_NONE, form_ctext(f, f->t, sv->key, "notes", sv->notes));
 	if (sv->url)
 		doc_bullet(f->doc, 1, SPAN_NONE, (struct span){ sv->url, "en" });
 }
@@ -529,12 +513,12 @@ static void service_entry(struct form *f, const struct directory *dir, const str
 static void directory_header(struct form *f, const struct directory *dir)
 {
 	const char *names[] = { "region", "checked" };
-	const char *values[] = { ctext(f, f->t, dir->id, "region", dir->region).text,
-				 keep(f, contact_checked(f->t, dir, NULL)) };
+	const char *values[] = { form_ctext(f, f->t, dir->id, "region", dir->region).text,
+				 form_keep(f, contact_checked(f->t, dir, NULL)) };
 
-	doc_heading(f->doc, 2, uif(f, "ui.print.contacts.directory", names, values, 2));
+	doc_heading(f->doc, 2, form_uif(f, "ui.print.contacts.directory", names, values, 2));
 	if (dir->notice)
-		doc_note(f->doc, ctext(f, f->t, dir->id, "notice", dir->notice));
+		doc_note(f->doc, form_ctext(f, f->t, dir->id, "notice", dir->notice));
 }
 
 static bool seen_service(const char **ids, size_t n, const char *id)
@@ -555,7 +539,7 @@ static void contacts_part(struct form *f, const struct ruleset *const *rs, size_
 	const char **ids = NULL;
 	size_t n_ids = 0;
 	const struct directory *dirs[] = { f->region, f->fallback };
-	struct span title = ui(f, "ui.print.contacts.title");
+	struct span title = form_ui(f, "ui.print.contacts.title");
 
 	for (size_t r = 0; r < n_rs; r++)
 		for (size_t o = 0; o < rs[r]->n_outcomes; o++)
@@ -575,7 +559,7 @@ static void contacts_part(struct form *f, const struct ruleset *const *rs, size_
 			continue;
 		for (size_t i = 0; i < n_ids; i++) {
 			const struct directory *where;
-			const struct service *sv = find_service(f, ids[i], &where);
+			const struct service *sv = form_service(f, ids[i], &where);
 
 			if (!sv || where != dirs[d])
 				continue;
@@ -598,58 +582,135 @@ static void contacts_part(struct form *f, const struct ruleset *const *rs, size_
 	for (size_t i = 0; i < n_ids; i++) {
 		const struct directory *where;
 
-		if (!find_service(f, ids[i], &where))
+		if (!form_service(f, ids[i], &where))
 			doc_bullet(f->doc, 0, (struct span){ ids[i], "en" },
-				   ui(f, "ui.print.contacts.none"));
+				   form_ui(f, "ui.print.contacts.none"));
 	}
 	free(ids);
+}
+
+/* The checklists to print (the `first` ones first) and their rules files. */
+static void form_setup(struct form *f, const struct content *c,
+		       const struct checklist *const *lists, size_t n,
+		       const struct render_opts *o)
+{
+	*f = (struct form){
+		.c = c,
+		.o = o,
+		.t = o->lang,
+		.fallback = content_directory(c, DIRECTORY_DEFAULT),
+	};
+	f->region = o->region ? o->region : f->fallback;
+	for (size_t i = 0; i < c->n_checklists; i++)
+		if (c->checklists[i].first)
+			add_list(f, &c->checklists[i]);
+	for (size_t i = 0; i < n; i++)
+		add_list(f, lists[i]);
+	for (size_t i = 0; i < f->n_lists; i++) {
+		const struct ruleset *r = f->lists[i]->rules;
+		bool seen = false;
+
+		for (size_t k = 0; k < f->n_rs; k++)
+			seen |= f->rs[k] == r;
+		if (r && !seen) {
+			f->rs = xreallocarray(f->rs, f->n_rs + 1, sizeof *f->rs);
+			f->rs[f->n_rs++] = r;
+		}
+	}
+}
+
+static void form_free_kept(struct form *f)
+{
+	for (size_t i = 0; i < f->n_keep; i++)
+		free(f->keep[i]);
+	free(f->keep);
+	f->keep = NULL;
+	f->n_keep = 0;
+}
+
+static void form_done(struct form *f)
+{
+	form_free_kept(f);
+	tally_free(f->tally);
+	free(f->lists);
+	free(f->rs);
+}
+
+int form_guide_render(FILE *out, const struct content *c,
+		      const struct checklist *const *lists, size_t n,
+		      const struct render_opts *o)
+{
+	struct form f;
+	int rc;
+
+	form_setup(&f, c, lists, n, o);
+	f.doc = doc_new(out, o, form_ui(&f, "ui.print.guide.title").text);
+	for (size_t i = 0; i < f.n_lists; i++) {
+		checklist_header(&f, f.lists[i]);
+		checklist_body(&f, f.lists[i]);
+	}
+	for (size_t i = 0; i < f.n_rs; i++)
+		rules_part(&f, f.rs[i]);
+	contacts_part(&f, f.rs, f.n_rs);
+	doc_note(f.doc, form_ui(&f, "ui.print.privacy"));
+	rc = doc_end(f.doc);
+	form_done(&f);
+	return rc;
+}
+
+/* The sheets the checklist form takes at the print's page size (80 by 66
+ * when it has none), with or without the person's questions. */
+static unsigned sheet_count(struct form *f, bool asks)
+{
+	struct render_opts m = *f->o;
+	unsigned pages;
+
+	m.format = FORMAT_TEXT;
+	if (f->o->format != FORMAT_TEXT || !m.page_length) {
+		m.width = 80;
+		m.page_length = 66;
+	}
+	f->o = &m;
+	f->asks = asks;
+	f->doc = doc_new(NULL, &m, form_ui(f, "ui.print.title").text);
+	form_sheet(f);
+	form_tally_sheet(f);
+	pages = doc_end_measure(f->doc);
+	form_free_kept(f);
+	return pages;
+}
+
+unsigned form_budget(size_t n_lists)
+{
+	return FORM_SHEETS_PER_CHECKLIST * (unsigned)(n_lists ? n_lists : 1);
 }
 
 int form_render(FILE *out, const struct content *c,
 		const struct checklist *const *lists, size_t n,
 		const struct render_opts *o)
 {
-	struct form f = {
-		.c = c,
-		.o = o,
-		.t = o->lang,
-		.fallback = content_directory(c, DIRECTORY_DEFAULT),
-	};
-	const struct ruleset **rs = NULL;
-	size_t n_rs = 0;
+	struct form f;
+	size_t named = 0;
 	int rc;
 
-	f.region = o->region ? o->region : f.fallback;
-	for (size_t i = 0; i < c->n_checklists; i++)
-		if (c->checklists[i].first)
-			add_list(&f, &c->checklists[i]);
-	for (size_t i = 0; i < n; i++)
-		add_list(&f, lists[i]);
-	for (size_t i = 0; i < f.n_lists; i++) {
-		const struct ruleset *r = f.lists[i]->rules;
-		bool seen = false;
+	form_setup(&f, c, lists, n, o);
+	f.tally = tally_new(c, f.lists, f.n_lists);
+	for (size_t i = 0; i < f.n_lists; i++)
+		named += !f.lists[i]->first;
+	/* The person's questions go under the signs only where the form
+	 * keeps within its budget with them (or within the sheets it takes
+	 * without them); otherwise they are left to the guide. */
+	if (o->ask_lang && strcmp(tr_lang(o->ask_lang), tr_lang(o->lang))) {
+		unsigned without = sheet_count(&f, false), with = sheet_count(&f, true);
+		unsigned budget = form_budget(named);
 
-		for (size_t k = 0; k < n_rs; k++)
-			seen |= rs[k] == r;
-		if (r && !seen) {
-			rs = xreallocarray(rs, n_rs + 1, sizeof *rs);
-			rs[n_rs++] = r;
-		}
+		f.o = o;
+		f.asks = with <= (without > budget ? without : budget);
 	}
-	f.doc = doc_new(out, o, ui(&f, "ui.print.title").text);
-	for (size_t i = 0; i < f.n_lists; i++) {
-		checklist_header(&f, f.lists[i]);
-		checklist_body(&f, f.lists[i]);
-	}
-	for (size_t i = 0; i < n_rs; i++)
-		rules_part(&f, rs[i]);
-	contacts_part(&f, rs, n_rs);
-	doc_note(f.doc, ui(&f, "ui.print.privacy"));
+	f.doc = doc_new(out, o, form_ui(&f, "ui.print.title").text);
+	form_sheet(&f);
+	form_tally_sheet(&f);
 	rc = doc_end(f.doc);
-	for (size_t i = 0; i < f.n_keep; i++)
-		free(f.keep[i]);
-	free(f.keep);
-	free(f.lists);
-	free(rs);
+	form_done(&f);
 	return rc;
 }

@@ -174,9 +174,14 @@ void page_wrap(struct page_writer *pw, const char *first_prefix,
 
 void page_blank(struct page_writer *pw)
 {
+	bool keep;
+
 	if (!pw->n || pw->pending_break || !pw->lines[pw->n - 1].text[0])
 		return;
+	/* A heading kept with what follows stays so across the blank line. */
+	keep = pw->lines[pw->n - 1].keep_next;
 	push(pw, xstrdup(""));
+	pw->lines[pw->n - 1].keep_next = keep;
 }
 
 void page_break(struct page_writer *pw)
@@ -355,5 +360,17 @@ unsigned page_write(struct page_writer *pw, FILE *out, const char *page_fmt,
 	}
 	free(skip);
 	free(b);
+	return (unsigned)pw->n_pages;
+}
+
+unsigned page_count(struct page_writer *pw, const char *banner)
+{
+	unsigned hl = header_lines(banner);
+	bool *skip;
+
+	if (!pw->page_length)
+		return 1;
+	paginate(pw, pw->page_length > hl ? pw->page_length - hl : 1, &skip);
+	free(skip);
 	return (unsigned)pw->n_pages;
 }

@@ -166,20 +166,26 @@ script = os.path.join(out, "printer.sh")
 with open(script, "w") as f:
     f.write("#!/bin/sh\ncat > '%s'\n" % printed)
 os.chmod(script, 0o700)
-r = run(["screen", "--plain", "--printer", script, "labour"] + D, COMPLETE + "p\n\n")
+# p asks first, naming the command; n (or anything but yes) prints nothing.
+r = run(["screen", "--plain", "--printer", script, "labour"] + D, COMPLETE + "p\nn\n\n")
+so = r.stdout.decode()
+t.contains(so, "Print the summary with: %s ? Type y or n:" % script, "p asks, naming the command")
+t.ok(not os.path.exists(printed) and "Done." not in so, "n: nothing printed")
+r = run(["screen", "--plain", "--printer", script, "labour"] + D, COMPLETE + "p\ny\n\n")
 so = r.stdout.decode()
 t.ok(r.returncode == 0, "print exits 0", r.stderr.decode())
 t.contains(so, "Done.", "printing said")
 p = open(printed).read() if os.path.exists(printed) else ""
 t.ok(p.startswith("Screening result") and "page 1 of" in p, "paginated text to the printer",
      p[:200])
-t.contains(p, "Recommendation: [!] Refer", "the summary was printed")
+t.contains(p.split("\f")[0], "Recommendation: [!] Refer", "the level on the first page")
+t.contains(p.split("\f")[0], "Whom to contact", "the contacts on the first page")
 t.lacks(p, SECRET, "no answer text printed")
 os.unlink(printed)
-r = run(["screen", "--plain", "labour"] + D, COMPLETE + "p\n",
+r = run(["screen", "--plain", "labour"] + D, COMPLETE + "p\ny\n",
         env_extra={"TIPCHECK_PRINTER": script})
 t.ok(os.path.exists(printed), "TIPCHECK_PRINTER without --printer")
-r = run(["screen", "--plain", "--printer", "exit 3", "labour"] + D, COMPLETE + "p\n")
+r = run(["screen", "--plain", "--printer", "exit 3", "labour"] + D, COMPLETE + "p\ny\n")
 t.contains(r.stdout.decode(), "The printer command 'exit 3' failed (exit status 3).",
            "a failing printer is said")
 t.ok(r.returncode == 0, "and the interview ends cleanly")

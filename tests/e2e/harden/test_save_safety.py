@@ -213,7 +213,7 @@ with open(os.path.join(out, "x.txt"), "w") as f:
 term_at(["screen", "--plain", "labour"] + D, COMPLETE + "s\n" + out + "/x.txt\n\n",
         "Replace it? Type y or n:", "SIGTERM at the replace question")
 t.ok(open(os.path.join(out, "x.txt")).read() == "x\n", "nothing replaced after SIGTERM")
-term_at(["screen", "--plain", "--printer", "sleep 60", "labour"] + D, COMPLETE + "p\n",
+term_at(["screen", "--plain", "--printer", "sleep 60", "labour"] + D, COMPLETE + "p\ny\n",
         EXPORT, "SIGTERM while a slow printer runs", printer=True)
 
 # --- safe echo: user text with control and bidi characters ---------------
@@ -279,7 +279,7 @@ t.contains(man, "The shell command that prints a result summary", "the man page 
 out = fresh()
 printed = os.path.join(out, "printed.txt")
 r = run(["screen", "--plain", "--printer", "tr a-z A-Z | head -c 16 > '%s'" % printed,
-         "labour"] + D, COMPLETE + "p\n")
+         "labour"] + D, COMPLETE + "p\ny\n")
 t.ok(open(printed).read() == "SCREENING RESULT" if os.path.exists(printed) else False,
      "a pipeline and a redirection work in --printer", r.stdout.decode()[-300:])
 

@@ -128,6 +128,8 @@ def case_quick_exit_print(tm, data):
     script, started = slow_printer(tm)
     to_result(tm, data, ["--printer", script])
     tm.keys("P")
+    tm.wait_for("Print the summary with")
+    tm.keys("P")
     pid = wait_file(started)
     tm.keys("C-x")
     s = tm.wait_for("TIPCHECK-EXIT=0")
@@ -138,6 +140,8 @@ def case_quick_exit_print(tm, data):
 def case_stop_print(tm, data):
     script, started = slow_printer(tm)
     to_result(tm, data, ["--printer", script])
+    tm.keys("P")
+    tm.wait_for("Print the summary with")
     tm.keys("P")
     pid = wait_file(started)
     tm.wait_for("Printing… Esc stops it.")
@@ -153,6 +157,8 @@ def case_sigterm_print(tm, data):
     pidfile = os.path.join(tm.tmp, "pid")
     to_result(tm, data, ["--printer", script],
               wrap=["sh", "-c", 'echo $$ > "$0"; exec "$@"', pidfile])
+    tm.keys("P")
+    tm.wait_for("Print the summary with")
     tm.keys("P")
     printer = wait_file(started)
     os.kill(wait_file(pidfile), 15)

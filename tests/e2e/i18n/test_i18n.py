@@ -585,7 +585,8 @@ def visible_html(doc):
 
 
 def case_print_fr():
-    """print --lang fr: text and html, with the draft notice."""
+    """print --lang fr: the form and the guide, text and html, with the
+    draft notice."""
     fr = read_catalog("fr")
     en = read_catalog("en")
     path, cl, item = first_item()
@@ -593,22 +594,29 @@ def case_print_fr():
         print("NOTE: fr is reviewed: no draft notice expected")
     notice = fmt(fr["ui.draft-note"] if fr.get("note") else fr["ui.draft"],
                  language=fr["name"], note=fr.get("note", ""))
-    for form in ("text", "html"):
-        rc, out, err = run(["print", "--content", SRC, "--lang", "fr", "--format", form, cl])
+    for form, guide in (("text", False), ("html", False), ("text", True), ("html", True)):
+        rc, out, err = run(["print", "--content", SRC, "--lang", "fr", "--format", form, cl] +
+                           (["--guide"] if guide else []))
         if rc != 0:
             raise Fail("print --format %s: exit %d: %s" % (form, rc, err))
         shown = visible_html(out) if form == "html" else out
-        what = "print --format " + form
+        what = "print --format " + form + (" --guide" if guide else "")
         has(shown, fr[cl + ".title"], what + ": French checklist title")
-        has(shown, fr["%s.%s.sign" % (cl, item)], what + ": French sign")
-        has(shown, fr["ui.print.sources"], what + ": sources heading")
+        sign = fr["%s.%s.sign" % (cl, item)]
+        if form == "text" and not guide:
+            # The form wraps the sign in a table column beside the boxes.
+            sign = " ".join(sign.split()[:3])
+        has(shown, sign, what + ": French sign")
+        if guide:
+            has(shown, fr["ui.print.sources"], what + ": sources heading")
         if fr.get("status") == "draft":
             has(shown, notice, what + ": draft notice")
         lacks(shown, en["ui.print.sources"] + " ", what + " (English heading)")
         if form == "text":
             has_re(shown, fmt(fr["ui.print.page"], page=1), what + ": page header")
         else:
-            has(shown, fr["ui.print.title"], what + ": document title")
+            key = "ui.print.guide.title" if guide else "ui.print.title"
+            has(shown, fr.get(key, en[key]), what + ": document title")
             if not re.search(r'<html[^>]*\slang="fr"', out):
                 raise Fail("html: no lang=\"fr\" on <html>:\n" + out[:400])
             p = subprocess.run(["xmllint", "--noout", "-"], input=out.encode("utf-8"),

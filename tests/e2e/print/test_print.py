@@ -48,9 +48,50 @@ def usage_errors():
 def contents():
     rc, text, err = run("work")
     expect(rc == 0, "print work: exit 0 (%s)" % err.strip())
-    # The first checklist (consent text) comes before the chosen one.
+    # The form (issue 15.1): the first page, then a table per section.
+    first = text.split("\f")[0]
+    for what in ["- Safety and needs (version 1.0)", "- Work & pay <fixture> (version 2.1)",
+                 "Do not write the person's name",
+                 "Read out first: \"I would like to ask you some questions",
+                 "Date: ____", "Strength: S strong, M medium, W weak",
+                 "* The strength is our own judgement"]:
+        expect(what in first, "form, first page holds %r" % what)
+    expect(0 <= text.find("1   The person is in danger right now.") <
+           text.find("2   The job turned out to be different"),
+           "form: the safety checklist first, rows numbered across checklists")
+    for what in ["No. Recruitment                                                 Str. yes no  ?\n",
+                 "3   The pay is much lower than promised.                        M*   [ ] [ ] [ ]\n",
+                 "4   A recruiter charged a fee.                                  W    [ ] [ ] [ ]\n",
+                 "7   The person is locked in at night.                           M    [ ] [ ] [ ]\n"
+                 "    Ask only if 6 is ticked yes or no.\n"]:
+        expect(what in text, "form holds %r" % what)
+    for what in ["Read out: Say who you are", "Item: work.false-job", "Guidance",
+                 "Is this the work you were promised?"]:
+        expect(what not in text, "form leaves %r to the guide" % what)
+    # The tally sheet (issue 15.2), on its own page.
+    tally = text[text.find("\fTally sheet"):]
+    for what in ["A. Deceptive recruitment                              [ ] [ ] [ ] [ ]  [ ]  [ ]\n"
+                 "Rows 2-4; undecided if fewer than 2 answered",
+                 "B. Exploitation                                       [ ] [ ] [ ] -    [ ]  -\n"
+                 "Rows 5, 7",
+                 "Element A is positive when", "2   -   -   or\n1   1   -   or\n-   2   1\n",
+                 "1   Immediate danger (level: urgent)",
+                 "    When: 1 is ticked yes\n    Contact: Emergency services: 112\n",
+                 "When: A is positive and B is positive and 1 is not ticked yes",
+                 "Contact: Trafficking hotline: +00 000 000; Shelter",
+                 "When: A is undecided or not (2 is ticked yes or no",
+                 "row 2 does not apply", "is the highest of the rows that apply",
+                 "If no outcome matches"]:
+        expect(what in tally, "tally sheet holds %r" % what)
+    rc, text, err = run("work", "--region", "testland")
+    expect("Contact: Testland hotline: 0800 000" in text and
+           "Contact: Emergency services: 112" in text,
+           "form: region contacts in the decision table, falling back to international")
+    # The guide (issue 15.3): the long layout, what the form leaves out.
+    rc, text, err = run("work", "--guide")
+    expect(rc == 0, "print --guide work: exit 0 (%s)" % err.strip())
     expect(0 <= text.find("Before you start") < text.find("Work & pay <fixture>"),
-           "safety checklist with its consent text printed first")
+           "guide: safety checklist with its consent text printed first")
     for what in ["Version 2.1", "Fixture indicators for tests, tipcheck tests, 2024",
                  "One item on this form has a weight that is our own judgement",
                  "Strength: medium (our judgement)",
@@ -72,26 +113,45 @@ def contents():
                  "Help without the police",
                  "Explain especially when: Exploitation is positive",
                  "Item: work.false-job"]:
-        expect(what in text, "text form holds %r" % what)
-    rc, text, err = run("work", "--region", "testland")
+        expect(what in text, "guide holds %r" % what)
+    rc, text, err = run("work", "--guide", "--region", "testland")
     expect("Testland (contacts taken from a public source on 2024-06-30" in text and
            "Testland hotline: 0800 000" in text and "Legal aid: 0800 111" in text and
            "Emergency services: 112" in text,
-           "region contacts, falling back to international")
-    rc, text, err = run("work", "--ask-lang", "ru")
+           "guide: region contacts, falling back to international")
+    rc, text, err = run("work", "--guide", "--ask-lang", "ru")
     expect("Ask (English): Is this the work you were promised?" in text and
            "Ask the person in their language (Русский): Это та работа" in text,
-           "both languages, the person's labelled")
-    expect("Русский translation is a draft" in text and "Машинный перевод" in text,
-           "draft translation flagged with its note")
+           "guide: both languages, the person's labelled")
+    rc, text, err = run("work", "--ask-lang", "ru")
+    expect("2   The job turned out to be different from the one promised.   S    [ ] [ ] [ ]\n"
+           "    Это та работа, которую вам обещали?" in text,
+           "form: the person's question under the sign")
+    first = text.split("\f")[0]
+    expect("Русский translation is a draft" in first and "Машинный перевод" in first,
+           "form: draft translation flagged on the first page with its note")
     rc, html, err = run("work", "--ask-lang", "ar", "--format", "html")
     expect('<span lang="ar" dir="rtl">هل هذا هو العمل' in html, "html: rtl question")
-    expect(html.count('type="checkbox"') == 4 * 7, "html: four boxes for each of 7 items")
+    rows = re.findall(r'<tr><td>(\d+)</td><td>.*?</tr>', html)
+    boxes = [r.count('<td class="box"><span class="box"></span></td>')
+             for r in re.findall(r'<tr><td>\d+</td><td>(?:(?!</tr>).)*</tr>', html)]
+    expect(rows[:7] == [str(n) for n in range(1, 8)] and boxes[:7] == [3] * 7,
+           "html: a table row with three boxes for each of 7 items")
+    expect("<h1>Tally sheet</h1>" in html and "Possible trafficking (level: refer)" in html,
+           "html: the tally sheet and decision table")
     expect("@page" in html and "page-break-inside:avoid" in html, "html: print stylesheet")
     expect(not re.search(r"<script|src=|href=|url\(", html), "html: no scripts or resources")
     expect("Work &amp; pay &lt;fixture&gt;" in html, "html: escaped")
+    rc, html, err = run("work", "--guide", "--format", "html")
+    expect(html.count('type="checkbox"') == 4 * 7, "html guide: four boxes for each of 7 items")
     rc, md, err = run("work", "--format", "markdown")
-    expect("- [ ] yes" in md and "# Work \\& pay \\<fixture\\>" in md, "markdown: boxes, escaped")
+    expect("| No. | Recruitment | Str. | yes | no | ? |\n| --- | --- | --- | --- | --- | --- |\n"
+           "| 2 | The job turned out to be different from the one promised. | S | ☐ | ☐ | ☐ |" in md
+           and "| 3 | The pay is much lower than promised. | M\\* | ☐ | ☐ | ☐ |" in md
+           and "- Work \\& pay \\<fixture\\>" in md,
+           "markdown: a pipe table per section, escaped")
+    rc, md, err = run("work", "--guide", "--format", "markdown")
+    expect("- [ ] yes" in md and "# Work \\& pay \\<fixture\\>" in md, "markdown guide: boxes, escaped")
     rc, text, err = run("work", "--page-length", "0")
     expect("\f" not in text and "page 1 of" not in text, "--page-length 0: no pages")
 

@@ -56,6 +56,34 @@ with open(saved, encoding="utf-8") as f:
 t.contains(text, "Training feedback: Deckhand on a trawler", "saved with the feedback")
 t.contains(text, "TRAINING", "saved with the training banner")
 
+# Printed on request (issue 15.5): asked first, then one paginated text
+# whose pages all carry the banner and "page N of M", M counting every
+# sheet, the feedback's included; no page longer than 66 lines.
+import re
+printed = os.path.join(tmp.name, "printed.txt")
+r = run(["train", "--plain", "--printer", "cat > '%s'" % printed, "deckhand"] + D,
+        PERFECT + "p\ny\n\n")
+t.ok(r.returncode == 0 and os.path.exists(printed), "training result printed when asked",
+     r.stderr.decode())
+t.contains(r.stdout.decode(), "Print the summary with: cat > ", "asked before printing")
+with open(printed, encoding="utf-8") as f:
+    pages = f.read().split("\f")
+t.ok(len(pages) > 1, "the printed training result has several pages", len(pages))
+for i, page in enumerate(pages, 1):
+    lines = page.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    t.ok(len(lines) <= 66, "printed page %d has at most 66 lines" % i, len(lines))
+    t.ok(lines and lines[0].strip() == "TRAINING - not a real interview",
+         "printed page %d carries the banner" % i, lines[:3])
+    m = [re.search(r"page (\d+) of (\d+)$", l) for l in lines[:3]]
+    m = [x for x in m if x]
+    t.ok(m and (int(m[0].group(1)), int(m[0].group(2))) == (i, len(pages)),
+         "printed page %d says page %d of %d" % (i, i, len(pages)), lines[:3])
+t.contains(pages[0], "Training feedback: Deckhand on a trawler", "the feedback first")
+t.ok(any("Recommendation:" in p for p in pages[1:]) or "Recommendation:" in pages[0],
+     "the result printed with it")
+
 # Missed: work.fee answered no. Extra: work.bunk answered yes. The
 # context items (safety.danger, safety.interpreter) answered yes are no
 # mistake, though the danger makes the result urgent.

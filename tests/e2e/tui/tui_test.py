@@ -352,7 +352,16 @@ def case_urgent(tm, data):
     tm.tmux("send-keys", "-t", "t", "-l", saved)
     tm.keys("Enter")
     tm.wait_for("exists already")
+    # P asks first, naming the printer command; another key cancels.
     tm.keys("Escape", "P")
+    tm.wait_for("Print the summary with: ")
+    tm.keys("j")
+    tm.wait_gone("Print the summary with")
+    if os.path.exists(os.path.join(tm.tmp, "printed.txt")):
+        raise Fail("printed without a second P")
+    tm.keys("P")
+    tm.wait_for("Print the summary with: ")
+    tm.keys("P")
     tm.wait_for("Done.")
     with open(os.path.join(tm.tmp, "printed.txt")) as f:
         expect_in(f.read(), "URGENT-OUTCOME")

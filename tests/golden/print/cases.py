@@ -8,6 +8,7 @@ def case(name, *args):
 
 
 CASES = [
+    # The checklist form (tables, tally sheet); item 7 is asked only if.
     case("work.txt", "work"),
     case("work.md", "work", "--format", "markdown"),
     case("work.html", "work", "--format", "html"),
@@ -23,4 +24,8 @@ CASES = [
     case("work-en-ar.txt", "work", "--ask-lang", "ar", "--width", "60"),
     # The worker's Russian: translated words, English fallback per string.
     case("all-ru.txt", "--all", "--lang", "ru", "--width", "40", "--page-length", "30"),
+    # The interviewer's guide: the long layout, both languages.
+    case("work-guide.txt", "work", "--guide", "--ask-lang", "ru"),
+    case("work-guide.md", "work", "--guide", "--format", "markdown"),
+    case("work-guide.html", "work", "--guide", "--ask-lang", "ar", "--format", "html"),
 ]

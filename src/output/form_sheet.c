@@ -1,0 +1,124 @@
+/*
+ * The checklist form: a first page, then per section a table of signs with tick boxes.
+ * Part of the module form.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "form_build.h"
+#include "tipcheck/catalog.h"
+#include "tipcheck/xalloc.h"
+
+/* The strength column: a letter per grade. */
+static const char *const strength_letters[STRENGTH_COUNT] = {
+	[STRENGTH_NONE] = "ui.print.form.strength.none",
+	[STRENGTH_WEAK] = "ui.print.form.strength.weak",
+	[STRENGTH_MEDIUM] = "ui.print.form.strength.medium",
+	[STRENGTH_STRONG] = "ui.print.form.strength.strong",
+};
+
+static bool any_judged(const struct form *f)
+{
+	for (size_t l = 0; l < f->n_lists; l++)
+		for (size_t s = 0; s < f->lists[l]->n_sections; s++)
+			for (size_t i = 0; i < f->lists[l]->sections[s].n_items; i++)
+				if (f->lists[l]->sections[s].items[i].judgement)
+					return true;
+	return false;
+}
+
+static bool two_languages(const struct form *f)
+{
+	return f->o->ask_lang && strcmp(tr_lang(f->o->ask_lang), tr_lang(f->t));
+}
+
+/* What the worker needs before the first question: which checklists,
+ * the privacy notice, draft translations, the consent, the date, how to
+ * read the table. */
+static void first_page(struct form *f)
+{
+	doc_heading(f->doc, 1, form_ui(f, "ui.print.title"));
+	for (size_t i = 0; i < f->n_lists; i++) {
+		const struct checklist *cl = f->lists[i];
+		const char *names[] = { "title", "version" };
+		const char *values[] = {
+			form_ctext(f, f->t, cl->key, "title", cl->title).text, cl->version,
+		};
+
+		doc_bullet(f->doc, 0, SPAN_NONE,
+			   form_uif(f, "ui.print.form.checklist", names, values, 2));
+	}
+	doc_note(f->doc, form_ui(f, "ui.print.privacy"));
+	doc_draft_notes(f->doc);
+	doc_para(f->doc, form_ui(f, "ui.print.form.consent_label"),
+		 form_ui(f, "ui.print.form.consent"));
+	doc_para(f->doc, SPAN_NONE, form_ui(f, "ui.print.form.date"));
+	doc_para(f->doc, form_ui(f, "ui.print.form.legend_label"),
+		 form_ui(f, "ui.print.form.legend"));
+	if (any_judged(f))
+		doc_para(f->doc, SPAN_NONE, form_ui(f, "ui.print.form.judged"));
+	if (two_languages(f) && !f->asks) {
+		const struct tr *at = f->o->ask_lang;
+
+		doc_para(f->doc, SPAN_NONE,
+			 form_uif1(f, "ui.print.form.questions_in_guide", "language",
+				   tr_language_name(f->t, at)));
+	}
+}
+
+static void item_row(struct form *f, const struct item *it)
+{
+	size_t number = tally_number(f->tally, it);
+	const struct pen *only_if = number ? f->tally->only_if[number - 1] : NULL;
+	struct span subs[2];
+	size_t n_subs = 0;
+	struct span strength = form_ui(f, strength_letters[it->strength]);
+
+	if (it->judgement)
+		strength.text = form_keep(f, xasprintf("%s*", strength.text));
+	if (only_if)
+		subs[n_subs++] = form_uif1(f, "ui.print.form.only_if", "condition",
+					   form_pen_words(f, only_if));
+	if (f->asks && it->ask)
+		subs[n_subs++] = form_person_question(f->o->ask_lang, it);
+
+	struct span cells[] = {
+		{ form_keep(f, xasprintf("%zu", number)), NULL },
+		form_ctext(f, f->t, it->key, "sign", it->sign),
+		strength,
+		{ NULL, NULL }, { NULL, NULL }, { NULL, NULL },
+	};
+	doc_table_row(f->doc, cells, subs, n_subs);
+}
+
+static void section_table(struct form *f, const struct section *sec)
+{
+	const struct doc_column cols[] = {
+		{ form_ui(f, "ui.print.form.col.number"), 3 },
+		{ form_ctext(f, f->t, sec->key, "title", sec->title), 0 },
+		{ form_ui(f, "ui.print.form.col.strength"), 2 },
+		{ form_ui(f, "ui.print.form.col.present"), 3 },
+		{ form_ui(f, "ui.print.form.col.absent"), 3 },
+		{ form_ui(f, "ui.print.form.col.unknown"), 3 },
+	};
+
+	/* A section without items (the consent) is read out from the guide. */
+	if (!sec->n_items)
+		return;
+	doc_table_begin(f->doc, cols, sizeof cols / sizeof cols[0]);
+	for (size_t i = 0; i < sec->n_items; i++)
+		item_row(f, &sec->items[i]);
+	doc_table_end(f->doc);
+}
+
+void form_sheet(struct form *f)
+{
+	first_page(f);
+	for (size_t l = 0; l < f->n_lists; l++) {
+		const struct checklist *cl = f->lists[l];
+
+		doc_heading(f->doc, 2, form_ctext(f, f->t, cl->key, "title", cl->title));
+		for (size_t s = 0; s < cl->n_sections; s++)
+			section_table(f, &cl->sections[s]);
+	}
+}
