@@ -349,7 +349,7 @@ def case_tui_person_langs():
                    ("ui.person.yes", "ui.person.no", "ui.person.rather-not")]
         tm = Tmux("person-" + lang)
         try:
-            tm.start([BIN, "screen", "--data", SRC, "--lang", "en", "--ask-lang", lang,
+            tm.start([BIN, "screen", "--content", SRC, "--lang", "en", "--ask-lang", lang,
                       "--region", "international", cl])
             tm.wait_for(sign, en["ui.tui.action.quick-exit"])
             tm.keys("p")
@@ -416,7 +416,7 @@ def case_tui_rtl():
     # Right to left: the word after 18 shows on its left, reversed letter by
     # letter (no shaping), the word before it on its right.
     want = "%s 18 %s" % (m.group(2)[::-1], m.group(1)[::-1])
-    args = [BIN, "screen", "--data", SRC, "--lang", "en", "--ask-lang", "ar",
+    args = [BIN, "screen", "--content", SRC, "--lang", "en", "--ask-lang", "ar",
             "--region", "international", cl]
 
     tm = Tmux("rtl-reorder")
@@ -473,7 +473,7 @@ def case_tui_scripts():
         consent = cat["%s.consent.intro" % cl]
         tm = Tmux("scripts-" + lang)
         try:
-            tm.start([BIN, "screen", "--data", SRC, "--lang", "en", "--ask-lang", lang,
+            tm.start([BIN, "screen", "--content", SRC, "--lang", "en", "--ask-lang", lang,
                       "--region", "international", cl])
             tm.wait_for(en["ui.tui.action.quick-exit"])
             tm.keys("p")
@@ -519,7 +519,7 @@ def case_tui_plural_ru():
         many = fmt(ru["ui.result.more.strong.many"], count=2)
         tm = Tmux("plural-ru")
         try:
-            tm.start([BIN, "screen", "--data", tmp, "--lang", "ru", "--ask-lang", "ru",
+            tm.start([BIN, "screen", "--content", tmp, "--lang", "ru", "--ask-lang", "ru",
                       "--region", "testland",
                       "labour"])
             tm.wait_for(ru["ui.tui.action.quick-exit"])

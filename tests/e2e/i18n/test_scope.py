@@ -58,7 +58,7 @@ def main():
             f.write("source_hashes:\n  ui.list.checklists: %s\n"
                     "  ui.list.rules: 00000000\n" % fnv1a("Checklists"))
 
-        rc, out, err = run("check", "--data", tmp)
+        rc, out, err = run("check", "--content", tmp)
         expect(rc == 0, "check passes with warnings", err)
         want = "translations/es.yaml:%d:3: warning: 'ui.list.rules': the English " \
                "changed" % stale_line
@@ -66,7 +66,7 @@ def main():
         expect("'ui.list.checklists': the English" not in err,
                "a string whose hash matches is not stale", err)
 
-        rc, out, err = run("check", "--data", tmp, "--stale", "es")
+        rc, out, err = run("check", "--content", tmp, "--stale", "es")
         expect(rc == 0 and out.strip().endswith(":%d:3 ui.list.rules %s"
                                                 % (stale_line, fnv1a("Rules")))
                and len(out.strip().split("\n")) == 1,
@@ -77,7 +77,7 @@ def main():
         # --stamp: the block to keep in the file. A recorded hash stays (the
         # stale one too: only its translator may refresh it), a string never
         # stamped gets the hash of its English now.
-        rc, out, err = run("check", "--data", tmp, "--stamp", "es")
+        rc, out, err = run("check", "--content", tmp, "--stamp", "es")
         stamped = dict(re.findall(r'^  (\S+): "([0-9a-f]{8})"$', out, re.M))
         expect(rc == 0 and out.startswith("source_hashes:\n"), "--stamp prints a block",
                out + err)
@@ -90,22 +90,22 @@ def main():
             text = f.read()
         with open(es, "w", encoding="utf-8") as f:
             f.write(text[:text.index("source_hashes:")] + out)
-        rc, out, err = run("check", "--data", tmp)
+        rc, out, err = run("check", "--content", tmp)
         expect(rc == 0 and err.count("the English changed") == 1,
                "the stamped file is valid and only the stale string warns", err)
 
-        rc, out, err = run("list", "--data", tmp)
+        rc, out, err = run("list", "--content", tmp)
         row = re.search(r"^\s*xx\s+Xx\s+draft\s+person\s+(\d+)%", out, re.M)
         expect(row and int(row.group(1)) < 100, "list: xx person with a percentage",
                out)
         expect(re.search(r"^\s*es\s+\S+\s+draft\s+full\s+\d+%", out, re.M),
                "list: es full", out)
 
-        rc, out, err = run("list", "--data", tmp, "--lang", "xx")
+        rc, out, err = run("list", "--content", tmp, "--lang", "xx")
         expect(rc == 2 and "--ask-lang" in err and "xx" in err,
                "--lang refuses a person-scope catalog", err)
 
-        rc, out, err = run("print", "--data", tmp, "--ask-lang", "xx",
+        rc, out, err = run("print", "--content", tmp, "--ask-lang", "xx",
                            "safety-and-needs")
         expect(rc == 0, "--ask-lang takes a person-scope catalog", err)
     finally:
