@@ -459,9 +459,9 @@ struct content {
 	char *dir;			/* the base layer (layers[0]) */
 	char **layers;			/* its layers' roots, base first */
 	size_t n_layers;
-	/* The last layer that removed a file (0: none): translations beneath
-	 * it may name content that is gone. */
-	size_t removed_layer;
+	/* The last layer that removed or replaced a content file (0: none):
+	 * translations beneath it may name content that is gone. */
+	size_t changed_layer;
 	struct source *sources;
 	size_t n_sources;
 	struct signal *signals;		/* indicators/signals.yaml, optional */

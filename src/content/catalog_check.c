@@ -353,7 +353,7 @@ static void check_lang(const struct content *c, const struct catalog *en,
 		english = english_of(x, en, e->key);
 		/* A layer above took out what it translates: not its fault. */
 		if (!english && strncmp(e->key, "ui.", 3) &&
-		    content_layer_of(c, cat->path) < c->removed_layer)
+		    content_layer_of(c, cat->path) < c->changed_layer)
 			continue;
 		if (!english)
 			diag_error(d, e->pos, DIAG_TRANSLATION, "'%s' names nothing "

@@ -140,7 +140,7 @@ struct layer_file *layers_files(struct layers *ls, const char *sub, const char *
 			f = find(v, *n, e->d_name);
 			if (layer > 0 && is_removal(ls, path)) {
 				if (f) {
-					ls->removed_layer = layer;
+					ls->changed_layer = layer;
 					free(f->name);
 					*f = v[--*n];
 				} else {
@@ -154,6 +154,10 @@ struct layer_file *layers_files(struct layers *ls, const char *sub, const char *
 				free(path);
 				continue;
 			}
+			/* A content file replaced may hold less than the one
+			 * beneath: translations beneath may name what is gone. */
+			if (f && strcmp(sub, "translations"))
+				ls->changed_layer = layer;
 			if (!f) {
 				if (*n == cap) {
 					cap = cap ? cap * 2 : 16;

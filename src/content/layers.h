@@ -22,8 +22,9 @@ struct layers {
 	 * the kept string; takes path. */
 	const char *(*intern)(void *ctx, char *path);
 	void *ctx;
-	/* The last layer that removed a file; 0: none. Set by layers_files. */
-	size_t removed_layer;
+	/* The last layer that removed or replaced a content file (not a
+	 * translation); 0: none. Set by layers_files. */
+	size_t changed_layer;
 };
 
 struct layer_file {

@@ -282,7 +282,7 @@ struct content *loader_load_langs(const char *const *dirs, size_t n_dirs,
 	load_catalogs(&l, c);
 	qsort(c->catalogs, c->n_catalogs, sizeof *c->catalogs, cmp_catalog);
 
-	c->removed_layer = l.layers.removed_layer;
+	c->changed_layer = l.layers.changed_layer;
 	if (!content_catalog(c, "en") && !l.x.failed[K_CATALOG])
 		l.x.missing_en = add_file(&l, layers_join(dirs[0], "translations", "en.yaml"));
 	refpos_sort(&l.refs);

@@ -199,9 +199,29 @@ bool content_index_build(struct content *c, struct diag_list *d)
 
 			while (first > ix->ns && !strcmp(first[-1].id, e->id))
 				first--;
-			diag_error(d, e->pos, DIAG_DUPLICATE,
-				   "%s id '%s' is already used by the %s in %s:%u", ns_names[e->kind],
-				   e->id, ns_names[first->kind], first->pos.file, first->pos.line);
+			size_t le = content_layer_of(c, e->pos.file);
+			size_t lf = content_layer_of(c, first->pos.file);
+
+			if (le == lf) {
+				diag_error(d, e->pos, DIAG_DUPLICATE,
+					   "%s id '%s' is already used by the %s in %s:%u",
+					   ns_names[e->kind], e->id, ns_names[first->kind],
+					   first->pos.file, first->pos.line);
+			} else {
+				/* Across layers the intent is a replacement, which goes
+				 * by the file's path in its layer: say so at the upper. */
+				const struct ns_entry *up = le > lf ? e : first;
+				const struct ns_entry *lo = le > lf ? first : e;
+				const char *root = c->layers[le > lf ? lf : le];
+				const char *rel = strncmp(lo->pos.file, root, strlen(root)) ?
+					lo->pos.file : lo->pos.file + strlen(root);
+
+				diag_error(d, up->pos, DIAG_DUPLICATE,
+					   "%s id '%s' is also the %s in %s:%u, a layer beneath; to "
+					   "replace that file, give this one its path (%s)",
+					   ns_names[up->kind], up->id, ns_names[lo->kind], lo->pos.file,
+					   lo->pos.line, rel + (*rel == '/'));
+			}
 			ok = false;
 		}
 	}

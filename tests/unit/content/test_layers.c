@@ -121,7 +121,7 @@ static void adds_a_file(void **state)
 	assert_int_equal(content_layer_of(c, content_directory(c, "ngo")->path), 1);
 	assert_int_equal(content_layer_of(c, content_directory(c, "local")->path), 0);
 	assert_int_equal(content_layer_of(c, content_checklist(c, "work")->path), 0);
-	assert_int_equal(c->removed_layer, 0);
+	assert_int_equal(c->changed_layer, 0);
 	content_free(c);
 }
 
@@ -136,8 +136,14 @@ static void later_layer_replaces(void **state)
 	put(top, "indicators/referrals/local.yaml", directory_text("local", "Top"));
 	put(mid, "indicators/referrals/local.yaml", directory_text("local", "Middle"));
 	put(mid, "indicators/referrals/ngo.yaml", directory_text("ngo", "Middle only"));
+	put(mid, "translations/fr.yaml", "schema: 1\nlanguage: fr\nname: Fran\xc3\xa7" "ais\n"
+	    "status: draft\nstrings:\n  local.hotline.name: Ligne d'aide\n");
 	c = load(fx);
 	assert_non_null(c);
+	/* The smaller file above leaves the translations beneath naming
+	 * services it no longer has: not an error of theirs. */
+	assert_int_equal(fx->d.n_errors, 0);
+	assert_int_equal(c->changed_layer, 2);
 	assert_int_equal(c->n_directories, 3);
 	assert_string_equal(content_directory(c, "local")->region, "Top");
 	assert_int_equal(content_layer_of(c, content_directory(c, "local")->path), 2);
@@ -161,7 +167,7 @@ static void removes_and_restores(void **state)
 	assert_int_equal(fx->d.n_errors, 0);
 	assert_null(content_directory(c, "local"));
 	assert_non_null(content_directory(c, "international"));
-	assert_int_equal(c->removed_layer, 1);
+	assert_int_equal(c->changed_layer, 1);
 	content_free(c);
 
 	put(add_layer(fx), "indicators/referrals/local.yaml", directory_text("local", "Back"));
