@@ -389,7 +389,7 @@ static struct span contacts(struct form *f, const struct outcome *oc)
 		free(s);
 		s = next;
 	}
-	return form_uif1(f, "ui.print.tally.refer", "contacts", s);
+	return form_uif1(f, "ui.print.tally.refer", "contacts", form_keep(f, s));
 }
 
 static void decision_table(struct form *f)
