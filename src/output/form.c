@@ -662,7 +662,8 @@ int form_guide_render(FILE *out, const struct content *c,
  * when it has none), with or without the person's questions. */
 static unsigned sheet_count(struct form *f, bool asks)
 {
-	struct render_opts m = *f->o;
+	const struct render_opts *o = f->o;
+	struct render_opts m = *o;
 	unsigned pages;
 
 	m.format = FORMAT_TEXT;
@@ -677,6 +678,7 @@ static unsigned sheet_count(struct form *f, bool asks)
 	form_tally_sheet(f);
 	pages = doc_end_measure(f->doc);
 	form_free_kept(f);
+	f->o = o;
 	return pages;
 }
 
@@ -704,7 +706,6 @@ int form_render(FILE *out, const struct content *c,
 		unsigned without = sheet_count(&f, false), with = sheet_count(&f, true);
 		unsigned budget = form_budget(named);
 
-		f.o = o;
 		f.asks = with <= (without > budget ? without : budget);
 	}
 	f.doc = doc_new(out, o, form_ui(&f, "ui.print.title").text);
