@@ -89,7 +89,7 @@ def main():
         with open(es, encoding="utf-8") as f:
             text = f.read()
         with open(es, "w", encoding="utf-8") as f:
-            f.write(text[:text.index("source_hashes:")] + out)
+            f.write(text[:text.index("\nsource_hashes:") + 1] + out)
         rc, out, err = run("check", "--content", tmp)
         expect(rc == 0 and err.count("the English changed") == 1,
                "the stamped file is valid and only the stale string warns", err)
