@@ -590,7 +590,7 @@ static void contacts_part(struct form *f, const struct ruleset *const *rs, size_
 }
 
 /* The checklists to print (the `first` ones first) and their rules files. */
-static void form_setup(struct form *f, const struct content *c,
+void form_setup(struct form *f, const struct content *c,
 		       const struct checklist *const *lists, size_t n,
 		       const struct render_opts *o)
 {
@@ -619,7 +619,7 @@ static void form_setup(struct form *f, const struct content *c,
 	}
 }
 
-static void form_free_kept(struct form *f)
+void form_free_kept(struct form *f)
 {
 	for (size_t i = 0; i < f->n_keep; i++)
 		free(f->keep[i]);
@@ -628,7 +628,7 @@ static void form_free_kept(struct form *f)
 	f->n_keep = 0;
 }
 
-static void form_done(struct form *f)
+void form_done(struct form *f)
 {
 	form_free_kept(f);
 	tally_free(f->tally);
@@ -653,64 +653,6 @@ int form_guide_render(FILE *out, const struct content *c,
 		rules_part(&f, f.rs[i]);
 	contacts_part(&f, f.rs, f.n_rs);
 	doc_note(f.doc, form_ui(&f, "ui.print.privacy"));
-	rc = doc_end(f.doc);
-	form_done(&f);
-	return rc;
-}
-
-/* The sheets the checklist form takes at the print's page size (80 by 66
- * when it has none), with or without the person's questions. */
-static unsigned sheet_count(struct form *f, bool asks)
-{
-	const struct render_opts *o = f->o;
-	struct render_opts m = *o;
-	unsigned pages;
-
-	m.format = FORMAT_TEXT;
-	if (f->o->format != FORMAT_TEXT || !m.page_length) {
-		m.width = 80;
-		m.page_length = 66;
-	}
-	f->o = &m;
-	f->asks = asks;
-	f->doc = doc_new(NULL, &m, form_ui(f, "ui.print.title").text);
-	form_sheet(f);
-	form_tally_sheet(f);
-	pages = doc_end_measure(f->doc);
-	form_free_kept(f);
-	f->o = o;
-	return pages;
-}
-
-unsigned form_budget(size_t n_lists)
-{
-	return FORM_SHEETS_PER_CHECKLIST * (unsigned)(n_lists ? n_lists : 1);
-}
-
-int form_render(FILE *out, const struct content *c,
-		const struct checklist *const *lists, size_t n,
-		const struct render_opts *o)
-{
-	struct form f;
-	size_t named = 0;
-	int rc;
-
-	form_setup(&f, c, lists, n, o);
-	f.tally = tally_new(c, f.lists, f.n_lists);
-	for (size_t i = 0; i < f.n_lists; i++)
-		named += !f.lists[i]->first;
-	/* The person's questions go under the signs only where the form
-	 * keeps within its budget with them (or within the sheets it takes
-	 * without them); otherwise they are left to the guide. */
-	if (o->ask_lang && strcmp(tr_lang(o->ask_lang), tr_lang(o->lang))) {
-		unsigned without = sheet_count(&f, false), with = sheet_count(&f, true);
-		unsigned budget = form_budget(named);
-
-		f.asks = with <= (without > budget ? without : budget);
-	}
-	f.doc = doc_new(out, o, form_ui(&f, "ui.print.title").text);
-	form_sheet(&f);
-	form_tally_sheet(&f);
 	rc = doc_end(f.doc);
 	form_done(&f);
 	return rc;

@@ -58,6 +58,14 @@ struct span form_person_question(const struct tr *at, const struct item *it);
 const struct service *form_service(const struct form *f, const char *id,
 				   const struct directory **dir);
 
+/* Sets f up to print lists (the content's `first` checklists before
+ * them) with o; form_done() frees what it and the writing kept. */
+void form_setup(struct form *f, const struct content *c,
+		const struct checklist *const *lists, size_t n, const struct render_opts *o);
+void form_done(struct form *f);
+/* Frees the strings kept so far (form_keep()). */
+void form_free_kept(struct form *f);
+
 /* The checklist form's body (form_sheet.c) and its tally sheet
  * (form_tally.c). */
 void form_sheet(struct form *f);
