@@ -101,13 +101,7 @@ static bool p_name(struct schema_ctx *x, const struct ynode *v, void *obj, const
 	for (unsigned i = 1; i < n; i++)
 		snprintf(allowed + strlen(allowed), sizeof allowed - strlen(allowed), "%s%s",
 			 i > 1 ? ", " : "", names[i]);
-	if (v->type != YNODE_SCALAR || ynode_is_null(v))
-		schema_error(x, v->pos, DIAG_TYPE, "expected a %s (one of: %s), not %s", what,
-			     allowed, ynode_is_null(v) ? "nothing" : ynode_type_name(v));
-	else
-		schema_error(x, v->pos, DIAG_VALUE, "unknown %s '%s' (expected one of: %s)", what,
-			     v->str, allowed);
-	return false;
+	return enum_error(x, v, what, allowed);
 }
 
 static bool p_age(struct schema_ctx *x, const struct ynode *v, void *obj, const struct field *f)
