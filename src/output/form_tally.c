@@ -318,11 +318,12 @@ static void thresholds(struct form *f)
 
 	for (size_t i = 0; i < t->n_elements; i++) {
 		const struct element *el = t->elements[i].element;
-		char *rows = xstrdup("");
+		char *rows;
 		size_t n_rows = 0;
 
 		if (done[i])
 			continue;
+		rows = xstrdup("");
 		for (size_t j = i; j < t->n_elements; j++) {
 			if (done[j] || !same_thresholds(el, t->elements[j].element))
 				continue;
