@@ -1,4 +1,5 @@
-/* Who a referral service serves: the `serves:` mapping of a service, its spellings and its checks. */
+/* Who a referral service serves: the `serves:` mapping of a service, its
+ * spellings and its checks. Part of the module kinds (its field tables). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
