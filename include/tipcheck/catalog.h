@@ -124,11 +124,6 @@ size_t catalog_missing(const struct content *c, const struct catalog *cat,
  */
 void catalog_hash_text(const char *text, char out[9]);
 
-/* The English a translated key is made from: en.yaml's text for a ui key
- * (the English ".other" for a plural form English lacks), the content's
- * text for a content key; NULL when the key names nothing. Borrowed. */
-const char *catalog_english(const struct content *c, const char *key);
-
 /* One string of a catalog with the hash of its English now and the hash
  * recorded (NULL when the string was never stamped). */
 struct catalog_stamp {

@@ -224,17 +224,6 @@ static const char *english_of(const struct english_index *x, const struct catalo
 	return catalog_get(en, other);
 }
 
-const char *catalog_english(const struct content *c, const char *key)
-{
-	struct english_index x;
-	const char *english;
-
-	english_index_init(&x, c);
-	english = english_of(&x, content_catalog(c, "en"), key);
-	english_index_free(&x);
-	return english;
-}
-
 static size_t stamps(const struct english_index *x, const struct catalog *en,
 		     const struct catalog *cat,
 		     void (*fn)(const struct catalog_stamp *s, void *ud), void *ud)
