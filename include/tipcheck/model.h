@@ -150,6 +150,8 @@ struct item {
 	char *key;			/* "CHECKLIST.ITEM": expressions, catalogs */
 	enum strength strength;
 	char *sign, *ask, *guidance;	/* ask may be NULL (observed only) */
+	char *short_sign;		/* NULL, or the sign in a few words:
+					 * the row of the paper form */
 	/* The closed question the person answers alone in person-facing
 	 * mode: "yes" means the sign is present. NULL: the item is left to
 	 * the worker there. */

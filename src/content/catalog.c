@@ -339,6 +339,7 @@ void content_keys(const struct content *c, struct key_list *l)
 				const struct item *it = &sec->items[j];
 
 				add_key(l, it->sign, "%s.sign", it->key);
+				add_key(l, it->short_sign, "%s.short", it->key);
 				add_key(l, it->ask, "%s.ask", it->key);
 				add_key(l, it->person_ask, "%s.person_ask", it->key);
 				add_key(l, it->guidance, "%s.guidance", it->key);

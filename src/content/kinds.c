@@ -197,6 +197,7 @@ static const struct field item_fields[] = {
 	{ "id", schema_id, F_REQUIRED, offsetof(struct item, id), 0, NULL },
 	{ "strength", p_strength, F_REQUIRED, offsetof(struct item, strength), 0, NULL },
 	{ "sign", schema_str, F_REQUIRED, offsetof(struct item, sign), 0, NULL },
+	{ "short", schema_str, 0, offsetof(struct item, short_sign), 0, NULL },
 	{ "ask", schema_str, 0, offsetof(struct item, ask), 0, NULL },
 	{ "person_ask", schema_str, 0, offsetof(struct item, person_ask), 0, NULL },
 	{ "guidance", schema_str, F_REQUIRED, offsetof(struct item, guidance), 0, NULL },

@@ -414,6 +414,7 @@ static void item_clear(struct item *it)
 	free(it->id);
 	free(it->key);
 	free(it->sign);
+	free(it->short_sign);
 	free(it->ask);
 	free(it->person_ask);
 	free(it->guidance);

@@ -67,6 +67,17 @@ static void first_page(struct form *f)
 	}
 }
 
+/* The row's words: the sign in short words, in the worker's language. A
+ * sign translated whole reads better than an English short one. */
+static struct span row_sign(struct form *f, const struct item *it)
+{
+	struct span s = form_ctext(f, f->t, it->key, "short", it->short_sign);
+
+	if (it->short_sign && !strcmp(s.lang, tr_lang(f->t)))
+		return s;
+	return form_ctext(f, f->t, it->key, "sign", it->sign);
+}
+
 static void item_row(struct form *f, const struct item *it)
 {
 	size_t number = tally_number(f->tally, it);
@@ -85,7 +96,7 @@ static void item_row(struct form *f, const struct item *it)
 
 	struct span cells[] = {
 		{ form_keep(f, xasprintf("%zu", number)), NULL },
-		form_ctext(f, f->t, it->key, "sign", it->sign),
+		row_sign(f, it),
 		strength,
 		{ NULL, NULL }, { NULL, NULL }, { NULL, NULL },
 	};

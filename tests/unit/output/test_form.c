@@ -123,11 +123,19 @@ static struct catalog_entry ar_entries[] = {
 	{ .key = S("cl.it.ask"), .text = S("هل أنت بأمان؟") },
 };
 
+/* A worker's language that translated the whole sign but not its short
+ * words. */
+static struct catalog_entry es_entries[] = {
+	{ .key = S("cl.it.sign"), .text = S("Una señal traducida entera") },
+};
+
 static struct catalog catalogs[] = {
 	{ .lang = S("en"), .name = S("English"), .status = TRANSLATION_REVIEWED,
 	  .entries = en_entries, .n_entries = sizeof en_entries / sizeof en_entries[0] },
 	{ .lang = S("ar"), .name = S("العربية"), .status = TRANSLATION_REVIEWED, .rtl = true,
 	  .entries = ar_entries, .n_entries = 1 },
+	{ .lang = S("es"), .name = S("Español"), .status = TRANSLATION_DRAFT,
+	  .entries = es_entries, .n_entries = 1 },
 };
 
 static struct threshold thresholds[] = {
@@ -178,7 +186,7 @@ static struct content content = {
 	.checklists = checklists, .n_checklists = 1,
 	.rulesets = &rules, .n_rulesets = 1,
 	.directories = directories, .n_directories = 1,
-	.catalogs = catalogs, .n_catalogs = 2,
+	.catalogs = catalogs, .n_catalogs = 3,
 	.n_items = 1,
 };
 
@@ -191,10 +199,12 @@ static void link_model(void)
 	outcomes[0].rules = &rules;
 }
 
-/* The checklist form, or with guide the interviewer's guide. */
-static char *render(enum render_format format, const char *ask_lang, bool training, bool guide)
+/* The checklist form, or with guide the interviewer's guide, for a worker
+ * reading the catalog worker. */
+static char *render_for(const struct catalog *worker, enum render_format format,
+			const char *ask_lang, bool training, bool guide)
 {
-	struct tr en = { &content, &catalogs[0], &catalogs[0] };
+	struct tr en = { &content, worker, &catalogs[0] };
 	struct tr ask = { &content, ask_lang ? &catalogs[1] : &catalogs[0], &catalogs[0] };
 	const struct checklist *lists[] = { &checklists[0] };
 	struct render_opts o;
@@ -217,6 +227,11 @@ static char *render(enum render_format format, const char *ask_lang, bool traini
 	if (getenv("SHOW_FORM"))
 		fputs(buf, stderr);
 	return buf;
+}
+
+static char *render(enum render_format format, const char *ask_lang, bool training, bool guide)
+{
+	return render_for(&catalogs[0], format, ask_lang, training, guide);
 }
 
 static void text_guide(void **state)
@@ -345,12 +360,37 @@ static void markdown_form(void **state)
 	free(out);
 }
 
+/* A row prints the sign's short words where the item has them; the guide
+ * keeps the whole sign. A worker's language that translated the whole
+ * sign but not the short words gets its whole sign, not English. */
+static void short_sign_row(void **state)
+{
+	char *form, *guide, *es;
+
+	(void)state;
+	items[0].short_sign = S("Short words");
+	form = render(FORMAT_TEXT, NULL, false, false);
+	guide = render(FORMAT_TEXT, NULL, false, true);
+	es = render_for(&catalogs[2], FORMAT_TEXT, NULL, false, false);
+	items[0].short_sign = NULL;
+	assert_non_null(strstr(form, "1   Short words         S    [ ] [ ] [ ]\n"));
+	assert_null(strstr(form, "long description"));
+	assert_non_null(strstr(guide, "A sign with a very"));
+	assert_null(strstr(guide, "Short words"));
+	assert_non_null(strstr(es, "1   Una señal traducida S    [ ] [ ] [ ]\n"));
+	assert_null(strstr(es, "Short words"));
+	free(form);
+	free(guide);
+	free(es);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(text_form),
 		cmocka_unit_test(html_form),
 		cmocka_unit_test(markdown_form),
+		cmocka_unit_test(short_sign_row),
 		cmocka_unit_test(text_guide),
 		cmocka_unit_test(html_guide),
 		cmocka_unit_test(markdown_guide),
