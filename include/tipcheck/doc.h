@@ -68,8 +68,10 @@ void doc_para(struct doc *d, struct span label, struct span text);
 /* A paragraph to be noticed: warnings, the privacy reminder. */
 void doc_note(struct doc *d, struct span text);
 /* Notes that the worker's and the person's languages are unreviewed
- * drafts, where they are (tr_draft_notice), in the worker's language. */
-void doc_draft_notes(struct doc *d);
+ * drafts, where they are (tr_draft_notice), in the worker's language.
+ * brief (a page-budgeted form): one note naming the drafts, without how
+ * each was made. */
+void doc_draft_notes(struct doc *d, bool brief);
 
 /* A list entry at depth 0, 1, 2... (nested under the previous entry of
  * depth - 1); label as for doc_para. Consecutive entries form one list. */

@@ -21,12 +21,14 @@
 #include "tipcheck/model.h"
 #include "tipcheck/render.h"
 
-/* The page budget of a checklist form: sheets per checklist printed
- * (the `first` ones, safety and needs, not counted). */
+/* The page budget of a checklist form: sheets per checklist printed, at
+ * 80 by 66, tally sheet included (the `first` ones, safety and needs, not
+ * counted), unless the checklist sets its own (`form_pages`). */
 #define FORM_SHEETS_PER_CHECKLIST 6
 
-/* The budget of a form of n_lists checklists (at least one). */
-unsigned form_budget(size_t n_lists);
+/* The budget of a form of the n checklists lists: the sum of theirs
+ * (FORM_SHEETS_PER_CHECKLIST when only `first` ones are named). */
+unsigned form_budget(const struct checklist *const *lists, size_t n);
 
 /*
  * Writes the checklist form for lists (n of them) to out in o->format:

@@ -203,6 +203,8 @@ struct checklist {
 	char *rules_id;
 	const struct ruleset *rules;
 	bool first;			/* always asked first (safety and needs) */
+	unsigned form_pages;		/* the sheets its printed form may take
+					 * (form.h); 0: the default */
 	char *judgement;		/* optional note on our own judgement */
 	struct section *sections;
 	size_t n_sections;

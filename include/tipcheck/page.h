@@ -29,6 +29,10 @@ unsigned page_width(const struct page_writer *pw);
  * one of the lines added after this call. Copied. */
 void page_set_title(struct page_writer *pw, const char *title);
 
+/* The running title that headers show, or NULL without pages (page_length
+ * 0). Owned by the writer; valid until the next page_set_title. */
+const char *page_title(const struct page_writer *pw);
+
 /*
  * A block: lines added between begin and end are kept on one page when
  * they fit on a page at all (else they are split where the page ends).

@@ -250,6 +250,7 @@ static const struct field checklist_fields[] = {
 	  offsetof(struct checklist, n_sources), NULL },
 	{ "rules", schema_id, F_REQUIRED, offsetof(struct checklist, rules_id), 0, NULL },
 	{ "first", schema_bool, 0, offsetof(struct checklist, first), 0, NULL },
+	{ "form_pages", schema_uint, 0, offsetof(struct checklist, form_pages), 0, NULL },
 	{ "judgement", schema_str, 0, offsetof(struct checklist, judgement), 0, NULL },
 	{ "sections", schema_objlist, F_REQUIRED, offsetof(struct checklist, sections),
 	  offsetof(struct checklist, n_sections), &section_type },

@@ -73,16 +73,40 @@ void doc_note(struct doc *d, struct span text)
 	d->f->note(d, text);
 }
 
-void doc_draft_notes(struct doc *d)
+/* "The Spanish and Russian translations are drafts...": one note. */
+static void brief_draft_note(struct doc *d, const struct tr *worker, const struct tr *person)
+{
+	bool w = tr_is_draft(worker), p = person && tr_is_draft(person);
+	const char *names[] = { "language", "other" };
+	const char *values[2];
+	char *notice;
+
+	if (!w && !p)
+		return;
+	values[0] = tr_language_name(worker, w ? worker : person);
+	values[1] = p ? tr_language_name(worker, person) : "";
+	notice = tr_format(tr_ui(worker, w && p ? "ui.draft-both" : "ui.draft"), names, values, 2);
+	doc_note(d, (struct span){ notice, NULL });
+	free(notice);
+}
+
+void doc_draft_notes(struct doc *d, bool brief)
 {
 	const struct tr *worker = d->o->lang, *person = d->o->ask_lang;
 	char *notice;
+
+	if (person && !strcmp(tr_lang(person), tr_lang(worker)))
+		person = NULL;
+	if (brief) {
+		brief_draft_note(d, worker, person);
+		return;
+	}
 
 	notice = tr_draft_notice(worker, worker);
 	if (notice)
 		doc_note(d, (struct span){ notice, NULL });
 	free(notice);
-	if (!person || !strcmp(tr_lang(person), tr_lang(worker)))
+	if (!person)
 		return;
 	notice = tr_draft_notice(worker, person);
 	if (notice)

@@ -34,8 +34,14 @@ static const char html_style[] =
 	"table.form td.box{width:2.2em;text-align:center}\n"
 	".box{display:inline-block;width:.9em;height:.9em;border:1px solid #000}\n"
 	".banner{text-align:center;font-weight:bold;border:2px solid #000;padding:.2em}\n"
-	"@page{size:auto;margin:15mm}\n"
-	"@media print{body{margin:0;max-width:none;padding:0}"
+	"@page{size:auto;margin:12mm}\n"
+	/* On paper the form keeps to its page budget (form.h): smaller type,
+	 * tighter rows. */
+	"@media print{body{margin:0;max-width:none;padding:0;font-size:9.5pt;line-height:1.2}"
+	"h1{font-size:1.3em}h2{margin:.6em 0 .2em}"
+	"table.form th,table.form td{padding:0 .25em}"
+	"table.form{margin:.2em 0}"
+	"p{margin:.35em 0}"
 	".banner{position:fixed;top:0;left:0;right:0;background:#fff}"
 	".training{padding-top:2.5em}}\n";
 

@@ -36,7 +36,11 @@ static void own_block_end(struct doc *d);
 static void text_heading(struct doc *d, int level, struct span text)
 {
 	size_t before, w;
+	const char *running = page_title(d->pw);
 
+	/* The header of every page already names the part. */
+	if (level == 1 && running && !strcmp(running, text.text))
+		return;
 	page_blank(d->pw);
 	own_block_begin(d);
 	before = text_width(text.text);
@@ -277,17 +281,34 @@ static void text_table_begin(struct doc *d)
 	}
 	page_blank(d->pw);
 	page_block_begin(d->pw);
-	text_row_lines(d, heads, NULL, 0);
-	used = 0;
-	for (size_t c = 0; c < d->n_cols; c++)
-		used += d->widths[c] + (c ? 1 : 0);
-	if (used > width)
-		used = width;
-	rule = xmalloc(used + 1);
-	memset(rule, '-', used);
-	rule[used] = '\0';
-	page_line(d->pw, rule);
-	free(rule);
+	/* The heading of the wide column (a section's title) runs on in a
+	 * rule, so the heading row marks the table without a line of its own:
+	 * a form has a table per section, and the lines count against its
+	 * page budget. */
+	if (wide < d->n_cols && text_width(heads[wide]) + 2 <= d->widths[wide]) {
+		size_t hw = text_width(heads[wide]), n = d->widths[wide] - hw - (hw ? 1 : 0);
+
+		rule = xmalloc(n + 1);
+		memset(rule, '-', n);
+		rule[n] = '\0';
+		char *ruled = xasprintf("%s%s%s", heads[wide], hw ? " " : "", rule);
+		heads[wide] = ruled;
+		text_row_lines(d, heads, NULL, 0);
+		free(ruled);
+		free(rule);
+	} else {
+		text_row_lines(d, heads, NULL, 0);
+		used = 0;
+		for (size_t c = 0; c < d->n_cols; c++)
+			used += d->widths[c] + (c ? 1 : 0);
+		if (used > width)
+			used = width;
+		rule = xmalloc(used + 1);
+		memset(rule, '-', used);
+		rule[used] = '\0';
+		page_line(d->pw, rule);
+		free(rule);
+	}
 	page_keep_with_next(d->pw);
 	page_block_end(d->pw);
 }

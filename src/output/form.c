@@ -125,7 +125,7 @@ static void checklist_header(struct form *f, const struct checklist *cl)
 	if (cl->judgement)
 		doc_para(f->doc, form_ui(f, "ui.print.judgement"),
 			 form_ctext(f, f->t, cl->key, "judgement", cl->judgement));
-	doc_draft_notes(f->doc);
+	doc_draft_notes(f->doc, false);
 	doc_para(f->doc, SPAN_NONE, form_ui(f, "ui.print.sources"));
 	for (size_t i = 0; i < cl->n_sources; i++) {
 		const struct source *src = content_source(f->c, cl->sources[i]);

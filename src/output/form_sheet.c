@@ -33,24 +33,14 @@ static bool two_languages(const struct form *f)
 	return f->o->ask_lang && strcmp(tr_lang(f->o->ask_lang), tr_lang(f->t));
 }
 
-/* What the worker needs before the first question: which checklists,
- * the privacy notice, draft translations, the consent, the date, how to
- * read the table. */
+/* What the worker needs before the first question: the privacy notice,
+ * draft translations, the consent, the date, how to read the table. The
+ * checklists, with their versions, head their tables. */
 static void first_page(struct form *f)
 {
 	doc_heading(f->doc, 1, form_ui(f, "ui.print.title"));
-	for (size_t i = 0; i < f->n_lists; i++) {
-		const struct checklist *cl = f->lists[i];
-		const char *names[] = { "title", "version" };
-		const char *values[] = {
-			form_ctext(f, f->t, cl->key, "title", cl->title).text, cl->version,
-		};
-
-		doc_bullet(f->doc, 0, SPAN_NONE,
-			   form_uif(f, "ui.print.form.checklist", names, values, 2));
-	}
 	doc_note(f->doc, form_ui(f, "ui.print.privacy"));
-	doc_draft_notes(f->doc);
+	doc_draft_notes(f->doc, true);
 	doc_para(f->doc, form_ui(f, "ui.print.form.consent_label"),
 		 form_ui(f, "ui.print.form.consent"));
 	doc_para(f->doc, SPAN_NONE, form_ui(f, "ui.print.form.date"));
@@ -128,8 +118,12 @@ void form_sheet(struct form *f)
 	first_page(f);
 	for (size_t l = 0; l < f->n_lists; l++) {
 		const struct checklist *cl = f->lists[l];
+		struct span title = form_ctext(f, f->t, cl->key, "title", cl->title);
+		const char *names[] = { "title", "version" };
+		const char *values[] = { title.text, cl->version };
 
-		doc_heading(f->doc, 2, form_ctext(f, f->t, cl->key, "title", cl->title));
+		title.text = form_uif(f, "ui.print.form.checklist", names, values, 2).text;
+		doc_heading(f->doc, 2, title);
 		for (size_t s = 0; s < cl->n_sections; s++)
 			section_table(f, &cl->sections[s]);
 	}
@@ -159,9 +153,15 @@ static unsigned sheet_count(struct form *f, bool asks)
 	return pages;
 }
 
-unsigned form_budget(size_t n_lists)
+unsigned form_budget(const struct checklist *const *lists, size_t n)
 {
-	return FORM_SHEETS_PER_CHECKLIST * (unsigned)(n_lists ? n_lists : 1);
+	unsigned sheets = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (!lists[i]->first)
+			sheets += lists[i]->form_pages ? lists[i]->form_pages :
+				FORM_SHEETS_PER_CHECKLIST;
+	return sheets ? sheets : FORM_SHEETS_PER_CHECKLIST;
 }
 
 int form_render(FILE *out, const struct content *c,
@@ -169,19 +169,16 @@ int form_render(FILE *out, const struct content *c,
 		const struct render_opts *o)
 {
 	struct form f;
-	size_t named = 0;
 	int rc;
 
 	form_setup(&f, c, lists, n, o);
 	f.tally = tally_new(c, f.lists, f.n_lists);
-	for (size_t i = 0; i < f.n_lists; i++)
-		named += !f.lists[i]->first;
 	/* The person's questions go under the signs only where the form
 	 * keeps within its budget with them (or within the sheets it takes
 	 * without them); otherwise they are left to the guide. */
 	if (o->ask_lang && strcmp(tr_lang(o->ask_lang), tr_lang(o->lang))) {
 		unsigned without = sheet_count(&f, false), with = sheet_count(&f, true);
-		unsigned budget = form_budget(named);
+		unsigned budget = form_budget(f.lists, f.n_lists);
 
 		f.asks = with <= (without > budget ? without : budget);
 	}

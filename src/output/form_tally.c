@@ -71,15 +71,17 @@ static unsigned popcount(unsigned x)
 }
 
 static const char *words(struct form *f, const struct pen *p, bool negated);
+static const char *join_words(struct form *f, const struct pen *p, bool negated,
+			      size_t *parts);
 
 /* A child of and/or: in brackets when it joins several conditions itself. */
 static char *child_words(struct form *f, const struct pen *p)
 {
-	const char *w = words(f, p, false);
+	size_t parts = 1;
+	const char *w = p->kind == PEN_ALL || p->kind == PEN_ANY ?
+		join_words(f, p, false, &parts) : words(f, p, false);
 
-	if ((p->kind == PEN_ALL || p->kind == PEN_ANY) && p->n_children > 1)
-		return xasprintf("(%s)", w);
-	return xstrdup(w);
+	return parts > 1 ? xasprintf("(%s)", w) : xstrdup(w);
 }
 
 static const char *tick_words(struct form *f, const struct pen *p, bool negated)
@@ -137,19 +139,65 @@ static int cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Under "or", the elements tested the same way (positive, undecided)
+ * as one phrase, "any of A, B, C is positive", where there are several;
+ * NULL where there is one. */
+static const char *element_list_words(struct form *f, const struct pen *p, enum pen_kind kind,
+				      bool negated)
+{
+	static const char *const keys[][2] = {
+		[PEN_POSITIVE] = { "ui.print.tally.any_positive", "ui.print.tally.none_positive" },
+		[PEN_UNDECIDED] = { "ui.print.tally.any_undecided", "ui.print.tally.none_undecided" },
+	};
+	char *rows = xstrdup("");
+	size_t n = 0;
+	const char *s;
+
+	for (size_t i = 0; i < p->n_children; i++) {
+		if (p->children[i]->kind != kind)
+			continue;
+		char *label = element_label(p->children[i]->row);
+		char *next = xasprintf("%s%s%s", rows, n++ ? ", " : "", label);
+
+		free(label);
+		free(rows);
+		rows = next;
+	}
+	s = n > 1 ? form_uif1(f, keys[kind][negated], "rows", rows).text : NULL;
+	free(rows);
+	return s;
+}
+
 /*
  * and/or in words, shortened as a worker reads it: under "or", the
- * "any of ... is ticked yes" lists become one list and conditions that
- * never hold go; under "and", conditions that always hold go. A
- * negated one is "not (...)".
+ * "any of ... is ticked yes" lists become one list, so do elements
+ * tested the same way, and conditions that never hold go; under "and",
+ * conditions that always hold go. A negated one is "not (...)".
  */
-static const char *join_words(struct form *f, const struct pen *p, bool negated)
+static const char *join_words(struct form *f, const struct pen *p, bool negated,
+			      size_t *parts)
 {
 	bool any = p->kind == PEN_ANY, value;
 	const char *join = form_ui(f, any ? "ui.print.tally.or" : "ui.print.tally.and").text;
-	size_t *numbers = NULL, n_numbers = 0, n_parts = 0;
+	size_t *numbers = NULL, n_numbers = 0, n_parts = 0, dummy;
 	char *acc = xstrdup("");
 	const char *s;
+
+	if (!parts)
+		parts = &dummy;
+	*parts = 1;
+	/* "none of A, B is undecided" rather than "not (any of...)". */
+	if (any && negated && p->n_children > 1) {
+		bool same = true;
+
+		for (size_t i = 0; i < p->n_children; i++)
+			same = same && p->children[i]->kind == p->children[0]->kind;
+		if (same && (p->children[0]->kind == PEN_POSITIVE ||
+			     p->children[0]->kind == PEN_UNDECIDED)) {
+			free(acc);
+			return element_list_words(f, p, p->children[0]->kind, true);
+		}
+	}
 
 	for (size_t i = 0; i < p->n_children; i++) {
 		const struct pen *c = p->children[i];
@@ -163,6 +211,23 @@ static const char *join_words(struct form *f, const struct pen *p, bool negated)
 					       "ui.print.tally.never_plain").text;
 			}
 			continue;
+		}
+		if (any && (c->kind == PEN_POSITIVE || c->kind == PEN_UNDECIDED)) {
+			const char *merged = element_list_words(f, p, c->kind, false);
+			bool first = true;
+
+			for (size_t j = 0; j < i; j++)
+				first = first && p->children[j]->kind != c->kind;
+			if (merged && !first)
+				continue;
+			if (merged) {
+				char *next = xasprintf("%s%s%s", acc, n_parts ? join : "", merged);
+
+				free(acc);
+				acc = next;
+				n_parts++;
+				continue;
+			}
 		}
 		if (any && c->kind == PEN_ANY_PRESENT) {
 			numbers = xreallocarray(numbers, n_numbers + c->n_numbers, sizeof *numbers);
@@ -205,6 +270,7 @@ static const char *join_words(struct form *f, const struct pen *p, bool negated)
 		free(acc);
 		return s;
 	}
+	*parts = n_parts;
 	return form_keep(f, acc);
 }
 
@@ -237,7 +303,7 @@ static const char *words(struct form *f, const struct pen *p, bool negated)
 	case PEN_ANY:
 		break;
 	}
-	return join_words(f, p, negated);
+	return join_words(f, p, negated, NULL);
 }
 
 const char *form_pen_words(struct form *f, const struct pen *p)
@@ -245,53 +311,87 @@ const char *form_pen_words(struct form *f, const struct pen *p)
 	return words(f, p, false);
 }
 
-/* The element rows: a box per strength to count ticked signs, the
- * answered boxes, and the verdict. */
+/* The narrowest text page that takes the element grid's columns with
+ * room for an element's name; narrower pages give the rows and the
+ * fewest answers under the name. */
+#define GRID_MIN_WIDTH 64
+
+/* The rows of the element grid in words under its name ("Rows 9-18;
+ * undecided if fewer than 2 answered"). */
+static struct span element_sub(struct form *f, const struct element *el, const char *numbers)
+{
+	struct span s;
+
+	if (!*numbers)
+		return form_ui(f, "ui.print.tally.no_boxes");
+	if (!el->min_answered)
+		return form_uif1(f, "ui.print.tally.boxes", "numbers", numbers);
+	char *n = xasprintf("%u", el->min_answered);
+	const char *k[] = { "numbers", "count" }, *v[] = { numbers, n };
+
+	s = form_uif(f, "ui.print.tally.boxes_undecided", k, v, 2);
+	free(n);
+	return s;
+}
+
+/* The element rows: the form's rows each counts, a box per strength to
+ * count ticked signs, the answered box and the fewest answers it needs,
+ * and the verdict. On a wide enough page the rows and the fewest answers
+ * are columns, so an element takes one line. */
 static void element_grid(struct form *f)
 {
+	enum { NAME, ROWS, STRONG, MEDIUM, WEAK, ANSWERED, MINIMUM, POSITIVE, UNDECIDED, N_COLS };
 	const struct tally *t = f->tally;
-	const struct doc_column cols[] = {
-		{ form_ui(f, "ui.print.tally.col.element"), 0 },
-		{ form_ui(f, "ui.print.tally.col.strong"), 3 },
-		{ form_ui(f, "ui.print.tally.col.medium"), 3 },
-		{ form_ui(f, "ui.print.tally.col.weak"), 3 },
-		{ form_ui(f, "ui.print.tally.col.answered"), 3 },
-		{ form_ui(f, "ui.print.tally.col.positive"), 3 },
-		{ form_ui(f, "ui.print.tally.col.undecided"), 3 },
+	bool grid = f->o->format != FORMAT_TEXT || f->o->width >= GRID_MIN_WIDTH;
+	const struct doc_column all[N_COLS] = {
+		[NAME] = { form_ui(f, "ui.print.tally.col.element"), 0 },
+		[ROWS] = { form_ui(f, "ui.print.tally.col.rows"), 5 },
+		[STRONG] = { form_ui(f, "ui.print.tally.col.strong"), 3 },
+		[MEDIUM] = { form_ui(f, "ui.print.tally.col.medium"), 3 },
+		[WEAK] = { form_ui(f, "ui.print.tally.col.weak"), 3 },
+		[ANSWERED] = { form_ui(f, "ui.print.tally.col.answered"), 3 },
+		[MINIMUM] = { form_ui(f, "ui.print.tally.col.minimum"), 2 },
+		[POSITIVE] = { form_ui(f, "ui.print.tally.col.positive"), 3 },
+		[UNDECIDED] = { form_ui(f, "ui.print.tally.col.undecided"), 3 },
 	};
+	struct doc_column cols[N_COLS];
+	size_t n_cols = 0;
+	struct span none = form_ui(f, "ui.print.tally.not_used");
 
+	for (size_t c = 0; c < N_COLS; c++)
+		if (grid || (c != ROWS && c != MINIMUM))
+			cols[n_cols++] = all[c];
 	doc_heading(f->doc, 2, form_ui(f, "ui.print.tally.elements"));
-	doc_para(f->doc, SPAN_NONE, form_ui(f, "ui.print.tally.elements_intro"));
-	doc_table_begin(f->doc, cols, sizeof cols / sizeof cols[0]);
+	doc_para(f->doc, SPAN_NONE, form_ui(f, grid ? "ui.print.tally.elements_intro_grid" :
+					    "ui.print.tally.elements_intro"));
+	doc_table_begin(f->doc, cols, n_cols);
 	for (size_t i = 0; i < t->n_elements; i++) {
 		const struct element *el = t->elements[i].element;
 		char *label = element_label(i);
 		const char *names[] = { "row", "element" };
 		const char *values[] = { label, form_ctext(f, f->t, el->key, "title", el->title).text };
-		struct span subs[1];
-		size_t n_subs = 0;
 		char *numbers = number_ranges(t->elements[i].numbers, t->elements[i].n_numbers);
-		struct span none = form_ui(f, "ui.print.tally.not_used");
-
-		if (!*numbers) {
-			subs[n_subs++] = form_ui(f, "ui.print.tally.no_boxes");
-		} else if (el->min_answered) {
-			char *n = xasprintf("%u", el->min_answered);
-			const char *k[] = { "numbers", "count" }, *v[] = { numbers, n };
-
-			subs[n_subs++] = form_uif(f, "ui.print.tally.boxes_undecided", k, v, 2);
-			free(n);
-		} else {
-			subs[n_subs++] = form_uif1(f, "ui.print.tally.boxes", "numbers", numbers);
-		}
-		struct span cells[] = {
-			form_uif(f, "ui.print.tally.element", names, values, 2),
-			{ NULL, NULL }, { NULL, NULL }, { NULL, NULL },
-			el->min_answered ? (struct span){ NULL, NULL } : none,
-			{ NULL, NULL },
-			el->min_answered ? (struct span){ NULL, NULL } : none,
+		char *minimum = el->min_answered ? xasprintf("%u", el->min_answered) : NULL;
+		struct span box = { NULL, NULL };
+		const struct span row[N_COLS] = {
+			[NAME] = form_uif(f, "ui.print.tally.element", names, values, 2),
+			[ROWS] = *numbers ? (struct span){ numbers, NULL } : none,
+			[STRONG] = box, [MEDIUM] = box, [WEAK] = box,
+			[ANSWERED] = minimum ? box : none,
+			[MINIMUM] = minimum ? (struct span){ minimum, NULL } : none,
+			[POSITIVE] = box,
+			[UNDECIDED] = minimum ? box : none,
 		};
-		doc_table_row(f->doc, cells, subs, n_subs);
+		struct span cells[N_COLS], sub = SPAN_NONE;
+		size_t n = 0;
+
+		for (size_t c = 0; c < N_COLS; c++)
+			if (grid || (c != ROWS && c != MINIMUM))
+				cells[n++] = row[c];
+		if (!grid)
+			sub = element_sub(f, el, numbers);
+		doc_table_row(f->doc, cells, grid ? NULL : &sub, grid ? 0 : 1);
+		free(minimum);
 		free(numbers);
 		free(label);
 	}

@@ -59,6 +59,11 @@ unsigned page_width(const struct page_writer *pw)
 	return pw->width;
 }
 
+const char *page_title(const struct page_writer *pw)
+{
+	return pw->page_length ? pw->titles[pw->n_titles - 1] : NULL;
+}
+
 void page_set_title(struct page_writer *pw, const char *title)
 {
 	pw->titles = xreallocarray(pw->titles, pw->n_titles + 1, sizeof *pw->titles);

@@ -36,7 +36,7 @@ static void sheet_begin(struct sheet *s, FILE *out, const struct render_opts *o,
 			  (const char *[]){ tr_text(s->t, sc->key, "title", sc->title) }, 1);
 	s->d = doc_new(out, &s->o, title);
 	doc_heading(s->d, 1, span(title));
-	doc_draft_notes(s->d);
+	doc_draft_notes(s->d, false);
 	free(title);
 }
 

@@ -75,8 +75,10 @@ static struct catalog_entry en_entries[] = {
 	{ .key = S("ui.print.tally.col.applies"), .text = S("Applies") },
 	{ .key = S("ui.print.tally.col.element"), .text = S("Element") },
 	{ .key = S("ui.print.tally.col.medium"), .text = S("M") },
+	{ .key = S("ui.print.tally.col.minimum"), .text = S("Min.") },
 	{ .key = S("ui.print.tally.col.outcome"), .text = S("Outcome and level") },
 	{ .key = S("ui.print.tally.col.positive"), .text = S("Pos.") },
+	{ .key = S("ui.print.tally.col.rows"), .text = S("Rows") },
 	{ .key = S("ui.print.tally.col.strong"), .text = S("S") },
 	{ .key = S("ui.print.tally.col.undecided"), .text = S("Und.") },
 	{ .key = S("ui.print.tally.col.weak"), .text = S("W") },
@@ -85,6 +87,7 @@ static struct catalog_entry en_entries[] = {
 	{ .key = S("ui.print.tally.element"), .text = S("{row}. {element}") },
 	{ .key = S("ui.print.tally.elements"), .text = S("Step 1. Elements") },
 	{ .key = S("ui.print.tally.elements_intro"), .text = S("Elements intro.") },
+	{ .key = S("ui.print.tally.elements_intro_grid"), .text = S("Elements grid intro.") },
 	{ .key = S("ui.print.tally.intro"), .text = S("Intro.") },
 	{ .key = S("ui.print.tally.mark.blank"), .text = S("blank") },
 	{ .key = S("ui.print.tally.mark.no"), .text = S("no") },
@@ -302,7 +305,7 @@ static void text_form(void **state)
 	assert_non_null(strstr(out, "(!) Privacy.\n"));
 	assert_non_null(strstr(out, "Read out first: Consent.\n"));
 	assert_non_null(strstr(out, "Date: ____"));
-	assert_non_null(strstr(out, "No. Section             Str. yes no  ?\n"));
+	assert_non_null(strstr(out, "No. Section ----------- Str. yes no  ?\n"));
 	assert_non_null(strstr(out, "1   A sign with a very  S    [ ] [ ] [ ]\n"
 				    "    long description\n"));
 	assert_null(strstr(out, "Are you safe?"));	/* questions are in the guide */
@@ -334,7 +337,8 @@ static void html_form(void **state)
 				    "هل أنت بأمان؟</span></div></td><td>S</td>"
 				    "<td class=\"box\"><span class=\"box\"></span></td>"));
 	assert_non_null(strstr(out, "<section class=\"part\">\n<h1>Tally sheet</h1>"));
-	assert_non_null(strstr(out, "<td>A. Element &lt;one&gt;<div class=\"sub\">Rows 1</div></td>"));
+	assert_non_null(strstr(out, "<th>Rows</th>"));
+	assert_non_null(strstr(out, "<td>A. Element &lt;one&gt;</td><td>1</td>"));
 	assert_non_null(strstr(out, "<tr><td>1</td><td>1</td><td>-</td><td></td></tr>"));
 	assert_non_null(strstr(out, "Refer &amp; help (level: refer)"
 				    "<div class=\"sub\">When: A is positive</div>"));
@@ -355,7 +359,7 @@ static void markdown_form(void **state)
 				    "| --- | --- | --- | --- | --- | --- |\n"
 				    "| 1 | A sign with a very long description"));
 	assert_non_null(strstr(out, "columns | S | ☐ | ☐ | ☐ |\n"));
-	assert_non_null(strstr(out, "| A. Element \\<one\\><br>Rows 1 | ☐ | ☐ | ☐ | \\- | ☐ | \\- |\n"));
+	assert_non_null(strstr(out, "| A. Element \\<one\\> | 1 | ☐ | ☐ | ☐ | \\- | \\- | ☐ | \\- |\n"));
 	assert_non_null(strstr(out, "| 1 | Refer \\& help (level: refer)<br>When: A is positive"));
 	free(out);
 }
