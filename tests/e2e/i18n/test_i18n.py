@@ -603,6 +603,9 @@ def case_print_fr():
         what = "print --format " + form + (" --guide" if guide else "")
         has(shown, fr[cl + ".title"], what + ": French checklist title")
         sign = fr["%s.%s.sign" % (cl, item)]
+        if not guide:
+            # The form's row gives the sign in short words where there are some.
+            sign = fr.get("%s.%s.short" % (cl, item), sign)
         if form == "text" and not guide:
             # The form wraps the sign in a table column beside the boxes.
             sign = " ".join(sign.split()[:3])
