@@ -54,4 +54,38 @@ struct content *loader_load_langs(const char *const *dirs, size_t n_dirs,
  */
 bool loader_load_catalog(struct content *c, const char *lang, struct diag_list *diags);
 
+/*
+ * Loading in two steps, for a start menu whose first screens need only
+ * the translations (a menu of languages); the rest is read once a
+ * language is chosen, before the interview can start.
+ *
+ * loader_begin() checks the layers and reads the translations as
+ * loader_load_langs() would (langs: the same, and borrowed only during
+ * the call). Returns the loader, owned by the caller until it passes it
+ * to loader_finish() or loader_abandon(); NULL when there was an error
+ * (appended to diags, which must stay valid until the loader is gone).
+ * loader_content() is the content so far: layers and catalogs only, no
+ * checklist, rule, directory or scenario; it is the loader's, and
+ * loader_finish() completes this same object in place. The translations
+ * read so far are checked against the rest by loader_finish().
+ */
+struct loader;
+struct loader *loader_begin(const char *const *dirs, size_t n_dirs, const char *const *langs,
+			    size_t n_langs, struct diag_list *diags);
+struct content *loader_content(const struct loader *l);
+
+/* Reads the rest of lang's translation now (a language chosen on the
+ * start menu), to be checked with everything else by loader_finish().
+ * As loader_load_catalog() otherwise. */
+bool loader_begin_catalog(struct loader *l, const char *lang);
+
+/* Reads everything else and validates the whole as loader_load_langs()
+ * does; frees l. Returns the content (loader_content()'s object, now the
+ * caller's: content_free) or NULL after an error, when the content is
+ * freed too. */
+struct content *loader_finish(struct loader *l);
+
+/* Frees l and its content. NULL is fine. */
+void loader_abandon(struct loader *l);
+
 #endif

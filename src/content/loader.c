@@ -25,6 +25,8 @@ struct loader {
 	const char *const *langs;
 	size_t n_langs;
 	bool some_langs;	/* false: every language whole */
+	bool indicators_read;	/* load_indicators() done */
+	size_t errors_before;	/* d->n_errors when loading began */
 };
 
 /* Interns path in the content: positions borrow it. */
@@ -223,18 +225,17 @@ static const char *top_file(struct loader *l, const char *sub, const char *name,
 	return path;
 }
 
-struct content *loader_load_langs(const char *const *dirs, size_t n_dirs,
-				  const char *const *langs, size_t n_langs, struct diag_list *d)
+/* The layers (each must be a folder) and an empty content over them;
+ * NULL when one is not (said). */
+static struct loader *begin(const char *const *dirs, size_t n_dirs, const char *const *langs,
+			    size_t n_langs, struct diag_list *d)
 {
 	struct content *c = xcalloc(1, sizeof *c);
-	struct loader l = { .x = { .c = c, .d = d }, .langs = langs, .n_langs = n_langs,
-			    .some_langs = langs != NULL };
-	size_t errors_before = d->n_errors;
-	struct sources_file sf = { 0 };
-	const char *file;
-	void *arr;
+	struct loader *l = xcalloc(1, sizeof *l);
 
-	l.layers = (struct layers){ .d = d, .intern = intern, .ctx = &l };
+	*l = (struct loader){ .x = { .c = c, .d = d }, .langs = langs, .n_langs = n_langs,
+			      .some_langs = langs != NULL, .errors_before = d->n_errors };
+	l->layers = (struct layers){ .d = d, .intern = intern, .ctx = l };
 	c->dir = xstrdup(dirs[0]);
 	c->layers = xcalloc(n_dirs, sizeof *c->layers);
 	for (size_t i = 0; i < n_dirs; i++) {
@@ -243,57 +244,127 @@ struct content *loader_load_langs(const char *const *dirs, size_t n_dirs,
 			diag_error(d, ((struct pos){ c->layers[i], 0, 0 }), DIAG_IO,
 				   "not a content directory: %s", strerror(errno ? errno : ENOTDIR));
 	}
-	if (d->n_errors > errors_before) {
-		content_free(c);
+	l->layers.roots = (const char *const *)c->layers;
+	l->layers.n_roots = c->n_layers;
+	if (d->n_errors > l->errors_before) {
+		loader_abandon(l);
 		return NULL;
 	}
-	l.layers.roots = (const char *const *)c->layers;
-	l.layers.n_roots = c->n_layers;
-	file = top_file(&l, "indicators", "sources.yaml", K_SOURCES, K_SCENARIO);
+	return l;
+}
+
+/* Everything under indicators/. */
+static void load_indicators(struct loader *l)
+{
+	struct content *c = l->x.c;
+	struct sources_file sf = { 0 };
+	const char *file;
+	void *arr;
+
+	file = top_file(l, "indicators", "sources.yaml", K_SOURCES, K_SCENARIO);
 	/* None in any layer: reading the base layer's says so. */
-	if (!file && !l.unread[K_SOURCES])
-		file = add_file(&l, layers_join(dirs[0], "indicators", "sources.yaml"));
-	if (file && load_file(&l, file, &sources_file_type, &sf, clear_sources, K_SOURCES)) {
+	if (!file && !l->unread[K_SOURCES])
+		file = add_file(l, layers_join(c->layers[0], "indicators", "sources.yaml"));
+	if (file && load_file(l, file, &sources_file_type, &sf, clear_sources, K_SOURCES)) {
 		c->sources = sf.sources;
 		c->n_sources = sf.n_sources;
 	}
 	/* signals.yaml is optional: content without signals has none. */
-	file = top_file(&l, "indicators", "signals.yaml", K_SIGNALS, K_SIGNALS);
+	file = top_file(l, "indicators", "signals.yaml", K_SIGNALS, K_SIGNALS);
 	if (file) {
 		struct signals_file sg = { 0 };
 
-		if (load_file(&l, file, &signals_file_type, &sg, signals_file_clear, K_SIGNALS)) {
+		if (load_file(l, file, &signals_file_type, &sg, signals_file_clear, K_SIGNALS)) {
 			c->signals = sg.signals;
 			c->n_signals = sg.n_signals;
 		}
 	}
-	load_folder(&l, "indicators/checklists", &checklist_type, clear_checklist, K_CHECKLIST,
+	load_folder(l, "indicators/checklists", &checklist_type, clear_checklist, K_CHECKLIST,
 		    offsetof(struct checklist, path), &arr, &c->n_checklists);
 	c->checklists = arr;
-	load_folder(&l, "indicators/rules", &ruleset_type, clear_ruleset, K_RULES,
+	load_folder(l, "indicators/rules", &ruleset_type, clear_ruleset, K_RULES,
 		    offsetof(struct ruleset, path), &arr, &c->n_rulesets);
 	c->rulesets = arr;
-	load_folder(&l, "indicators/referrals", &directory_type, clear_directory, K_DIRECTORY,
+	load_folder(l, "indicators/referrals", &directory_type, clear_directory, K_DIRECTORY,
 		    offsetof(struct directory, path), &arr, &c->n_directories);
 	c->directories = arr;
-	load_folder(&l, "indicators/scenarios", &scenario_type, clear_scenario, K_SCENARIO,
+	load_folder(l, "indicators/scenarios", &scenario_type, clear_scenario, K_SCENARIO,
 		    offsetof(struct scenario, path), &arr, &c->n_scenarios);
 	c->scenarios = arr;
-	load_catalogs(&l, c);
-	qsort(c->catalogs, c->n_catalogs, sizeof *c->catalogs, cmp_catalog);
+	l->indicators_read = true;
+}
 
-	c->changed_layer = l.layers.changed_layer;
-	if (!content_catalog(c, "en") && !l.x.failed[K_CATALOG])
-		l.x.missing_en = add_file(&l, layers_join(dirs[0], "translations", "en.yaml"));
-	refpos_sort(&l.refs);
-	l.x.refs = &l.refs;
-	crossref_run(&l.x);
-	refpos_free(&l.refs);
-	if (d->n_errors > errors_before) {
-		content_free(c);
+/* The translations, English first. */
+static void load_translations(struct loader *l)
+{
+	struct content *c = l->x.c;
+
+	load_catalogs(l, c);
+	qsort(c->catalogs, c->n_catalogs, sizeof *c->catalogs, cmp_catalog);
+}
+
+struct loader *loader_begin(const char *const *dirs, size_t n_dirs, const char *const *langs,
+			    size_t n_langs, struct diag_list *d)
+{
+	struct loader *l = begin(dirs, n_dirs, langs, n_langs, d);
+
+	if (!l)
+		return NULL;
+	load_translations(l);
+	if (d->n_errors > l->errors_before) {
+		loader_abandon(l);
 		return NULL;
 	}
+	return l;
+}
+
+struct content *loader_content(const struct loader *l)
+{
+	return l->x.c;
+}
+
+struct content *loader_finish(struct loader *l)
+{
+	struct content *c = l->x.c;
+	struct diag_list *d = l->x.d;
+
+	if (!l->indicators_read)
+		load_indicators(l);
+	c->changed_layer = l->layers.changed_layer;
+	if (!content_catalog(c, "en") && !l->x.failed[K_CATALOG])
+		l->x.missing_en = add_file(l, layers_join(c->layers[0], "translations", "en.yaml"));
+	refpos_sort(&l->refs);
+	l->x.refs = &l->refs;
+	crossref_run(&l->x);
+	if (d->n_errors > l->errors_before) {
+		loader_abandon(l);
+		return NULL;
+	}
+	refpos_free(&l->refs);
+	free(l);
 	return c;
+}
+
+void loader_abandon(struct loader *l)
+{
+	if (!l)
+		return;
+	refpos_free(&l->refs);
+	content_free(l->x.c);
+	free(l);
+}
+
+struct content *loader_load_langs(const char *const *dirs, size_t n_dirs,
+				  const char *const *langs, size_t n_langs, struct diag_list *d)
+{
+	struct loader *l = begin(dirs, n_dirs, langs, n_langs, d);
+
+	if (!l)
+		return NULL;
+	/* The order of the diagnostics: indicators, then translations. */
+	load_indicators(l);
+	load_translations(l);
+	return loader_finish(l);
 }
 
 struct content *loader_load_layers(const char *const *dirs, size_t n_dirs, struct diag_list *d)
@@ -301,7 +372,9 @@ struct content *loader_load_layers(const char *const *dirs, size_t n_dirs, struc
 	return loader_load_langs(dirs, n_dirs, NULL, 0, d);
 }
 
-bool loader_load_catalog(struct content *c, const char *lang, struct diag_list *d)
+/* Reads the rest of lang's catalog when only its head was read; checks
+ * it against the content when check (else the loader's crossref will). */
+static bool read_whole(struct content *c, const char *lang, bool check, struct diag_list *d)
 {
 	struct catalog *cat = NULL, full = { 0 };
 	size_t errors_before = d->n_errors;
@@ -324,7 +397,7 @@ bool loader_load_catalog(struct content *c, const char *lang, struct diag_list *
 	if (read && strcmp(full.lang, cat->lang))
 		diag_error(d, full.pos, DIAG_VALUE, "language '%s': the file said '%s' when "
 			   "tipcheck started", full.lang, cat->lang);
-	if (read)
+	if (read && check)
 		catalog_check_lang(c, &full, d);
 	if (!read || d->n_errors > errors_before) {
 		content_catalog_clear(&full);
@@ -335,6 +408,16 @@ bool loader_load_catalog(struct content *c, const char *lang, struct diag_list *
 	content_catalog_clear(cat);
 	*cat = full;
 	return true;
+}
+
+bool loader_load_catalog(struct content *c, const char *lang, struct diag_list *d)
+{
+	return read_whole(c, lang, true, d);
+}
+
+bool loader_begin_catalog(struct loader *l, const char *lang)
+{
+	return read_whole(l->x.c, lang, false, l->x.d);
 }
 
 struct content *loader_load(const char *dir, struct diag_list *d)

@@ -421,9 +421,31 @@ static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 	return r->failed ? NULL : root;
 }
 
+/* The input of a parse that stops at a key, in pieces: libyaml decodes
+ * all it is given at once (16 KiB), where a head needs a few lines. */
+#define HEAD_PIECE 1024
+
+struct pieces {
+	const unsigned char *p, *end;
+};
+
+static int read_piece(void *data, unsigned char *buffer, size_t size, size_t *size_read)
+{
+	struct pieces *in = data;
+	size_t n = (size_t)(in->end - in->p);
+
+	n = n < size ? n : size;
+	n = n < HEAD_PIECE ? n : HEAD_PIECE;
+	memcpy(buffer, in->p, n);
+	in->p += n;
+	*size_read = n;
+	return 1;
+}
+
 static struct ytree *parse(const char *buf, size_t len, const char *file, const char *stop_key,
 			   struct diag_list *d)
 {
+	struct pieces in;
 	struct pos whole = { file, 0, 0 };
 	yaml_parser_t parser;
 	struct reader r = { .file = file, .d = d, .stop_key = stop_key };
@@ -450,7 +472,11 @@ static struct ytree *parse(const char *buf, size_t len, const char *file, const 
 		diag_error(d, whole, DIAG_IO, "cannot start the YAML parser");
 		return NULL;
 	}
-	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
+	in = (struct pieces){ (const unsigned char *)buf, (const unsigned char *)buf + len };
+	if (stop_key)
+		yaml_parser_set_input(&parser, read_piece, &in);
+	else
+		yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
 	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
 	r.buf = buf;
 	r.len = len;

@@ -89,7 +89,7 @@ static char **layer_dirs(const struct cli *cli, size_t *n)
 /* Loads the content once, keeping what the loader said for whoever asks
  * for the content itself; the words of a usage error or of --help need
  * it quietly. */
-static struct content *load(struct cli *cli)
+static struct content *load_some(struct cli *cli, bool begin)
 {
 	if (!cli->load_tried) {
 		cli->load_tried = true;
@@ -101,8 +101,14 @@ static struct content *load(struct cli *cli)
 			const char *langs[] = { cli->common.lang ? cli->common.lang : tr_env_lang(),
 						cli->common.ask_lang };
 
-			cli->content = loader_load_langs((const char *const *)dirs, n, langs, 2,
-							 &cli->load_diags);
+			if (begin) {
+				cli->loading = loader_begin((const char *const *)dirs, n, langs, 2,
+							    &cli->load_diags);
+				cli->content = cli->loading ? loader_content(cli->loading) : NULL;
+			} else {
+				cli->content = loader_load_langs((const char *const *)dirs, n,
+								 langs, 2, &cli->load_diags);
+			}
 		} else {
 			cli->content = loader_load_layers((const char *const *)dirs, n,
 							  &cli->load_diags);
@@ -112,6 +118,11 @@ static struct content *load(struct cli *cli)
 		free(dirs);
 	}
 	return cli->content;
+}
+
+static struct content *load(struct cli *cli)
+{
+	return load_some(cli, false);
 }
 
 struct content *cli_content(struct cli *cli, bool warnings)
@@ -128,10 +139,34 @@ void cli_load_session_langs(struct cli *cli)
 	cli->session_langs = true;
 }
 
+struct content *cli_content_start(struct cli *cli)
+{
+	struct content *c;
+
+	cli->session_langs = true;
+	c = load_some(cli, true);
+	if (!c)
+		diag_print(&cli->load_diags, stderr);
+	return c;
+}
+
+bool cli_content_finish(void *ctx)
+{
+	struct cli *cli = ctx;
+
+	if (cli->loading) {
+		cli->content = loader_finish(cli->loading);
+		cli->loading = NULL;
+	}
+	return cli->content != NULL;
+}
+
 bool cli_whole_lang(void *ctx, const char *lang)
 {
 	struct cli *cli = ctx;
 
+	if (cli->loading)
+		return loader_begin_catalog(cli->loading, lang);
 	return cli->content && loader_load_catalog(cli->content, lang, &cli->load_diags);
 }
 
@@ -413,7 +448,10 @@ int cli_main(int argc, char **argv)
 		rc = cli.cmd->run(&cli);
 	free(cli.operands);
 	free(cli.common.data_dirs);
-	content_free(cli.content);
+	if (cli.loading)
+		loader_abandon(cli.loading);
+	else
+		content_free(cli.content);
 	diag_list_free(&cli.load_diags);
 	ytree_free(cli.builtin);
 	return rc;

@@ -97,6 +97,9 @@ struct cli {
 	struct diag_list load_diags;
 	bool load_tried;
 	bool session_langs;		/* cli_load_session_langs() */
+	/* cli_content_start(): content holds the translations only, until
+	 * cli_content_finish() reads the rest. */
+	struct loader *loading;
 	struct tr words;
 	bool words_ready;
 	struct ytree *builtin;		/* the built-in English, parsed when needed */
@@ -132,6 +135,18 @@ struct content *cli_content(struct cli *cli, bool warnings);
  * menus of languages (loader_load_langs), which start-up does not wait on.
  */
 void cli_load_session_langs(struct cli *cli);
+
+/*
+ * For the start menu, instead of cli_content(): the translations only
+ * (loader_begin: English and the session's languages whole, the others'
+ * heads), which the menu of languages needs; NULL after an error
+ * (printed). cli_content_finish() then reads the rest before the menu
+ * goes on: it returns false after an error in any file, kept for
+ * cli_print_load_diags(); either way cli_content() is then the whole
+ * content, or NULL. ctx is the cli (an interview_setup's whole_content).
+ */
+struct content *cli_content_start(struct cli *cli);
+bool cli_content_finish(void *ctx);
 
 /* Reads the rest of lang's translation (loader_load_catalog). False: its
  * file has an error, kept for cli_print_load_diags(). ctx is the cli (an

@@ -80,8 +80,15 @@ int cmd_screen(struct cli *cli)
 		cli_say(cli, "ui.cli.screen.needs-terminal", NULL);
 		return EXIT_USAGE;
 	}
-	cli_load_session_langs(cli);
-	c = cli_content(cli, false);
+	/* The start menu shows the languages first: the rest of the content
+	 * is read once one is chosen, so that the menu shows at once. */
+	if (!plain && cli->n_operands == 0 && !cli->common.region) {
+		c = cli_content_start(cli);
+		setup.whole_content = cli_content_finish;
+	} else {
+		cli_load_session_langs(cli);
+		c = cli_content(cli, false);
+	}
 	if (!c)
 		return EXIT_INVALID;
 	setup.content = c;

@@ -35,6 +35,12 @@ struct interview_setup {
 	 * file has an error, and the interview does not start. */
 	bool (*whole_lang)(void *ctx, const char *lang);
 	void *whole_lang_ctx;
+	/* The content holds only the translations (cli_content_start): reads
+	 * the rest into the same object, once the menu of languages is past
+	 * and before anything else is shown. False: a file has an error, and
+	 * the interview does not start. NULL: the content is whole. ctx is
+	 * whole_lang_ctx. */
+	bool (*whole_content)(void *ctx);
 };
 
 /* The date printed on results, "YYYY-MM-DD" in buf: SOURCE_DATE_EPOCH

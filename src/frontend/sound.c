@@ -1,15 +1,16 @@
 /* The sound device: samples played on an ALSA hardware device, with ALSA's own messages silenced. */
-#include <alsa/asoundlib.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sound.h"
+#include "speechlib.h"
 #include "tipcheck/xalloc.h"
 
 /* Latency of the device's buffer: how long stopping can take. */
 #define SOUND_LATENCY_US 150000
 
 struct sound {
+	const struct alsa_lib *lib;
 	snd_pcm_t *pcm;
 };
 
@@ -40,33 +41,37 @@ static void quiet(const char *file, int line, const char *function, int err, con
 
 struct sound *sound_open(const char *device, unsigned rate)
 {
+	const struct alsa_lib *lib = alsa_lib();
 	struct sound *s;
 	snd_pcm_t *pcm;
 
-	if (!sound_device_valid(device))
+	if (!sound_device_valid(device) || !lib)
 		return NULL;
-	snd_lib_error_set_handler(quiet);
-	if (snd_pcm_open(&pcm, device, SND_PCM_STREAM_PLAYBACK, 0) < 0)
+	lib->snd_lib_error_set_handler(quiet);
+	if (lib->snd_pcm_open(&pcm, device, SND_PCM_STREAM_PLAYBACK, 0) < 0)
 		return NULL;
-	if (snd_pcm_set_params(pcm, SND_PCM_FORMAT_S16, SND_PCM_ACCESS_RW_INTERLEAVED, 1, rate, 1,
+	if (lib->snd_pcm_set_params(pcm, SND_PCM_FORMAT_S16, SND_PCM_ACCESS_RW_INTERLEAVED, 1, rate, 1,
 			       SOUND_LATENCY_US) < 0) {
-		snd_pcm_close(pcm);
+		lib->snd_pcm_close(pcm);
 		return NULL;
 	}
 	s = xcalloc(1, sizeof *s);
+	s->lib = lib;
 	s->pcm = pcm;
 	return s;
 }
 
 bool sound_play(struct sound *s, const short *samples, size_t n)
 {
+	const struct alsa_lib *lib = s->lib;
+
 	while (n) {
-		snd_pcm_sframes_t w = snd_pcm_writei(s->pcm, samples, n);
+		snd_pcm_sframes_t w = lib->snd_pcm_writei(s->pcm, samples, n);
 
 		if (w < 0) {
 			/* An underrun (the synthesis was slower than the
 			 * sound) is recovered; anything else is a failure. */
-			if (snd_pcm_recover(s->pcm, (int)w, 1) < 0)
+			if (lib->snd_pcm_recover(s->pcm, (int)w, 1) < 0)
 				return false;
 			continue;
 		}
@@ -78,23 +83,26 @@ bool sound_play(struct sound *s, const short *samples, size_t n)
 
 bool sound_busy(struct sound *s)
 {
+	const struct alsa_lib *lib = s->lib;
 	snd_pcm_sframes_t delay;
 
-	return snd_pcm_state(s->pcm) == SND_PCM_STATE_RUNNING &&
-	       snd_pcm_delay(s->pcm, &delay) == 0 && delay > 0;
+	return lib->snd_pcm_state(s->pcm) == SND_PCM_STATE_RUNNING &&
+	       lib->snd_pcm_delay(s->pcm, &delay) == 0 && delay > 0;
 }
 
 void sound_stop(struct sound *s)
 {
-	snd_pcm_drop(s->pcm);
-	snd_pcm_prepare(s->pcm);
+	const struct alsa_lib *lib = s->lib;
+
+	lib->snd_pcm_drop(s->pcm);
+	lib->snd_pcm_prepare(s->pcm);
 }
 
 void sound_close(struct sound *s)
 {
 	if (!s)
 		return;
-	snd_pcm_drop(s->pcm);
-	snd_pcm_close(s->pcm);
+	s->lib->snd_pcm_drop(s->pcm);
+	s->lib->snd_pcm_close(s->pcm);
 	free(s);
 }

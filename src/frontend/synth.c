@@ -1,12 +1,11 @@
 /* Speech synthesis with eSpeak NG into memory: the voice for a language, samples through a callback. */
-#include <espeak-ng/espeak_ng.h>
-#include <espeak-ng/speak_lib.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "speechlib.h"
 #include "synth.h"
 #include "tipcheck/xalloc.h"
 
@@ -31,8 +30,9 @@ struct say {
  * depending on the environment, to the X display or a PULSE_SERVER
  * host), creates ~/.config/pulse and a folder in /tmp, all before a word
  * is spoken. The interview opens no socket and creates nothing, so this
- * program provides pcaudiolib's constructor itself, and the dynamic
- * linker binds eSpeak NG's call to it: eSpeak NG gets no device, which
+ * program provides pcaudiolib's constructor itself (exported for the
+ * library that dlopen opens, speechlib.c), and the dynamic linker binds
+ * eSpeak NG's call to it: eSpeak NG gets no device, which
  * retrieval mode does not need, and tipcheck plays the samples to the
  * ALSA hardware device on its own (sound.c). Later eSpeak NG releases
  * open no device in retrieval mode and never call this.
@@ -50,6 +50,9 @@ struct audio_object *create_audio_device_object(const char *device, const char *
 	return NULL;
 }
 
+/* The library, once start_engine() has opened it. */
+static const struct espeak_lib *es;
+
 static int on_samples(short *wav, int n, espeak_EVENT *events)
 {
 	struct say *say = events ? events->user_data : NULL;
@@ -65,7 +68,7 @@ static int on_samples(short *wav, int n, espeak_EVENT *events)
 
 static void stop_engine(void)
 {
-	espeak_ng_Terminate();
+	es->espeak_ng_Terminate();
 }
 
 /*
@@ -83,15 +86,20 @@ static enum synth_status start_engine(void)
 
 	if (engine != NOT_TRIED)
 		return engine == STARTED ? SYNTH_OK : SYNTH_NO_DATA;
+	es = espeak_lib();
+	if (!es) {
+		engine = FAILED;
+		return SYNTH_NO_DATA;
+	}
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
-	espeak_ng_InitializePath(NULL);
-	ok = espeak_ng_Initialize(&err) == ENS_OK;
+	es->espeak_ng_InitializePath(NULL);
+	ok = es->espeak_ng_Initialize(&err) == ENS_OK;
 	if (!ok)
-		espeak_ng_ClearErrorContext(&err);
+		es->espeak_ng_ClearErrorContext(&err);
 	/* Synchronous retrieval: synth_say() returns when all was spoken,
 	 * and the samples only ever reach on_samples(). */
-	ok = ok && espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL) == ENS_OK;
+	ok = ok && es->espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL) == ENS_OK;
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	engine = ok ? STARTED : FAILED;
 	if (ok)
@@ -110,16 +118,16 @@ enum synth_status synth_open(const struct synth_opts *opts, struct synth **out)
 	s->opts = *opts;
 	s->variant = opts->variant ? xstrdup(opts->variant) : NULL;
 	s->opts.variant = s->variant;
-	s->rate = (unsigned)espeak_ng_GetSampleRate();
-	espeak_SetSynthCallback(on_samples);
-	espeak_ng_SetParameter(espeakRATE, (int)opts->rate, 0);
-	espeak_ng_SetParameter(espeakVOLUME, (int)opts->volume, 0);
+	s->rate = (unsigned)es->espeak_ng_GetSampleRate();
+	es->espeak_SetSynthCallback(on_samples);
+	es->espeak_ng_SetParameter(espeakRATE, (int)opts->rate, 0);
+	es->espeak_ng_SetParameter(espeakVOLUME, (int)opts->volume, 0);
 	/* 20 ms between words: each word stands out a little more. */
-	espeak_ng_SetParameter(espeakWORDGAP, 2, 0);
+	es->espeak_ng_SetParameter(espeakWORDGAP, 2, 0);
 	if (s->variant) {
 		/* A variant must exist: eSpeak NG ignores an unknown one. */
 		espeak_VOICE spec = { .languages = "variant" };
-		const espeak_VOICE **v = espeak_ListVoices(&spec);
+		const espeak_VOICE **v = es->espeak_ListVoices(&spec);
 		bool found = false;
 
 		for (size_t i = 0; v && v[i] && !found; i++) {
@@ -146,16 +154,16 @@ enum synth_status synth_language(struct synth *s, const char *lang)
 	char *name;
 	espeak_ng_STATUS st;
 
-	if (espeak_ng_SetVoiceByProperties(&spec) != ENS_OK)
+	if (es->espeak_ng_SetVoiceByProperties(&spec) != ENS_OK)
 		return SYNTH_NO_LANGUAGE;
-	v = espeak_GetCurrentVoice();
+	v = es->espeak_GetCurrentVoice();
 	if (!s->variant || !v || !v->identifier)
 		return SYNTH_OK;
 	/* The variant goes after the voice's file name: "roa/es" -> "es+f2". */
 	id = v->identifier;
 	base = strchr(id, '/') ? strchr(id, '/') + 1 : id;
 	name = xasprintf("%s+%s", base, s->variant);
-	st = espeak_ng_SetVoiceByName(name);
+	st = es->espeak_ng_SetVoiceByName(name);
 	free(name);
 	return st == ENS_OK ? SYNTH_OK : SYNTH_NO_VARIANT;
 }
@@ -166,7 +174,7 @@ enum synth_status synth_say(struct synth *s, const char *text, synth_sink sink, 
 	espeak_ng_STATUS st;
 
 	(void)s;
-	st = espeak_ng_Synthesize(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
+	st = es->espeak_ng_Synthesize(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
 				  NULL, &say);
 	return st == ENS_OK || say.stopped ? SYNTH_OK : SYNTH_FAILED;
 }

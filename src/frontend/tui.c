@@ -398,8 +398,14 @@ int tui_run(const struct interview_setup *s)
 	t.ask_lang = s->ask_lang;
 	t.region = s->region;
 	t.situation = s->situation;
-	t.marked = xcalloc(s->content->n_checklists ? s->content->n_checklists : 1,
-			   sizeof *t.marked);
+	t.partial = s->whole_content != NULL;
+	/* No menu of languages to show first: the rest now, before the
+	 * screen opens (an error is then printed as for any command). */
+	if (t.partial && !tui_start_lang_step(&t) && !tui_whole_content(&t))
+		return EXIT_INVALID;
+	if (!t.marked)
+		t.marked = xcalloc(s->content->n_checklists ? s->content->n_checklists : 1,
+				   sizeof *t.marked);
 	/* Nothing starts before the first word is to be said. */
 	t.speech = speech_new(&s->speech);
 	t.speaking = s->speak;

@@ -95,7 +95,8 @@ struct tui {
 	enum tui_start_step step;
 	size_t cursor[START_STEP_COUNT];
 	bool *marked;
-	bool failed;			/* a chosen language's file has an error */
+	bool failed;			/* a file the interview needs has an error */
+	bool partial;			/* content: translations only, so far */
 
 	/* The interview; NULL before the start screen is done. */
 	struct session *session;
@@ -158,6 +159,14 @@ const char *tui_key_name(const struct tui *t, int key, char *buf, size_t size);
 
 /* Starts a session over the chosen lists and shows its first step. */
 void tui_begin_interview(struct tui *t);
+
+/* Whether the start menu has a language to ask (tui_start.c). */
+bool tui_start_lang_step(const struct tui *t);
+
+/* Reads the rest of a partial content (setup->whole_content) and sizes
+ * what depends on its checklists. False: a file has an error; t->failed
+ * is then set and the content is gone: the interview must end at once. */
+bool tui_whole_content(struct tui *t);
 /* Shows the screen matching the session's state: an alert the session
  * holds for the worker first; step, review, done; after a stop, the
  * interview ends and the neutral screen shows. */

@@ -83,6 +83,26 @@ static bool step_needed(const struct tui *t, enum tui_start_step step)
 	}
 }
 
+bool tui_start_lang_step(const struct tui *t)
+{
+	return step_needed(t, START_WORKER_LANG) || step_needed(t, START_ASK_LANG);
+}
+
+bool tui_whole_content(struct tui *t)
+{
+	const struct interview_setup *s = t->setup;
+
+	t->partial = false;
+	if (!s->whole_content(s->whole_lang_ctx)) {
+		t->failed = true;
+		return false;
+	}
+	free(t->marked);
+	t->marked = xcalloc(t->content->n_checklists ? t->content->n_checklists : 1,
+			    sizeof *t->marked);
+	return true;
+}
+
 /* Checklists offered for the situation (indexes into content), in
  * content order; `first` ones are always asked and not offered. Returns
  * a new array (free()) and its length in *n. */
@@ -249,6 +269,11 @@ static enum tui_reaction choose(struct tui *t)
 	default:
 		break;
 	}
+	/* Past the languages: the rest of the content, before the next step
+	 * is looked at. */
+	if (t->partial && (t->step == START_ASK_LANG || !step_needed(t, START_ASK_LANG)) &&
+	    !tui_whole_content(t))
+		return TUI_QUIT;
 	advance(t, (int)t->step);
 	return TUI_CONTINUE;
 }

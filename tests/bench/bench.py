@@ -162,7 +162,8 @@ class Pane:
 
 
 def bench_startup(a):
-    print("\n2. Start-up against dialog --checklist with the 67 items of labour-adult")
+    print("\n2. Start-up against dialog --checklist with the 67 items of labour-adult "
+          "(target: fewer instructions than dialog, launch to first screen)")
     missing = [p for p in ("dialog", "tmux", "valgrind") if not shutil.which(p)]
     if missing:
         print("  skipped: %s not installed (scripts/setup.sh installs them)" % ", ".join(missing))

@@ -759,6 +759,44 @@ def case_lang_chosen_error(tm, data):
     absent(s, ["СОГЛАСИЕ", "CONSENT-INTRO"], "the interview after the error")
 
 
+def case_menu_lazy(tm, data):
+    """The start menu shows its languages before the rest of the content is
+    read; a language chosen there is whole, and the menu goes on with the
+    rest (regions, then checklists) once the languages are chosen."""
+    tm.start([BIN, "screen", "--content", data])
+    tm.wait_for("Your language", "English (en)", "Русский (ru)")
+    tm.keys("Down")
+    tm.wait_for("> Русский (ru)")
+    tm.keys("Enter")
+    tm.wait_for("> Русский (ru)")
+    tm.keys("Enter")
+    tm.wait_for("international", "testland")
+    tm.keys("C-x")
+    tm.wait_for("TIPCHECK-EXIT=0")
+
+
+def case_menu_checklist_error(tm, data):
+    """An error in a checklist the start menu would only list: the menu of
+    languages (read first) still shows, but the interview does not start:
+    once the languages are chosen the rest is read, the screen closes and
+    the error names file, line and column. A menu that left the broken
+    checklist out would let the worker screen with a less fitting one
+    without knowing why."""
+    path = os.path.join(data, "indicators", "checklists", "child.yaml")
+    with open(path, encoding="utf-8") as f:
+        line = len(f.read().splitlines()) + 1
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("nothing_here: 1\n")
+    tm.start([BIN, "screen", "--content", data])
+    tm.wait_for("Your language", "English (en)", "Русский (ru)")
+    tm.keys("Enter")
+    tm.wait_for("The language of the person")
+    tm.keys("Enter")
+    s = tm.wait_for("TIPCHECK-EXIT=1", "child.yaml:%d:1: error:" % line, "nothing_here")
+    absent(s, ["international", "testland", "CONSENT-INTRO", "The person is"],
+           "the menu after the error")
+
+
 def case_wide(tm, data):
     """CJK text (two columns a character) wraps by display width."""
     tm.start([BIN, "screen", "labour", "--content", data, "--lang", "en",

@@ -396,6 +396,82 @@ static void session_lang_error(void **state)
 	rm_dir(dir);
 }
 
+/* Whether d holds an error in a file whose name ends in file. */
+static bool error_in(const struct diag_list *d, const char *file)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].severity == DIAG_ERROR && d->v[i].file && strstr(d->v[i].file, file))
+			return true;
+	return false;
+}
+
+/* The start menu's two steps: the translations alone first (no checklist
+ * yet), a language chosen meanwhile read whole, then the rest into the
+ * same content, which is then what a whole load gives. An error in a
+ * checklist, or in the language chosen meanwhile, is found by the second
+ * step, which then refuses (and frees everything). */
+static void two_steps(void **state)
+{
+	char *dir = copy_base();
+	const char *const dirs[] = { dir };
+	const char *const en[] = { "en" };
+	char *path;
+	struct diag_list d;
+	struct loader *l;
+	struct content *c, *all;
+	FILE *f;
+
+	(void)state;
+	diag_list_init(&d, 100);
+	all = loader_load(dir, &d);
+	assert_non_null(all);
+	l = loader_begin(dirs, 1, en, 1, &d);
+	assert_non_null(l);
+	c = loader_content(l);
+	assert_int_equal(c->n_checklists, 0);
+	assert_int_equal(c->n_catalogs, all->n_catalogs);
+	assert_true(find_catalog(c, "es")->head_only);
+	assert_true(loader_begin_catalog(l, "es"));
+	assert_false(find_catalog(c, "es")->head_only);
+	assert_ptr_equal(loader_finish(l), c);
+	assert_int_equal(d.n_errors, 0);
+	assert_int_equal(c->n_checklists, all->n_checklists);
+	assert_int_equal(c->n_items, all->n_items);
+	assert_int_equal(find_catalog(c, "es")->n_entries, find_catalog(all, "es")->n_entries);
+	content_free(c);
+	content_free(all);
+
+	path = xasprintf("%s/translations/es.yaml", dir);
+	f = fopen(path, "a");
+	assert_non_null(f);
+	fputs("  nothing.here: Nada\n", f);
+	fclose(f);
+	free(path);
+	l = loader_begin(dirs, 1, en, 1, &d);
+	assert_non_null(l);
+	assert_true(loader_begin_catalog(l, "es"));
+	assert_int_equal(d.n_errors, 0);
+	assert_null(loader_finish(l));
+	assert_true(error_in(&d, "es.yaml"));
+	diag_list_free(&d);
+
+	diag_list_init(&d, 100);
+	path = xasprintf("%s/indicators/checklists/work.yaml", dir);
+	f = fopen(path, "a");
+	assert_non_null(f);
+	fputs("nothing_here: 1\n", f);
+	fclose(f);
+	free(path);
+	l = loader_begin(dirs, 1, en, 1, &d);
+	assert_non_null(l);
+	assert_int_equal(d.n_errors, 0);
+	assert_null(loader_finish(l));
+	assert_true(error_in(&d, "work.yaml"));
+	diag_list_free(&d);
+	loader_abandon(NULL);
+	rm_dir(dir);
+}
+
 /* The diag cap holds; further errors are counted as dropped. */
 static void error_cap(void **state)
 {
@@ -420,6 +496,7 @@ int main(void)
 		cmocka_unit_test(error_cap),
 		cmocka_unit_test(session_langs),
 		cmocka_unit_test(session_lang_error),
+		cmocka_unit_test(two_steps),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
