@@ -161,8 +161,15 @@ static char *folded(const char *s)
 	char *out = xmalloc(strlen(s) + 1);
 	size_t n = 0;
 
-	while (*s)
+	while (*s) {
+		/* ASCII, most of every text, without decoding. */
+		if (!((unsigned char)*s & 0x80)) {
+			out[n++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 0x20 : *s);
+			s++;
+			continue;
+		}
 		n += put_cp(out + n, fold(next_cp(&s)));
+	}
 	out[n] = '\0';
 	return out;
 }
@@ -336,6 +343,14 @@ static void scan(struct words *x, const char *t, size_t lang, size_t i, size_t f
 			hits_at(x, bucket(lang, b0, 0), lang, p, i, f);
 			if (b1)
 				hits_at(x, bucket(lang, b0, b1), lang, p, i, f);
+		}
+		if (!((unsigned char)*p & 0x80)) {
+			/* is_letter() for ASCII, without its call. */
+			char lower = (char)(*p | 0x20);
+
+			after_letter = (lower >= 'a' && lower <= 'z') || (*p >= '0' && *p <= '9');
+			p++;
+			continue;
 		}
 		after_letter = is_letter(next_cp(&p));
 	}
