@@ -473,6 +473,13 @@ bool rulestate_expr(struct rulestate *rs, const struct expr *e)
 	return eval(rs, rs->answers, e, 0);
 }
 
+bool rulestate_shown(const struct rulestate *rs, const struct item *item)
+{
+	size_t p = rs->pos[item->index];
+
+	return p != NO_SLOT && rs->vis[p];
+}
+
 bool rulestate_in_interview(const struct rulestate *rs, const struct item *item)
 {
 	return item && item->index < rs->c->n_items && rs->pos[item->index] != NO_SLOT;

@@ -69,6 +69,11 @@ const struct ruleset *rulestate_ruleset(const struct rulestate *rs, size_t i);
  * show_if cycle (which the loader rejects) reads as hidden. */
 bool rulestate_visible(const struct item *item, const enum answer *answers);
 
+/* Whether item, an item of the interview, is shown for the answers of the
+ * last rulestate_eval() or rulestate_set(): rulestate_visible() without
+ * evaluating its show_if again. */
+bool rulestate_shown(const struct rulestate *rs, const struct item *item);
+
 /* The value of an expression that looks at answers only (show_if, alerts):
  * leaves that need rules (element, signal, outcome...) read as false. */
 bool rulestate_answers_expr(const struct expr *e, const enum answer *answers);

@@ -211,10 +211,11 @@ static enum answer draw(struct run *x, const struct item *it, unsigned p)
 		: r < p + (1000 - p) * 2 / 3 ? ANSWER_UNKNOWN : ANSWER_NOT_ASKED;
 }
 
+/* After eval() or set(): the state keeps the interview's items' shown. */
 static bool flippable(const struct run *x, const struct item *it)
 {
 	return graded(it) && x->answers[it->index] != ANSWER_YES &&
-	       rulestate_visible(it, x->answers);
+	       rulestate_shown(x->rs, it);
 }
 
 /* Random answer sets, each with one more yes to a graded sign. */
@@ -295,7 +296,7 @@ static bool check_strong(struct run *x)
 		if (it->strength != STRENGTH_STRONG || preset(x, it))
 			continue;
 		l = set(x, it, ANSWER_YES);
-		if (rulestate_visible(it, x->answers)) {
+		if (rulestate_shown(x->rs, it)) {
 			all_clear = clear && rulestate_matched(x->rs, clear);
 			if (l < LEVEL_REFER_FURTHER || all_clear) {
 				if (!failures++) {
@@ -355,7 +356,7 @@ static bool check_child(struct run *x)
 			if (!carries(ex, p->exploitation))
 				continue;
 			set(x, ex, ANSWER_YES);
-			if (rulestate_visible(act, x->answers) && rulestate_visible(ex, x->answers)) {
+			if (rulestate_shown(x->rs, act) && rulestate_shown(x->rs, ex)) {
 				if (!rulestate_matched(x->rs, p->outcome) && !failures++) {
 					fa = act;
 					fe = ex;

@@ -453,11 +453,12 @@ bool catalog_person_key(const struct content *c, const char *key)
 	return false;
 }
 
-size_t catalog_missing(const struct content *c, const struct catalog *cat,
-		       void (*fn)(const char *key, void *ud), void *ud, size_t *total)
+/* What catalog_missing() counts, over the content keys l. */
+static size_t missing_of(const struct content *c, const struct catalog *cat,
+			 const struct key_list *l, void (*fn)(const char *key, void *ud),
+			 void *ud, size_t *total)
 {
 	const struct catalog *en = content_catalog(c, "en");
-	struct key_list l = { 0 };
 	size_t missing = 0, n_total = 0;
 
 	if (en && en != cat) {
@@ -473,21 +474,37 @@ size_t catalog_missing(const struct content *c, const struct catalog *cat,
 					fn(en->entries[i].key, ud);
 			}
 		}
-		content_keys(c, &l);
-		for (size_t i = 0; i < l.n; i++) {
-			if (person && !catalog_person_key(c, l.keys[i]))
+		for (size_t i = 0; i < l->n; i++) {
+			if (person && !catalog_person_key(c, l->keys[i]))
 				continue;
 			n_total++;
-			if (!catalog_get(cat, l.keys[i])) {
+			if (!catalog_get(cat, l->keys[i])) {
 				missing++;
 				if (fn)
-					fn(l.keys[i], ud);
+					fn(l->keys[i], ud);
 			}
 		}
-		key_list_free(&l);
 	}
 	if (total)
 		*total = n_total;
+	return missing;
+}
+
+size_t catalog_missing_of(const struct content *c, const struct catalog *cat,
+			  const struct key_list *l, size_t *total)
+{
+	return missing_of(c, cat, l, NULL, NULL, total);
+}
+
+size_t catalog_missing(const struct content *c, const struct catalog *cat,
+		       void (*fn)(const char *key, void *ud), void *ud, size_t *total)
+{
+	struct key_list l = { 0 };
+	size_t missing;
+
+	content_keys(c, &l);
+	missing = missing_of(c, cat, &l, fn, ud, total);
+	key_list_free(&l);
 	return missing;
 }
 

@@ -115,14 +115,19 @@ static void check_key_words(const struct catalog *cat, const struct catalog *en,
 
 		if (!strstr(ki, ".keys.") || dot - ki < 5 || strncmp(dot - 5, ".keys", 5))
 			continue;
+		const char *a = catalog_get(cat, ki);
+
+		/* en's entries are sorted: the keys of ki's group follow it. */
 		for (size_t j = i + 1; j < en->n_entries; j++) {
-			const char *kj = en->entries[j].key;
-			const char *a = catalog_get(cat, ki), *b = catalog_get(cat, kj);
+			const char *kj = en->entries[j].key, *b;
 			const struct catalog_entry *at;
 			char word[64];
 
-			if (strncmp(ki, kj, (size_t)(dot - ki) + 1) || strchr(kj + (dot - ki) + 1, '.'))
+			if (strncmp(ki, kj, (size_t)(dot - ki) + 1))
+				break;
+			if (strchr(kj + (dot - ki) + 1, '.'))
 				continue;
+			b = catalog_get(cat, kj);
 			if (!lists_share_word(a ? a : en->entries[i].text,
 					      b ? b : en->entries[j].text, word, sizeof word))
 				continue;
@@ -355,7 +360,7 @@ static void check_lang(const struct content *c, const struct catalog *en,
 	check_plural_complete(cat, d);
 	check_hash_keys(cat, d);
 	stamps(x, en, cat, warn_stale, d);
-	missing = catalog_missing(c, cat, NULL, NULL, &total);
+	missing = catalog_missing_of(c, cat, &x->l, &total);
 	if (missing)
 		diag_warning(d, ((struct pos){ cat->pos.file, 0, 0 }), DIAG_TRANSLATION,
 			     "%zu of %zu strings missing (%u%% translated); run 'tipcheck "

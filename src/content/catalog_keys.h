@@ -21,6 +21,11 @@ struct key_list {
 void content_keys(const struct content *c, struct key_list *l);
 void key_list_free(struct key_list *l);
 
+/* catalog_missing() over the content keys l (content_keys() of c, built
+ * once for every catalog checked). */
+size_t catalog_missing_of(const struct content *c, const struct catalog *cat,
+			  const struct key_list *l, size_t *total);
+
 /* cat's entry for key (no fallback); NULL when absent. */
 const struct catalog_entry *catalog_entry_of(const struct catalog *cat, const char *key);
 

@@ -161,8 +161,15 @@ static char *folded(const char *s)
 	char *out = xmalloc(strlen(s) + 1);
 	size_t n = 0;
 
-	while (*s)
+	while (*s) {
+		/* ASCII, most of every text, without decoding. */
+		if (!((unsigned char)*s & 0x80)) {
+			out[n++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 0x20 : *s);
+			s++;
+			continue;
+		}
 		n += put_cp(out + n, fold(next_cp(&s)));
+	}
 	out[n] = '\0';
 	return out;
 }
@@ -211,18 +218,38 @@ static bool carries(const struct item *it, const struct signal *sg)
 	return false;
 }
 
-/* The texts the words are looked for in, folded once: per item, per
- * language with words, the sign, ask and guidance (NULL when absent). */
+/* The signal words are found in one pass over each text: every word of
+ * every signal, folded, is kept in a hash table under its language and
+ * first two bytes, and each place where a word of the text starts looks
+ * up the words that could start there. */
 #define N_FIELDS 3
+#define N_BUCKETS 1024
 static const char *const field_names[N_FIELDS] = { "sign", "ask", "guidance" };
 
-struct texts {
-	const char **langs;
-	size_t n_langs;
-	char **v;			/* [item][lang][field] */
+struct word_ref {
+	size_t g, l, k;			/* c->signals[g].words[l].words[k] */
+	size_t lang;			/* in words.langs */
+	char *w;			/* folded */
+	size_t len, next;		/* next: in the bucket's chain, or SIZE_MAX */
 };
 
-static size_t lang_index(const struct texts *x, const char *lang)
+/* A word found where it should not be: item i's field f in signal g's
+ * words l, word k. */
+struct word_hit {
+	size_t g, i, l, f, k;
+};
+
+struct words {
+	const char **langs;
+	size_t n_langs;
+	struct word_ref *refs;
+	size_t n_refs, cap_refs;
+	size_t head[N_BUCKETS];
+	struct word_hit *hits;
+	size_t n_hits, cap_hits;
+};
+
+static size_t lang_index(const struct words *x, const char *lang)
 {
 	for (size_t i = 0; i < x->n_langs; i++)
 		if (!strcmp(x->langs[i], lang))
@@ -230,113 +257,182 @@ static size_t lang_index(const struct texts *x, const char *lang)
 	return x->n_langs;
 }
 
-static void texts_init(struct texts *x, const struct content *c)
+/* The bucket of the words in language lang starting with bytes b0, b1
+ * (b1 0 for a word of one byte). */
+static size_t bucket(size_t lang, unsigned char b0, unsigned char b1)
 {
+	uint32_t h = (uint32_t)(lang * 65536u + b0 * 256u + b1) * 2654435761u;
+
+	return h >> 22;
+}
+
+static void words_init(struct words *x, const struct content *c)
+{
+	*x = (struct words){ 0 };
+	for (size_t b = 0; b < N_BUCKETS; b++)
+		x->head[b] = SIZE_MAX;
+	for (size_t g = 0; g < c->n_signals; g++)
+		for (size_t l = 0; l < c->signals[g].n_words; l++) {
+			const struct signal_words *sw = &c->signals[g].words[l];
+			size_t lang = lang_index(x, sw->lang);
+
+			if (lang == x->n_langs) {
+				x->langs = xreallocarray(x->langs, x->n_langs + 1, sizeof *x->langs);
+				x->langs[x->n_langs++] = sw->lang;
+			}
+			for (size_t k = 0; k < sw->n_words; k++) {
+				char *w = folded(sw->words[k]);
+				struct word_ref *r;
+				size_t b;
+
+				if (!*w) {
+					free(w);
+					continue;
+				}
+				if (x->n_refs == x->cap_refs) {
+					x->cap_refs = x->cap_refs ? 2 * x->cap_refs : 64;
+					x->refs = xreallocarray(x->refs, x->cap_refs, sizeof *x->refs);
+				}
+				b = bucket(lang, (unsigned char)w[0], (unsigned char)w[1]);
+				r = &x->refs[x->n_refs];
+				*r = (struct word_ref){ g, l, k, lang, w, strlen(w), x->head[b] };
+				x->head[b] = x->n_refs++;
+			}
+		}
+}
+
+static void words_free(struct words *x)
+{
+	for (size_t i = 0; i < x->n_refs; i++)
+		free(x->refs[i].w);
+	free(x->refs);
+	free(x->hits);
+	free(x->langs);
+}
+
+static void hit(struct words *x, struct word_hit h)
+{
+	if (x->n_hits == x->cap_hits) {
+		x->cap_hits = x->cap_hits ? 2 * x->cap_hits : 16;
+		x->hits = xreallocarray(x->hits, x->cap_hits, sizeof *x->hits);
+	}
+	x->hits[x->n_hits++] = h;
+}
+
+/* The words of bucket b that start at p of a text in language lang. */
+static void hits_at(struct words *x, size_t b, size_t lang, const char *p, size_t i, size_t f)
+{
+	for (size_t r = x->head[b]; r != SIZE_MAX; r = x->refs[r].next) {
+		const struct word_ref *w = &x->refs[r];
+
+		if (w->lang == lang && !strncmp(p, w->w, w->len))
+			hit(x, (struct word_hit){ w->g, i, w->l, f, w->k });
+	}
+}
+
+/* Every word in language lang that occurs where a word of the folded text
+ * t starts: the same places has_folded() accepts. */
+static void scan(struct words *x, const char *t, size_t lang, size_t i, size_t f)
+{
+	bool after_letter = false;
+
+	for (const char *p = t; *p;) {
+		if (!after_letter) {
+			unsigned char b0 = (unsigned char)p[0], b1 = (unsigned char)p[1];
+
+			hits_at(x, bucket(lang, b0, 0), lang, p, i, f);
+			if (b1)
+				hits_at(x, bucket(lang, b0, b1), lang, p, i, f);
+		}
+		if (!((unsigned char)*p & 0x80)) {
+			/* is_letter() for ASCII, without its call. */
+			char lower = (char)(*p | 0x20);
+
+			after_letter = (lower >= 'a' && lower <= 'z') || (*p >= '0' && *p <= '9');
+			p++;
+			continue;
+		}
+		after_letter = is_letter(next_cp(&p));
+	}
+}
+
+/* Item i's texts in each language with words: sign, ask and guidance
+ * (English, or the language's catalog where the English exists). */
+static void scan_item(struct words *x, const struct content *c, size_t i)
+{
+	const struct item *it = c->items[i];
+	const char *english[N_FIELDS] = { it->sign, it->ask, it->guidance };
 	char key[512];
 
-	*x = (struct texts){ 0 };
-	for (size_t g = 0; g < c->n_signals; g++)
-		for (size_t l = 0; l < c->signals[g].n_words; l++)
-			if (lang_index(x, c->signals[g].words[l].lang) == x->n_langs) {
-				x->langs = xreallocarray(x->langs, x->n_langs + 1, sizeof *x->langs);
-				x->langs[x->n_langs++] = c->signals[g].words[l].lang;
+	for (size_t l = 0; l < x->n_langs; l++) {
+		bool en = !strcmp(x->langs[l], "en");
+		const struct catalog *cat = en ? NULL : content_catalog(c, x->langs[l]);
+
+		for (size_t f = 0; f < N_FIELDS; f++) {
+			const char *text = english[f];
+			char *t;
+
+			if (!en) {
+				snprintf(key, sizeof key, "%s.%s", it->key, field_names[f]);
+				text = english[f] && cat ? catalog_get(cat, key) : NULL;
 			}
-	x->v = xcalloc(c->n_items * x->n_langs * N_FIELDS + 1, sizeof *x->v);
-	for (size_t i = 0; i < c->n_items; i++) {
-		const struct item *it = c->items[i];
-		const char *english[N_FIELDS] = { it->sign, it->ask, it->guidance };
-
-		for (size_t l = 0; l < x->n_langs; l++) {
-			const struct catalog *cat = strcmp(x->langs[l], "en")
-				? content_catalog(c, x->langs[l]) : NULL;
-
-			for (size_t f = 0; f < N_FIELDS; f++) {
-				const char *text = english[f];
-
-				if (strcmp(x->langs[l], "en")) {
-					snprintf(key, sizeof key, "%s.%s", it->key, field_names[f]);
-					text = english[f] && cat ? catalog_get(cat, key) : NULL;
-				}
-				if (text)
-					x->v[(i * x->n_langs + l) * N_FIELDS + f] = folded(text);
-			}
+			if (!text)
+				continue;
+			t = folded(text);
+			scan(x, t, l, i, f);
+			free(t);
 		}
 	}
 }
 
-static void texts_free(struct texts *x, const struct content *c)
+/* Signal, item, then the first language, field and word: the order of
+ * the warnings, and of the one each item gets per signal. */
+static int cmp_hit(const void *a, const void *b)
 {
-	for (size_t i = 0; i < c->n_items * x->n_langs * N_FIELDS; i++)
-		free(x->v[i]);
-	free(x->v);
-	free(x->langs);
-}
+	const struct word_hit *p = a, *q = b;
+	const size_t u[] = { p->g, p->i, p->l, p->f, p->k }, v[] = { q->g, q->i, q->l, q->f, q->k };
 
-/* The first word of w in item i's texts of w's language, and its field. */
-static const char *found_word(const struct texts *x, size_t i, const struct signal_words *w,
-			      char *const *fwords, const char **field)
-{
-	size_t l = lang_index(x, w->lang);
-
-	for (size_t f = 0; f < N_FIELDS; f++) {
-		const char *t = x->v[(i * x->n_langs + l) * N_FIELDS + f];
-
-		for (size_t k = 0; t && k < w->n_words; k++)
-			if (has_folded(t, fwords[k])) {
-				*field = field_names[f];
-				return w->words[k];
-			}
-	}
-	return NULL;
+	for (size_t n = 0; n < sizeof u / sizeof u[0]; n++)
+		if (u[n] != v[n])
+			return u[n] < v[n] ? -1 : 1;
+	return 0;
 }
 
 static bool check_signal_words(const struct content *c, struct diag_list *d)
 {
-	struct texts x;
+	struct words x;
 	bool ok = true;
+	size_t h = 0;
 
-	texts_init(&x, c);
+	words_init(&x, c);
+	for (size_t i = 0; x.n_refs && i < c->n_items; i++)
+		scan_item(&x, c, i);
+	qsort(x.hits, x.n_hits, sizeof *x.hits, cmp_hit);
 	for (size_t g = 0; g < c->n_signals; g++) {
 		const struct signal *sg = &c->signals[g];
-		char ***fwords = xcalloc(sg->n_words + 1, sizeof *fwords);
 
 		if (!sg->n_items) {
 			diag_warning(d, sg->pos, DIAG_SIGNAL, "signal '%s' is carried by no item: "
 				     "no rule can hear it", sg->id);
 			ok = false;
 		}
-		for (size_t l = 0; l < sg->n_words; l++) {
-			fwords[l] = xcalloc(sg->words[l].n_words + 1, sizeof *fwords[l]);
-			for (size_t k = 0; k < sg->words[l].n_words; k++)
-				fwords[l][k] = folded(sg->words[l].words[k]);
-		}
-		for (size_t i = 0; i < c->n_items; i++) {
-			const struct item *it = c->items[i];
+		while (h < x.n_hits && x.hits[h].g == g) {
+			const struct word_hit *w = &x.hits[h];
+			const struct item *it = c->items[w->i];
 
-			if (carries(it, sg))
-				continue;
-			for (size_t l = 0; l < sg->n_words; l++) {
-				const char *field, *word = found_word(&x, i, &sg->words[l], fwords[l],
-								      &field);
-
-				if (!word)
-					continue;
+			if (!carries(it, sg)) {
 				diag_warning(d, it->pos, DIAG_SIGNAL, "item '%s' does not carry "
 					     "signal '%s', but its %s (%s) has the word '%s': add it "
 					     "to the item's signals if the item is about it", it->key,
-					     sg->id, field, sg->words[l].lang, word);
+					     sg->id, field_names[w->f], sg->words[w->l].lang,
+					     sg->words[w->l].words[w->k]);
 				ok = false;
-				break;
 			}
+			while (h < x.n_hits && x.hits[h].g == g && x.hits[h].i == w->i)
+				h++;
 		}
-		for (size_t l = 0; l < sg->n_words; l++) {
-			for (size_t k = 0; k < sg->words[l].n_words; k++)
-				free(fwords[l][k]);
-			free(fwords[l]);
-		}
-		free(fwords);
 	}
-	texts_free(&x, c);
+	words_free(&x);
 	return ok;
 }
 

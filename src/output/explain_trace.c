@@ -3,6 +3,7 @@
  * Part of the module explain.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "explain_build.h"
 #include "tipcheck/expr.h"
@@ -70,14 +71,25 @@ static const struct {
  * "a; b", kept by the explanation. */
 static const char *reason_items(struct xb *x, const struct reason *r)
 {
-	char *acc = xstrdup("");
+	size_t len = 1, at = 0;
+	char *acc;
 
+	/* Measured first, then copied: appending one sign at a time would
+	 * copy the text so far once per yes answer. */
+	for (size_t i = 0; i < r->n_items; i++)
+		len += strlen(tr_text(x->t, r->items[i]->key, "sign", r->items[i]->sign)) + 2;
+	acc = xmalloc(len);
+	acc[0] = '\0';
 	for (size_t i = 0; i < r->n_items; i++) {
-		char *next = xasprintf("%s%s%s", acc, i ? "; " : "",
-				       tr_text(x->t, r->items[i]->key, "sign", r->items[i]->sign));
+		const char *sign = tr_text(x->t, r->items[i]->key, "sign", r->items[i]->sign);
+		size_t n = strlen(sign);
 
-		free(acc);
-		acc = next;
+		if (i) {
+			memcpy(acc + at, "; ", 2);
+			at += 2;
+		}
+		memcpy(acc + at, sign, n + 1);
+		at += n;
 	}
 	return xb_keep(x, acc);
 }
