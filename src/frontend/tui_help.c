@@ -42,8 +42,8 @@ static const char *label_of(const struct tui *t, const struct tui_binding *b)
 }
 
 /* Appends one line per action of a key table: its keys, then its label.
- * Rows without a key (-1, or a letter the language lacks), and the worker's rows in the person's help,
- * are left out. */
+ * Rows without a key (-1, or an answer letter the worker's language
+ * lacks), and the worker's rows in the person's help, are left out. */
 static void add_table(const struct tui *t, struct tui_doc *d, const struct tui_binding *b,
 		      size_t n)
 {
