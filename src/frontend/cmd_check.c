@@ -11,6 +11,7 @@
 #include "tipcheck/safety_check.h"
 #include "tipcheck/scenario_check.h"
 #include "tipcheck/xalloc.h"
+#include "tui_check.h"
 
 static void print_key(const char *key, void *ud)
 {
@@ -78,12 +79,14 @@ int cmd_check(struct cli *cli)
 
 	/* Scenarios must give their expected result; the rules must keep the
 	 * safety properties; the discreet cards must hold no dangerous word;
+	 * the full screen's answer letters must be keys of their own;
 	 * warnings say what is valid but weak. */
 	diag_list_init(&diags, DIAG_DEFAULT_MAX);
 	scenario_check_all(c, &diags);
 	safety_check_all(c, NULL, &diags, NULL);
 	content_check(c, &diags);
 	card_check(c, &diags);
+	tui_check_letters(c, &diags);
 	diag_print(&diags, stderr);
 	if (diag_has_errors(&diags)) {
 		diag_list_free(&diags);

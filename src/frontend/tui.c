@@ -15,15 +15,6 @@
 /* Last: term.h defines macros (lines, columns) that clash with names above. */
 #include <term.h>
 
-/* Keys that work on every screen. Quick exit needs no function key. */
-const struct tui_binding tui_global_keys[] = {
-	{ '?', ACT_HELP, "ui.tui.action.help", SHOW_BAR },
-	{ TUI_FN(KEY_F(1)), ACT_HELP, "ui.tui.action.help", SHOW_HELP },
-	{ TUI_CTRL('x'), ACT_QUICK_EXIT, "ui.tui.action.quick-exit", SHOW_BAR },
-	{ TUI_FN(KEY_F(10)), ACT_QUICK_EXIT, "ui.tui.action.quick-exit", SHOW_HELP },
-};
-const size_t tui_n_global_keys = sizeof tui_global_keys / sizeof tui_global_keys[0];
-
 static const struct tui_screen *const screens[TUI_SCREEN_COUNT] = {
 	[TUI_START] = &tui_start_screen,
 	[TUI_QUESTION] = &tui_question_screen,
@@ -305,10 +296,13 @@ static void draw(const struct tui *t)
 	refresh();
 }
 
-static enum tui_action lookup(const struct tui_binding *b, size_t n, int key)
+/* The action of key in table b, answer letters read in the worker's
+ * language. */
+static enum tui_action lookup(const struct tr *tr, const struct tui_binding *b, size_t n,
+			      int key)
 {
 	for (size_t i = 0; i < n; i++)
-		if (b[i].key == key)
+		if (tui_row_key(tr, b, n, i) == key)
 			return b[i].action;
 	return ACT_NONE;
 }
@@ -330,7 +324,7 @@ static int read_key(void)
 static enum tui_reaction handle_key(struct tui *t, int key)
 {
 	const struct tui_screen *s = screens[t->screen];
-	enum tui_action a = lookup(tui_global_keys, tui_n_global_keys, key);
+	enum tui_action a = lookup(&t->lang, tui_global_keys, tui_n_global_keys, key);
 
 	if (a == ACT_QUICK_EXIT)
 		return TUI_QUICK_EXIT;
@@ -347,7 +341,7 @@ static enum tui_reaction handle_key(struct tui *t, int key)
 		}
 		return TUI_CONTINUE;
 	}
-	a = lookup(s->keys, s->n_keys, key);
+	a = lookup(&t->lang, s->keys, s->n_keys, key);
 	if (a == ACT_NONE)
 		return TUI_CONTINUE;
 	return s->act(t, a, key);

@@ -147,10 +147,6 @@ extern const struct tui_screen tui_start_screen, tui_question_screen,
 void tui_show(struct tui *t, enum tui_screen_id id);
 const struct tui_screen *tui_screen_of(enum tui_screen_id id);
 
-/* Global keys, looked up before the screen's own (quick exit, help). */
-extern const struct tui_binding tui_global_keys[];
-extern const size_t tui_n_global_keys;
-
 /* The key bar of screen s with the global keys, the hint row of s, and
  * the name of a key, in the worker's language (tui_draw.h). */
 void tui_key_bar(const struct tui *t, const struct tui_screen *s);

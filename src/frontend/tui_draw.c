@@ -315,11 +315,13 @@ static size_t bar_collect(const struct tr *tr, const struct tui_binding *b, size
 			  bool right, struct bar_entry *v, size_t at, char (*names)[16])
 {
 	for (size_t i = 0; i < n && at < BAR_MAX; i++) {
-		if (b[i].show != SHOW_BAR)
+		int key = tui_row_key(tr, b, n, i);
+
+		if (b[i].show != SHOW_BAR || key < 0)
 			continue;
 		struct bar_entry *e = &v[at];
 
-		e->name = tui_draw_key_name(tr, b[i].key, names[at], sizeof names[at]);
+		e->name = tui_draw_key_name(tr, key, names[at], sizeof names[at]);
 		e->label = tr_ui(tr, b[i].label);
 		e->width = (int)(text_width(e->name) + 1 + text_width(e->label));
 		e->rank = b[i].action < ACT_COUNT ? bar_rank[b[i].action] : 0;
@@ -378,10 +380,11 @@ void tui_draw_key_hints(const struct tr *lang, const struct tui_binding *keys, s
 
 	for (size_t i = 0; i < n; i++) {
 		const struct tui_binding *b = &keys[i];
+		int key = tui_row_key(lang, keys, n, i);
 
-		if (b->show != SHOW_HINT)
+		if (b->show != SHOW_HINT || key < 0)
 			continue;
-		const char *name = tui_draw_key_name(lang, b->key, buf, sizeof buf);
+		const char *name = tui_draw_key_name(lang, key, buf, sizeof buf);
 		const char *label = tr_ui(lang, b->label);
 		int w = (int)(text_width(name) + 1 + text_width(label));
 

@@ -42,8 +42,8 @@ static const char *label_of(const struct tui *t, const struct tui_binding *b)
 }
 
 /* Appends one line per action of a key table: its keys, then its label.
- * Rows without a key (-1), and the worker's rows in the person's help,
- * are left out. */
+ * Rows without a key (-1, or an answer letter the worker's language
+ * lacks), and the worker's rows in the person's help, are left out. */
 static void add_table(const struct tui *t, struct tui_doc *d, const struct tui_binding *b,
 		      size_t n)
 {
@@ -54,13 +54,14 @@ static void add_table(const struct tui *t, struct tui_doc *d, const struct tui_b
 		size_t j = i, first = n;
 
 		for (; j < n && b[j].action == b[i].action; j++) {
+			int key = tui_row_key(&t->lang, b, n, j);
 			const char *k;
 
-			if (b[j].key < 0 || (for_person(t) && b[j].show == SHOW_WORKER))
+			if (key < 0 || (for_person(t) && b[j].show == SHOW_WORKER))
 				continue;
 			if (first == n)
 				first = j;
-			k = tui_key_name(t, b[j].key, name, sizeof name);
+			k = tui_key_name(t, key, name, sizeof name);
 
 			/* Enter appears as \r and \n: name it once. */
 			if (strstr(keys, k))

@@ -1,17 +1,26 @@
 /*
  * Keys of the full-screen interview: how a key is numbered, the actions
- * keys stand for, and the rows of the key tables (behaviour as data). The
- * screens own their tables (tui.h); drawing a key bar takes a table
- * (tui_draw.h). Front-end code only.
+ * keys stand for, the rows of the key tables (behaviour as data), the
+ * keys of every screen, and the answer letters of the worker's language
+ * (tui_keys.c). The screens own their tables (tui.h); drawing a key bar
+ * takes a table (tui_draw.h). Front-end code only.
  */
 #ifndef TIPCHECK_TUI_KEYS_H
 #define TIPCHECK_TUI_KEYS_H
+
+#include <stddef.h>
+
+struct tr;
 
 /* Keys: characters are their code point; function keys (KEY_* from
  * curses) are TUI_FN(code), above every code point. */
 #define TUI_FN(code) (0x200000 + (code))
 #define TUI_CTRL(c) ((c) & 0x1f)
 #define TUI_ESC 27
+/* A row whose key is the worker's letter for its action (an answer):
+ * ui.tui.keys.yes... of the worker's language, "s" for "sí". Digits stay
+ * in their own rows: they work on every keyboard layout. */
+#define TUI_LETTER (-2)
 
 enum tui_action {
 	ACT_NONE,
@@ -65,5 +74,31 @@ struct tui_binding {
 	const char *label;
 	enum tui_show show;
 };
+
+/* Keys that work on every screen (quick exit, help), looked up before
+ * the screen's own. */
+extern const struct tui_binding tui_global_keys[];
+extern const size_t tui_n_global_keys;
+
+/* The ui key naming the worker's letter for action a ("ui.tui.keys.yes"),
+ * NULL for an action without one. */
+const char *tui_letter_ui_key(enum tui_action a);
+
+/* The key s names when it is one key a translator may give an answer:
+ * one printable character, not a digit (digits are the answers' on every
+ * layout), not a blank; else -1. */
+int tui_letter_parse(const char *s);
+
+/* The row of b[0..n) or of the global keys, other than row i, that key
+ * also stands for (a fixed key, or another row's letter in tr); NULL when
+ * key is free. */
+const struct tui_binding *tui_key_clash(const struct tr *tr, const struct tui_binding *b,
+					size_t n, size_t i, int key);
+
+/* The key row i of b stands for in the worker's language tr: its own, or
+ * for a TUI_LETTER row the worker's letter, -1 when that letter is
+ * missing, not one key, or taken by another row or a global key (so that
+ * one key never means two things). */
+int tui_row_key(const struct tr *tr, const struct tui_binding *b, size_t n, size_t i);
 
 #endif

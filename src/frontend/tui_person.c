@@ -9,14 +9,15 @@
 #include "tui_draw.h"
 #include "tui_person.h"
 
-/* Digits work on any keyboard layout; y and n as well for the worker.
+/* Digits work on any keyboard layout; the worker's letters for yes and
+ * no as well (tui_keys.h), unless the person's "hear it again" takes one.
  * Nothing here names the interview, so help stays neutral. The row with
  * key -1 takes the person's own letter for "hear it again" on entering. */
 static struct tui_binding person_keys[] = {
 	{ '1', ACT_YES, "ui.person.yes", SHOW_HELP },
-	{ 'y', ACT_YES, "ui.person.yes", SHOW_WORKER },
+	{ TUI_LETTER, ACT_YES, "ui.person.yes", SHOW_WORKER },
 	{ '2', ACT_NO, "ui.person.no", SHOW_HELP },
-	{ 'n', ACT_NO, "ui.person.no", SHOW_WORKER },
+	{ TUI_LETTER, ACT_NO, "ui.person.no", SHOW_WORKER },
 	{ '3', ACT_UNKNOWN, "ui.person.rather-not", SHOW_HELP },
 	{ 'r', ACT_REPEAT, "ui.person.repeat", SHOW_HELP },
 	{ -1, ACT_REPEAT, "ui.person.repeat", SHOW_HELP },

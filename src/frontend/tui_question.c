@@ -11,13 +11,13 @@
 #include "tui_person.h"
 
 static const struct tui_binding question_keys[] = {
-	{ 'y', ACT_YES, "ui.tui.answer.yes", SHOW_HINT },
+	{ TUI_LETTER, ACT_YES, "ui.tui.answer.yes", SHOW_HINT },
 	{ '1', ACT_YES, "ui.tui.answer.yes", SHOW_HELP },
-	{ 'n', ACT_NO, "ui.tui.answer.no", SHOW_HINT },
+	{ TUI_LETTER, ACT_NO, "ui.tui.answer.no", SHOW_HINT },
 	{ '2', ACT_NO, "ui.tui.answer.no", SHOW_HELP },
-	{ 'd', ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HINT },
+	{ TUI_LETTER, ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HINT },
 	{ '3', ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HELP },
-	{ 's', ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HINT },
+	{ TUI_LETTER, ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HINT },
 	{ '4', ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HELP },
 	{ '\r', ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },
 	{ '\n', ACT_FORWARD, "ui.tui.action.forward", SHOW_HELP },

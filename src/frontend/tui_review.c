@@ -2,6 +2,7 @@
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "tipcheck/catalog.h"
 #include "tipcheck/text.h"
@@ -22,13 +23,13 @@ static const struct tui_binding review_keys[] = {
 	{ 't', ACT_HOME, "ui.tui.action.first", SHOW_HELP },
 	{ TUI_FN(KEY_END), ACT_END, "ui.tui.action.last", SHOW_HELP },
 	{ 'e', ACT_END, "ui.tui.action.last", SHOW_HELP },
-	{ 'y', ACT_YES, "ui.tui.answer.yes", SHOW_HELP },
+	{ TUI_LETTER, ACT_YES, "ui.tui.answer.yes", SHOW_HELP },
 	{ '1', ACT_YES, "ui.tui.answer.yes", SHOW_HELP },
-	{ 'n', ACT_NO, "ui.tui.answer.no", SHOW_HELP },
+	{ TUI_LETTER, ACT_NO, "ui.tui.answer.no", SHOW_HELP },
 	{ '2', ACT_NO, "ui.tui.answer.no", SHOW_HELP },
-	{ 'd', ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HELP },
+	{ TUI_LETTER, ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HELP },
 	{ '3', ACT_UNKNOWN, "ui.tui.answer.unknown", SHOW_HELP },
-	{ 's', ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HELP },
+	{ TUI_LETTER, ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HELP },
 	{ '4', ACT_NOT_ASKED, "ui.tui.answer.not-asked", SHOW_HELP },
 	{ '\r', ACT_SELECT, "ui.tui.action.go-to", SHOW_BAR },
 	{ '\n', ACT_SELECT, "ui.tui.action.go-to", SHOW_HELP },
@@ -38,6 +39,29 @@ static const struct tui_binding review_keys[] = {
 	{ TUI_ESC, ACT_BACK, "ui.tui.action.resume", SHOW_HELP },
 	{ TUI_FN(KEY_LEFT), ACT_BACK, "ui.tui.action.resume", SHOW_HELP },
 };
+
+/* "s n d o: change the selected answer...": the worker's answer letters,
+ * as the table takes them. Owned by the caller. */
+static char *review_hint(const struct tui *t)
+{
+	const size_t n = sizeof review_keys / sizeof review_keys[0];
+	const char *names[] = { "letters" };
+	const char *values[1];
+	char letters[64] = "", name[16];
+
+	for (size_t i = 0; i < n; i++) {
+		int key = tui_row_key(&t->lang, review_keys, n, i);
+
+		if (review_keys[i].key != TUI_LETTER || key < 0)
+			continue;
+		if (*letters)
+			strncat(letters, " ", sizeof letters - strlen(letters) - 1);
+		strncat(letters, tui_key_name(t, key, name, sizeof name),
+			sizeof letters - strlen(letters) - 1);
+	}
+	values[0] = letters;
+	return tui_format(&t->lang, "ui.tui.review.hint", names, values, 1);
+}
 
 /* A row of the review: a section heading (item NULL) or an item. */
 struct row {
@@ -153,6 +177,7 @@ static enum tui_reaction review_act(struct tui *t, enum tui_action a, int key)
 static void review_draw(const struct tui *t)
 {
 	size_t n, n_items, cur_row, first;
+	char *hint;
 	struct row *v = review_rows(t, &n, &n_items);
 	int h = list_height(), col = 0, width = tui_measure(COLS - 2);
 
@@ -166,7 +191,9 @@ static void review_draw(const struct tui *t)
 	if (n > (size_t)h && first > n - (size_t)h)
 		first = n - (size_t)h;
 	tui_title_bar(tr_ui(&t->lang, "ui.tui.review.title"), NULL);
-	tui_puts(1, 1, width, tr_ui(&t->lang, "ui.tui.review.hint"), ROLE_DIM);
+	hint = review_hint(t);
+	tui_puts(1, 1, width, hint, ROLE_DIM);
+	free(hint);
 	for (int r = 0; r < h && first + (size_t)r < n; r++) {
 		const struct row *row = &v[first + (size_t)r];
 		int y = 2 + r;
