@@ -243,12 +243,15 @@ def printed_thresholds(out):
 
 def tally_thresholds(out):
     """{element title: [combo...]} from the tally sheet of `print --all`
-    (English, no pages, wide lines): the element rows ("A. Title") and the
-    tables of thresholds that name them."""
+    (English, no pages, wide lines): the element rows ("A. Title  9-18
+    [ ] [ ] [ ] [ ]  2  [ ]  [ ]": rows, S M W, answered, fewest answers,
+    positive, undecided) and the tables of thresholds that name them."""
     titles, result = {}, {}
     lines = out.split("\n")
+    box = r"(?:\[ \]|-)"
     for line in lines:
-        m = re.match(r"^([A-Z]|E\d+)\. (.+?)\s+(?:\[ \]|-)(?:\s+(?:\[ \]|-)){5}\s*$", line)
+        m = re.match(r"^([A-Z]|E\d+)\. (.+?)\s+(?:[\d, -]+?)\s+(?:\[ \]\s+){3}%s\s+(?:\d+|-)"
+                     r"\s+\[ \]\s+%s\s*$" % (box, box), line)
         if m:
             titles[m.group(1)] = m.group(2)
     for j, line in enumerate(lines):
@@ -257,7 +260,8 @@ def tally_thresholds(out):
         if not m:
             continue
         combos = []
-        for nxt in lines[j + 4:]:
+        # After the blank line and the heading row (S M W, ruled).
+        for nxt in lines[j + 3:]:
             row = re.match(r"^(\d+|-)\s+(\d+|-)\s+(\d+|-)(?:\s+or)?\s*$", nxt)
             if not row:
                 break
