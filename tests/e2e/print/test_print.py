@@ -50,7 +50,7 @@ def contents():
     expect(rc == 0, "print work: exit 0 (%s)" % err.strip())
     # The form (issue 15.1): the first page, then a table per section.
     first = text.split("\f")[0]
-    for what in ["- Safety and needs (version 1.0)", "- Work & pay <fixture> (version 2.1)",
+    for what in ["Safety and needs (version 1.0)\n", "Work & pay <fixture> (version 2.1)\n",
                  "Do not write the person's name",
                  "Read out first: \"I would like to ask you some questions",
                  "Date: ____", "Strength: S strong, M medium, W weak",
@@ -59,7 +59,7 @@ def contents():
     expect(0 <= text.find("1   The person is in danger right now.") <
            text.find("2   The job turned out to be different"),
            "form: the safety checklist first, rows numbered across checklists")
-    for what in ["No. Recruitment                                                 Str. yes no  ?\n",
+    for what in ["No. Recruitment ----------------------------------------------- Str. yes no  ?\n",
                  "3   The pay is much lower than promised.                        M*   [ ] [ ] [ ]\n",
                  "4   A recruiter charged a fee.                                  W    [ ] [ ] [ ]\n",
                  "7   The person is locked in at night.                           M    [ ] [ ] [ ]\n"
@@ -70,10 +70,10 @@ def contents():
         expect(what not in text, "form leaves %r to the guide" % what)
     # The tally sheet (issue 15.2), on its own page.
     tally = text[text.find("\fTally sheet"):]
-    for what in ["A. Deceptive recruitment                              [ ] [ ] [ ] [ ]  [ ]  [ ]\n"
-                 "Rows 2-4; undecided if fewer than 2 answered",
-                 "B. Exploitation                                       [ ] [ ] [ ] -    [ ]  -\n"
-                 "Rows 5, 7",
+    # One line per element: its rows, the counting boxes, the fewest
+    # answers it needs ("-": never undecided), positive, undecided.
+    for what in ["A. Deceptive recruitment                   2-4   [ ] [ ] [ ] [ ]  2    [ ]  [ ]\n",
+                 "B. Exploitation                            5, 7  [ ] [ ] [ ] -    -    [ ]  -\n",
                  "Element A is positive when", "2   -   -   or\n1   1   -   or\n-   2   1\n",
                  "1   Immediate danger (level: urgent)",
                  "    When: 1 is ticked yes\n    Contact: Emergency services: 112\n",
@@ -128,8 +128,10 @@ def contents():
            "    Это та работа, которую вам обещали?" in text,
            "form: the person's question under the sign")
     first = text.split("\f")[0]
-    expect("Русский translation is a draft" in first and "Машинный перевод" in first,
-           "form: draft translation flagged on the first page with its note")
+    expect("Русский translation is a draft" in first and "Машинный перевод" not in text,
+           "form: draft translation flagged on the first page, briefly (the note in the guide)")
+    rc, guide, err = run("work", "--guide", "--ask-lang", "ru")
+    expect("Машинный перевод" in guide, "guide: the draft translation's note")
     rc, html, err = run("work", "--ask-lang", "ar", "--format", "html")
     expect('<span lang="ar" dir="rtl">هل هذا هو العمل' in html, "html: rtl question")
     rows = re.findall(r'<tr><td>(\d+)</td><td>.*?</tr>', html)
@@ -148,10 +150,18 @@ def contents():
     expect("| No. | Recruitment | Str. | yes | no | ? |\n| --- | --- | --- | --- | --- | --- |\n"
            "| 2 | The job turned out to be different from the one promised. | S | ☐ | ☐ | ☐ |" in md
            and "| 3 | The pay is much lower than promised. | M\\* | ☐ | ☐ | ☐ |" in md
-           and "- Work \\& pay \\<fixture\\>" in md,
+           and "## Work \\& pay \\<fixture\\> (version 2.1)" in md,
            "markdown: a pipe table per section, escaped")
     rc, md, err = run("work", "--guide", "--format", "markdown")
     expect("- [ ] yes" in md and "# Work \\& pay \\<fixture\\>" in md, "markdown guide: boxes, escaped")
+    # Shipped content: a row per item in short words, several elements
+    # tested alike read as one phrase in the decision table.
+    rc, text, err = run("labour-adult", data=SRC)
+    words = " ".join(text.split())
+    expect(rc == 0 and "9   Job, place or employer not" in text and
+           "any of A, B, C is positive" in words and
+           "none of A, B, C, D, E, F is undecided" in words,
+           "shipped form: short words, elements joined in the decision table")
     rc, text, err = run("work", "--page-length", "0")
     expect("\f" not in text and "page 1 of" not in text, "--page-length 0: no pages")
 
