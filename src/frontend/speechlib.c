@@ -57,15 +57,23 @@ static bool open_lib(const char *file, const struct sym *syms, size_t n, void *t
 
 enum state { NOT_TRIED, OPEN, MISSING };
 
+#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+/* table filled on the first call, NULL when the library is missing. */
+static const void *opened(enum state *state, const char *file, const struct sym *syms,
+			  size_t n, void *table)
+{
+	if (*state == NOT_TRIED)
+		*state = open_lib(file, syms, n, table) ? OPEN : MISSING;
+	return *state == OPEN ? table : NULL;
+}
+
 const struct espeak_lib *espeak_lib(void)
 {
 	static struct espeak_lib lib;
 	static enum state state = NOT_TRIED;
 
-	if (state == NOT_TRIED)
-		state = open_lib("libespeak-ng.so.1", espeak_syms,
-				 sizeof espeak_syms / sizeof espeak_syms[0], &lib) ? OPEN : MISSING;
-	return state == OPEN ? &lib : NULL;
+	return opened(&state, "libespeak-ng.so.1", espeak_syms, COUNT(espeak_syms), &lib);
 }
 
 const struct alsa_lib *alsa_lib(void)
@@ -73,8 +81,5 @@ const struct alsa_lib *alsa_lib(void)
 	static struct alsa_lib lib;
 	static enum state state = NOT_TRIED;
 
-	if (state == NOT_TRIED)
-		state = open_lib("libasound.so.2", alsa_syms,
-				 sizeof alsa_syms / sizeof alsa_syms[0], &lib) ? OPEN : MISSING;
-	return state == OPEN ? &lib : NULL;
+	return opened(&state, "libasound.so.2", alsa_syms, COUNT(alsa_syms), &lib);
 }
