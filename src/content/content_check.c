@@ -407,7 +407,8 @@ static bool check_signal_words(const struct content *c, struct diag_list *d)
 	words_init(&x, c);
 	for (size_t i = 0; x.n_refs && i < c->n_items; i++)
 		scan_item(&x, c, i);
-	qsort(x.hits, x.n_hits, sizeof *x.hits, cmp_hit);
+	if (x.n_hits)
+		qsort(x.hits, x.n_hits, sizeof *x.hits, cmp_hit);
 	for (size_t g = 0; g < c->n_signals; g++) {
 		const struct signal *sg = &c->signals[g];
 
