@@ -54,9 +54,11 @@ def main():
         lines = text.split("\n")
         stale_line = next(i for i, l in enumerate(lines)
                           if l.startswith("  ui.list.rules:")) + 1
+        # Two more hashes: in the file's block (it ends the file), or a new one.
         with open(es, "a", encoding="utf-8") as f:
-            f.write("source_hashes:\n  ui.list.checklists: %s\n"
-                    "  ui.list.rules: 00000000\n" % fnv1a("Checklists"))
+            f.write("%s  ui.list.checklists: %s\n  ui.list.rules: 00000000\n"
+                    % ("" if "\nsource_hashes:\n" in text else "source_hashes:\n",
+                       fnv1a("Checklists")))
 
         rc, out, err = run("check", "--content", tmp)
         expect(rc == 0, "check passes with warnings", err)

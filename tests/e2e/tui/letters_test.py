@@ -29,6 +29,8 @@ def shipped(lang):
     out = {}
     with open(os.path.join(SRC, "translations", lang + ".yaml"), encoding="utf-8") as f:
         for line in f:
+            if line.startswith("source_hashes:"):
+                break  # the hashes name the same keys
             m = re.match(r'^  ([\w.-]+): "?(.*?)"?\n$', line)
             if m and m[1].startswith(SHIPPED):
                 out[m[1]] = m[2]
