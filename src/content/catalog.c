@@ -1,5 +1,4 @@
 /* Translation catalogs: look-ups with English fallback, and their checks. */
-#include <inttypes.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -526,5 +525,8 @@ void catalog_hash_text(const char *text, char out[9])
 		h ^= *p;
 		h *= 16777619u;
 	}
-	snprintf(out, 9, "%08" PRIx32, h);
+	/* By hand: snprintf cost more than the hash, once per string and language. */
+	for (int i = 7; i >= 0; i--, h >>= 4)
+		out[i] = "0123456789abcdef"[h & 0xf];
+	out[8] = '\0';
 }

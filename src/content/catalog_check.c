@@ -372,6 +372,7 @@ void catalog_check(const struct content *c, struct diag_list *d)
 {
 	const struct catalog *en = content_catalog(c, "en");
 	struct english_index x;
+	bool built = false;
 
 	if (!en)
 		return;
@@ -382,11 +383,17 @@ void catalog_check(const struct content *c, struct diag_list *d)
 				   "content text is the content itself", en->entries[i].key);
 	check_key_words(en, en, d);
 	check_plural_other(en, d);
-	english_index_init(&x, c);
-	for (size_t i = 0; i < c->n_catalogs; i++)
-		if (&c->catalogs[i] != en && !c->catalogs[i].head_only)
-			check_lang(c, en, &c->catalogs[i], &x, d);
-	english_index_free(&x);
+	/* The index serves only languages read whole: built for the first. */
+	for (size_t i = 0; i < c->n_catalogs; i++) {
+		if (&c->catalogs[i] == en || c->catalogs[i].head_only)
+			continue;
+		if (!built)
+			english_index_init(&x, c);
+		built = true;
+		check_lang(c, en, &c->catalogs[i], &x, d);
+	}
+	if (built)
+		english_index_free(&x);
 }
 
 void catalog_check_lang(const struct content *c, const struct catalog *cat, struct diag_list *d)
