@@ -139,9 +139,18 @@ static int cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Under "or", the elements tested the same way (positive, undecided)
- * as one phrase, "any of A, B, C is positive", where there are several;
- * NULL where there is one. */
+/* How many of p's first end children are of this kind. */
+static size_t kind_count(const struct pen *p, size_t end, enum pen_kind kind)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < end; i++)
+		n += p->children[i]->kind == kind;
+	return n;
+}
+
+/* Elements tested the same way (positive, undecided) under "or", as one
+ * phrase: "any of A, B, C is positive" (negated: "none of..."). */
 static const char *element_list_words(struct form *f, const struct pen *p, enum pen_kind kind,
 				      bool negated)
 {
@@ -163,7 +172,7 @@ static const char *element_list_words(struct form *f, const struct pen *p, enum 
 		free(rows);
 		rows = next;
 	}
-	s = n > 1 ? form_uif1(f, keys[kind][negated], "rows", rows).text : NULL;
+	s = form_uif1(f, keys[kind][negated], "rows", rows).text;
 	free(rows);
 	return s;
 }
@@ -187,16 +196,11 @@ static const char *join_words(struct form *f, const struct pen *p, bool negated,
 		parts = &dummy;
 	*parts = 1;
 	/* "none of A, B is undecided" rather than "not (any of...)". */
-	if (any && negated && p->n_children > 1) {
-		bool same = true;
-
-		for (size_t i = 0; i < p->n_children; i++)
-			same = same && p->children[i]->kind == p->children[0]->kind;
-		if (same && (p->children[0]->kind == PEN_POSITIVE ||
-			     p->children[0]->kind == PEN_UNDECIDED)) {
-			free(acc);
-			return element_list_words(f, p, p->children[0]->kind, true);
-		}
+	if (any && negated && p->n_children > 1 &&
+	    (p->children[0]->kind == PEN_POSITIVE || p->children[0]->kind == PEN_UNDECIDED) &&
+	    kind_count(p, p->n_children, p->children[0]->kind) == p->n_children) {
+		free(acc);
+		return element_list_words(f, p, p->children[0]->kind, true);
 	}
 
 	for (size_t i = 0; i < p->n_children; i++) {
@@ -212,22 +216,18 @@ static const char *join_words(struct form *f, const struct pen *p, bool negated,
 			}
 			continue;
 		}
-		if (any && (c->kind == PEN_POSITIVE || c->kind == PEN_UNDECIDED)) {
-			const char *merged = element_list_words(f, p, c->kind, false);
-			bool first = true;
-
-			for (size_t j = 0; j < i; j++)
-				first = first && p->children[j]->kind != c->kind;
-			if (merged && !first)
-				continue;
-			if (merged) {
-				char *next = xasprintf("%s%s%s", acc, n_parts ? join : "", merged);
+		if (any && (c->kind == PEN_POSITIVE || c->kind == PEN_UNDECIDED) &&
+		    kind_count(p, p->n_children, c->kind) > 1) {
+			/* Written once, where the first of them stands. */
+			if (!kind_count(p, i, c->kind)) {
+				char *next = xasprintf("%s%s%s", acc, n_parts ? join : "",
+						       element_list_words(f, p, c->kind, false));
 
 				free(acc);
 				acc = next;
 				n_parts++;
-				continue;
 			}
+			continue;
 		}
 		if (any && c->kind == PEN_ANY_PRESENT) {
 			numbers = xreallocarray(numbers, n_numbers + c->n_numbers, sizeof *numbers);
