@@ -211,12 +211,18 @@ class Tmux:
         return self.tmux("capture-pane", "-p", "-t", "t")
 
     def wait(self, cond, what, timeout=TIMEOUT):
-        """Polls the screen until cond(screen) holds."""
+        """Polls the screen until cond(screen) holds and two captures
+        50 ms apart agree (a slow build can be caught mid-draw)."""
         end = time.time() + timeout
+        last = None
         while True:
             screen = self.capture()
             if cond(screen):
-                return screen
+                if screen == last:
+                    return screen
+                last = screen
+            else:
+                last = None
             if time.time() > end:
                 raise Fail("timed out waiting for %s; screen:\n%s" % (what, screen))
             time.sleep(0.05)

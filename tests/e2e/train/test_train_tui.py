@@ -29,11 +29,16 @@ def tmux(*args):
 
 def wait_for(text, timeout=20.0):
     end = time.time() + timeout
-    screen = ""
+    screen, last = "", None
     while time.time() < end:
         screen = tmux("capture-pane", "-p", "-t", "t")
+        # Settled: two captures 50 ms apart agree (not caught mid-draw).
         if text in screen:
-            return screen
+            if screen == last:
+                return screen
+            last = screen
+        else:
+            last = None
         time.sleep(0.05)
     return screen
 

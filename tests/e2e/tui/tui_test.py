@@ -145,11 +145,19 @@ class Tmux:
         return self.tmux(*args)
 
     def wait_for(self, *texts, timeout=TIMEOUT):
+        """The screen once it shows every text and two captures 50 ms
+        apart agree: a slow build (ASan) can be caught mid-draw, the
+        question written but not yet the key bar."""
         end = time.time() + timeout
+        last = None
         while True:
             screen = self.capture()
             if all(t in screen for t in texts):
-                return screen
+                if screen == last:
+                    return screen
+                last = screen
+            else:
+                last = None
             if time.time() > end:
                 raise Fail("timed out waiting for %r; screen:\n%s" % (texts, screen))
             time.sleep(0.05)
