@@ -65,6 +65,29 @@ struct ytree *ytree_load_file_head(const char *path, const char *file, const cha
  * size, UTF-8 and emptiness checks apply as for a file. */
 struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct diag_list *d);
 
+/* ytree_parse() stopping at the top-level key stop_key, as
+ * ytree_load_file_head() does. */
+struct ytree *ytree_parse_head(const char *buf, size_t len, const char *file,
+			       const char *stop_key, struct diag_list *d);
+
+/*
+ * The bytes of the regular file at path, with the checks of
+ * ytree_load_file_head() (a regular file, no larger than YTREE_MAX_SIZE).
+ * Returns a new buffer (free it) of *len bytes, or NULL after an error
+ * (appended to d, positioned at file).
+ */
+char *ytree_read_file(const char *path, const char *file, size_t *len, struct diag_list *d);
+
+/* Trees built other than by parsing (treecache.h): an empty tree (root
+ * NULL) whose memory ytree_alloc() hands out, freed with it. */
+struct ytree *ytree_new(void);
+void *ytree_alloc(struct ytree *t, size_t size);
+
+/* Bumped whenever the tree parsed from the same bytes could differ (a new
+ * check, a new node field): compiled trees of another version are not
+ * used. */
+#define YTREE_VERSION 1
+
 void ytree_free(struct ytree *t);
 
 /* Mapping accessors; i < node->len. */

@@ -505,17 +505,21 @@ struct ytree *ytree_parse(const char *buf, size_t len, const char *file, struct 
 	return parse(buf, len, file, NULL, d);
 }
 
-struct ytree *ytree_load_file_head(const char *path, const char *file, const char *stop_key,
-				   struct diag_list *d)
+struct ytree *ytree_parse_head(const char *buf, size_t len, const char *file,
+			       const char *stop_key, struct diag_list *d)
+{
+	return parse(buf, len, file, stop_key, d);
+}
+
+char *ytree_read_file(const char *path, const char *file, size_t *len, struct diag_list *d)
 {
 	struct pos whole = { file, 0, 0 };
-	struct ytree *t = NULL;
 	struct stat st;
 	char *buf = NULL;
-	size_t len = 0;
 	ssize_t got;
 	int fd;
 
+	*len = 0;
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0) {
 		diag_error(d, whole, DIAG_IO, "cannot open: %s", strerror(errno));
@@ -523,43 +527,70 @@ struct ytree *ytree_load_file_head(const char *path, const char *file, const cha
 	}
 	if (fstat(fd, &st) < 0) {
 		diag_error(d, whole, DIAG_IO, "cannot read: %s", strerror(errno));
-		goto out;
+		goto fail;
 	}
 	if (S_ISDIR(st.st_mode)) {
 		diag_error(d, whole, DIAG_IO, "is a directory, expected a YAML file");
-		goto out;
+		goto fail;
 	}
 	if (!S_ISREG(st.st_mode)) {
 		diag_error(d, whole, DIAG_IO, "not a regular file");
-		goto out;
+		goto fail;
 	}
 	if (st.st_size > YTREE_MAX_SIZE) {
 		diag_error(d, whole, DIAG_TOO_LARGE,
 			   "file is larger than %d MiB (%lld bytes); split it into several files",
 			   YTREE_MAX_SIZE_MIB, (long long)st.st_size);
-		goto out;
+		goto fail;
 	}
 	/* One byte more than its size, to notice a file that grew. */
 	buf = xmalloc((size_t)st.st_size + 1);
-	while (len <= (size_t)st.st_size &&
-	       (got = read(fd, buf + len, (size_t)st.st_size + 1 - len)) != 0) {
+	while (*len <= (size_t)st.st_size &&
+	       (got = read(fd, buf + *len, (size_t)st.st_size + 1 - *len)) != 0) {
 		if (got < 0) {
 			if (errno == EINTR)
 				continue;
 			diag_error(d, whole, DIAG_IO, "cannot read: %s", strerror(errno));
-			goto out;
+			goto fail;
 		}
-		len += (size_t)got;
+		*len += (size_t)got;
 	}
-	if (len > (size_t)st.st_size) {
+	if (*len > (size_t)st.st_size) {
 		diag_error(d, whole, DIAG_IO, "file changed while being read");
-		goto out;
+		goto fail;
 	}
-	t = parse(buf, len, file, stop_key, d);
-out:
+	close(fd);
+	return buf;
+fail:
 	free(buf);
 	close(fd);
+	*len = 0;
+	return NULL;
+}
+
+struct ytree *ytree_load_file_head(const char *path, const char *file, const char *stop_key,
+				   struct diag_list *d)
+{
+	size_t len;
+	char *buf = ytree_read_file(path, file, &len, d);
+	struct ytree *t = buf ? parse(buf, len, file, stop_key, d) : NULL;
+
+	free(buf);
 	return t;
+}
+
+struct ytree *ytree_new(void)
+{
+	struct ytree *t = xmalloc(sizeof *t);
+
+	t->root = NULL;
+	t->arena = xcalloc(1, sizeof *t->arena);
+	return t;
+}
+
+void *ytree_alloc(struct ytree *t, size_t size)
+{
+	return arena_alloc(t->arena, size);
 }
 
 const struct ynode *ymap_get(const struct ynode *map, const char *key)
@@ -572,9 +603,11 @@ const struct ynode *ymap_get(const struct ynode *map, const char *key)
 
 bool ynode_is_null(const struct ynode *n)
 {
-	return n->type == YNODE_SCALAR && n->plain &&
-	       (!n->len || !strcmp(n->str, "~") || !strcmp(n->str, "null") ||
-		!strcmp(n->str, "Null") || !strcmp(n->str, "NULL"));
+	/* Asked of nearly every value a schema reads: the length first. */
+	if (n->type != YNODE_SCALAR || !n->plain || n->len > 4)
+		return false;
+	return !n->len || !strcmp(n->str, "~") || !strcmp(n->str, "null") ||
+	       !strcmp(n->str, "Null") || !strcmp(n->str, "NULL");
 }
 
 const char *ynode_type_name(const struct ynode *n)
