@@ -368,13 +368,21 @@ bool schema_read(struct schema_ctx *x, const struct ynode *map, const struct obj
 	}
 	if (t->has_pos)
 		*FIELD_AT(obj, t->pos_off, struct pos) = map->pos;
-	for (size_t i = 0; i < map->len; i++) {
+	for (size_t i = 0, next = 0; i < map->len; i++) {
 		const struct ynode *key = ymap_key(map, i), *v = ymap_value(map, i);
-		size_t k, old;
+		size_t k = t->n_fields, old;
 
-		for (k = 0; k < t->n_fields; k++)
-			if (!strcmp(t->fields[k].key, key->str))
+		/* Files mostly keep the schema's order: look from the field
+		 * after the last one found, round to it. */
+		for (size_t j = 0; j < t->n_fields; j++) {
+			size_t f = (next + j) % t->n_fields;
+
+			if (t->fields[f].key[0] == key->str[0] && !strcmp(t->fields[f].key, key->str)) {
+				k = f;
+				next = f + 1;
 				break;
+			}
+		}
 		if (k == t->n_fields) {
 			unknown_key(x, key, t);
 			ok = false;
