@@ -46,6 +46,17 @@ struct content *loader_load_langs(const char *const *dirs, size_t n_dirs,
 				  struct diag_list *diags);
 
 /*
+ * Compiled content (treecache.h): every load reads the trees of
+ * dirs[0]/tipcheck.cache for the files whose bytes they were made from,
+ * and parses the others. loader_load_recording() loads as
+ * loader_load_layers() but parses every file, recording each tree in w:
+ * what `tipcheck compile` writes.
+ */
+struct treecache_writer;
+struct content *loader_load_recording(const char *const *dirs, size_t n_dirs,
+				      struct treecache_writer *w, struct diag_list *diags);
+
+/*
  * Reads the rest of lang's catalog (exact code) when only its head was
  * read, and checks it as loader_load_layers() would have. Returns true
  * when the catalog is whole (now or already); false when lang has no

@@ -485,6 +485,9 @@ struct content {
 	char **files;			/* every file read; pos.file points here */
 	size_t n_files;
 	struct content_index *index;	/* look-up tables (model.c) */
+	/* The base layer's compiled content (treecache.h), or NULL: for a
+	 * translation read whole later (loader_load_catalog). */
+	struct treecache *trees;
 };
 
 void content_free(struct content *c);

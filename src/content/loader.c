@@ -13,6 +13,7 @@
 #include "signals.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/loader.h"
+#include "tipcheck/treecache.h"
 #include "tipcheck/xalloc.h"
 #include "tipcheck/yamltree.h"
 
@@ -27,6 +28,7 @@ struct loader {
 	bool some_langs;	/* false: every language whole */
 	bool indicators_read;	/* load_indicators() done */
 	size_t errors_before;	/* d->n_errors when loading began */
+	struct treecache_writer *record;	/* NULL, or where each tree goes */
 };
 
 /* Interns path in the content: positions borrow it. */
@@ -86,7 +88,7 @@ static bool load_part(struct loader *l, const char *file, const struct objtype *
 		      const char *stop, void *obj, void (*clear)(void *), enum kind kind)
 {
 	struct schema_ctx x = { .d = l->x.d, .file = file, .refs = &l->refs };
-	struct ytree *t = ytree_load_file_head(file, file, stop, l->x.d);
+	struct ytree *t = treecache_load_file(l->x.c->trees, l->record, file, file, stop, l->x.d);
 
 	if (t)
 		schema_read(&x, t->root, type, obj);
@@ -228,13 +230,14 @@ static const char *top_file(struct loader *l, const char *sub, const char *name,
 /* The layers (each must be a folder) and an empty content over them;
  * NULL when one is not (said). */
 static struct loader *begin(const char *const *dirs, size_t n_dirs, const char *const *langs,
-			    size_t n_langs, struct diag_list *d)
+			    size_t n_langs, struct treecache_writer *record, struct diag_list *d)
 {
 	struct content *c = xcalloc(1, sizeof *c);
 	struct loader *l = xcalloc(1, sizeof *l);
 
 	*l = (struct loader){ .x = { .c = c, .d = d }, .langs = langs, .n_langs = n_langs,
-			      .some_langs = langs != NULL, .errors_before = d->n_errors };
+			      .some_langs = langs != NULL, .errors_before = d->n_errors,
+			      .record = record };
 	l->layers = (struct layers){ .d = d, .intern = intern, .ctx = l };
 	c->dir = xstrdup(dirs[0]);
 	c->layers = xcalloc(n_dirs, sizeof *c->layers);
@@ -249,6 +252,13 @@ static struct loader *begin(const char *const *dirs, size_t n_dirs, const char *
 	if (d->n_errors > l->errors_before) {
 		loader_abandon(l);
 		return NULL;
+	}
+	/* What compile records is parsed afresh, never copied from a cache. */
+	if (!record) {
+		char *path = layers_join(c->dir, TREECACHE_FILE, NULL);
+
+		c->trees = treecache_open(path);
+		free(path);
 	}
 	return l;
 }
@@ -306,7 +316,7 @@ static void load_translations(struct loader *l)
 struct loader *loader_begin(const char *const *dirs, size_t n_dirs, const char *const *langs,
 			    size_t n_langs, struct diag_list *d)
 {
-	struct loader *l = begin(dirs, n_dirs, langs, n_langs, d);
+	struct loader *l = begin(dirs, n_dirs, langs, n_langs, NULL, d);
 
 	if (!l)
 		return NULL;
@@ -354,22 +364,32 @@ void loader_abandon(struct loader *l)
 	free(l);
 }
 
-struct content *loader_load_langs(const char *const *dirs, size_t n_dirs,
-				  const char *const *langs, size_t n_langs, struct diag_list *d)
+/* Everything, in the order of the diagnostics: indicators, then
+ * translations. */
+static struct content *load_all(struct loader *l)
 {
-	struct loader *l = begin(dirs, n_dirs, langs, n_langs, d);
-
 	if (!l)
 		return NULL;
-	/* The order of the diagnostics: indicators, then translations. */
 	load_indicators(l);
 	load_translations(l);
 	return loader_finish(l);
 }
 
+struct content *loader_load_langs(const char *const *dirs, size_t n_dirs,
+				  const char *const *langs, size_t n_langs, struct diag_list *d)
+{
+	return load_all(begin(dirs, n_dirs, langs, n_langs, NULL, d));
+}
+
 struct content *loader_load_layers(const char *const *dirs, size_t n_dirs, struct diag_list *d)
 {
 	return loader_load_langs(dirs, n_dirs, NULL, 0, d);
+}
+
+struct content *loader_load_recording(const char *const *dirs, size_t n_dirs,
+				      struct treecache_writer *w, struct diag_list *d)
+{
+	return load_all(begin(dirs, n_dirs, NULL, 0, w, d));
 }
 
 /* Reads the rest of lang's catalog when only its head was read; checks
@@ -389,7 +409,7 @@ static bool read_whole(struct content *c, const char *lang, bool check, struct d
 		return cat != NULL;
 	/* Positions borrow the file name the content interned. */
 	x.file = cat->pos.file;
-	t = ytree_load_file(cat->path, x.file, d);
+	t = treecache_load_file(c->trees, NULL, cat->path, x.file, NULL, d);
 	if (t)
 		schema_read(&x, t->root, &catalog_type, &full);
 	read = t && !x.failed;

@@ -4,6 +4,7 @@
 
 #include "content_index.h"
 #include "tipcheck/model.h"
+#include "tipcheck/treecache.h"
 #include "tipcheck/xalloc.h"
 
 static const char *const strength_names[STRENGTH_COUNT] = {
@@ -633,6 +634,7 @@ void content_free(struct content *c)
 	free(c->items);
 	free_strv(c->files, c->n_files);
 	index_free(c->index);
+	treecache_close(c->trees);
 	free(c->dir);
 	free_strv(c->layers, c->n_layers);
 	free(c);
