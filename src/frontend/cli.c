@@ -109,6 +109,9 @@ static struct content *load_some(struct cli *cli, bool begin)
 				cli->content = loader_load_langs((const char *const *)dirs, n,
 								 langs, 2, &cli->load_diags);
 			}
+		} else if (cli->record) {
+			cli->content = loader_load_recording((const char *const *)dirs, n,
+							     cli->record, &cli->load_diags);
 		} else {
 			cli->content = loader_load_layers((const char *const *)dirs, n,
 							  &cli->load_diags);
@@ -137,6 +140,11 @@ struct content *cli_content(struct cli *cli, bool warnings)
 void cli_load_session_langs(struct cli *cli)
 {
 	cli->session_langs = true;
+}
+
+void cli_record_trees(struct cli *cli, struct treecache_writer *w)
+{
+	cli->record = w;
 }
 
 struct content *cli_content_start(struct cli *cli)

@@ -100,6 +100,7 @@ struct cli {
 	/* cli_content_start(): content holds the translations only, until
 	 * cli_content_finish() reads the rest. */
 	struct loader *loading;
+	struct treecache_writer *record;	/* cli_record_trees() */
 	struct tr words;
 	bool words_ready;
 	struct ytree *builtin;		/* the built-in English, parsed when needed */
@@ -135,6 +136,11 @@ struct content *cli_content(struct cli *cli, bool warnings);
  * menus of languages (loader_load_langs), which start-up does not wait on.
  */
 void cli_load_session_langs(struct cli *cli);
+
+/* For `tipcheck compile`, before cli_content(): the content is parsed
+ * afresh, every file's tree recorded in w (loader_load_recording). */
+struct treecache_writer;
+void cli_record_trees(struct cli *cli, struct treecache_writer *w);
 
 /*
  * For the start menu, instead of cli_content(): the translations only

@@ -92,6 +92,10 @@ static const struct cli_option check_options[] = {
 	{ NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
+static const struct cli_option no_options[] = {
+	{ NULL, NULL, NULL, NULL, NULL, NULL },
+};
+
 const struct cli_command cli_commands[] = {
 	{ "screen", cmd_screen, "ui.cli.screen.summary", "ui.cli.screen.description",
 	  "ui.cli.screen.notes", { "[--plain [--json]] [OPTION]... [CHECKLIST]..." },
@@ -113,6 +117,8 @@ const struct cli_command cli_commands[] = {
 	{ "check", cmd_check, "ui.cli.check.summary", "ui.cli.check.description",
 	  "ui.cli.check.notes", { "[--missing LANG | --stale LANG | --stamp LANG] [OPTION]..." }, check_options, 0,
 	  NULL },
+	{ "compile", cmd_compile, "ui.cli.compile.summary", "ui.cli.compile.description",
+	  "ui.cli.compile.notes", { "[OPTION]..." }, no_options, 0, NULL },
 	{ NULL, NULL, NULL, NULL, NULL, { NULL }, NULL, 0, NULL },
 };
 

@@ -9,6 +9,7 @@
 #include "cli.h"
 
 int cmd_check(struct cli *cli);
+int cmd_compile(struct cli *cli);
 int cmd_list(struct cli *cli);
 int cmd_assess(struct cli *cli);
 int cmd_screen(struct cli *cli);

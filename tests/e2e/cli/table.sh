@@ -73,7 +73,7 @@ t 2 "^tipcheck assess: no checklist 'labor-adult'; did you mean 'labour-adult'?$
 # Nothing close: the ids there are.
 t 2 "^tipcheck print: no checklist 'zzz'; available: safety-and-needs " print zzz
 lacks "did you mean"
-t 2 "^tipcheck: unknown command 'frobnicate'; available: screen assess print train list check$" frobnicate
+t 2 "^tipcheck: unknown command 'frobnicate'; available: screen assess print train list check compile$" frobnicate
 
 # --help and --version answer even after an option the command lacks; an
 # error before them is reported.
@@ -95,7 +95,7 @@ t 0 "^      --missing LANG" check --help
 # The worker's language: --lang, else the locale; English per string.
 t 0 "^Utilisation : tipcheck \[OPTION\]..." --lang fr --help
 t 0 "^Commandes :" --lang fr --help
-t 0 "^  list    affiche les listes" --lang fr --help
+t 0 "^  list     affiche les listes" --lang fr --help
 t 0 "^Uso: tipcheck print" print --help --lang es
 t 0 "^Использование: tipcheck check" check --help --lang ru
 out=$(LC_ALL= LANG=fr_FR.UTF-8 "$TIPCHECK" --help 2>&1); grep -q "^Utilisation :" <<<"$out" || { echo "FAIL: LANG=fr: $out"; fail=1; }

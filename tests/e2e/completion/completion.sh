@@ -86,7 +86,7 @@ line=""
 [[ $(complete -p tipcheck) == *"-F _tipcheck tipcheck" ]] || { echo "FAIL: not registered"; fail=1; }
 
 # Commands, and options: the command's own and everyone's.
-want "" screen assess print train list check
+want "" screen assess print train list check compile
 want "pr" print
 has "print --" --all --role-card --trainer-sheet --format --width --data --content --lang --region --help
 lacks --plain --json --situation
