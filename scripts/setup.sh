@@ -35,3 +35,7 @@ fi
 
 [ -f build/build.ninja ] || meson setup build
 meson compile -C build
+# The shipped content compiled (tipcheck compile), for a faster start;
+# content with an error is left to the program to report.
+build/tipcheck compile >/dev/null ||
+	echo "setup: the content was not compiled; 'build/tipcheck check' says why" >&2

@@ -7,7 +7,8 @@
 #     a scratch copy of the tree (the build runs the whole test suite,
 #     unless DEB_BUILD_OPTIONS=nocheck);
 #  3. runs lintian on the result, failing on any error or warning;
-#  4. unpacks the package into a throwaway root (dpkg -x) and runs the
+#  4. unpacks the package into a throwaway root (dpkg -x), checks that its
+#     compiled content (tipcheck.cache) is that of its content, and runs the
 #     installed binary from there, twice:
 #     - with --content pointing at the unpacked /usr/share/tipcheck: proves
 #       the package's content is complete and valid for its binary;
@@ -89,8 +90,18 @@ done
 # Every content file of the tree, and nothing else, is in the package.
 diff <(cd "$src" && git ls-files -co --exclude-standard indicators translations |
 	grep -v 'README\.md$' | sort) \
-	<(cd "$root/usr/share/tipcheck" && find . -type f | sed 's|^\./||' | sort) ||
+	<(cd "$root/usr/share/tipcheck" && find . -type f ! -name tipcheck.cache |
+		sed 's|^\./||' | sort) ||
 	fail "the package's content differs from the tree's (above)"
+# The compiled content, current: compiling the package's content again
+# with its binary gives the same bytes (every start then reads it).
+[ -f "$root/usr/share/tipcheck/tipcheck.cache" ] || fail "the package lacks tipcheck.cache"
+cp -r "$root/usr/share/tipcheck" "$work/recompiled"
+env -u TIPCHECK_CONTENT "$root/usr/bin/tipcheck" --content "$work/recompiled" compile >/dev/null ||
+	fail "tipcheck compile of the package's content"
+cmp "$root/usr/share/tipcheck/tipcheck.cache" "$work/recompiled/tipcheck.cache" ||
+	fail "the package's tipcheck.cache is not that of its content"
+rm -rf "$work/recompiled"
 
 # check and list: exit 0, and list names every checklist of the content.
 run_installed() {	# run_installed WHAT COMMAND...
