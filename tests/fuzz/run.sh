@@ -12,7 +12,7 @@
 # Reproduce one with: BUILD/tests/fuzz/fuzz_TARGET CRASH-FILE
 set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
-TARGETS="checklist rules referrals scenario sources translation content_dir answers"
+TARGETS="checklist rules referrals scenario sources translation content_dir answers treecache"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 

@@ -4,11 +4,16 @@ content, the test fixtures, the malformed-content cases and the worked
 referral cases (answers as YAML). The corpora kept in tests/fuzz/corpus
 are these, minimised with libFuzzer's -merge=1 (see run.sh --merge).
 
-Usage: seeds.py OUT_DIR (one folder per target is made in it)."""
+Usage: seeds.py OUT_DIR (one folder per target is made in it). The
+treecache target's seed is the base set compiled by the tipcheck of
+$TIPCHECK (left out when it is not set)."""
 import glob
 import json
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 
 SRC = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 MALFORMED = os.path.join(SRC, "tests", "malformed")
@@ -74,6 +79,13 @@ def main():
         put(out, "answers", os.path.basename(path)[:-5] + ".yaml",
             ("\n".join(lines) + "\n").encode())
     put(out, "answers", "empty-mapping.yaml", b"{}\n")
+    if os.environ.get("TIPCHECK"):
+        with tempfile.TemporaryDirectory() as tmp:
+            base = os.path.join(tmp, "base")
+            shutil.copytree(BASE, base)
+            subprocess.run([os.environ["TIPCHECK"], "--content", base, "compile"], check=True,
+                           stdout=subprocess.DEVNULL)
+            put(out, "treecache", "base", open(os.path.join(base, "tipcheck.cache"), "rb").read())
 
 
 if __name__ == "__main__":
