@@ -1,6 +1,11 @@
 """Benchmark (meson test --benchmark; never a test): ratios measured in
 one run, each with its target and whether it is met.
 
+Each is measured on a copy of the content in two states: compiled
+(`tipcheck compile` made its tipcheck.cache, as scripts/setup.sh and the
+Debian package leave it) and parsed (no cache: every file parsed, as after
+an edit). Both are printed with the same target.
+
 1. Load against a bare libyaml event parse of the same files (yaml_peer),
    on the shipped content: instructions under callgrind when valgrind is
    installed, else CPU time. `tipcheck check` against the same peer.
@@ -10,11 +15,11 @@ one run, each with its target and whether it is met.
    `screen labour-adult`'s first question, in an 80x24 tmux pane; the key
    that ends each is sent once the screen shows.
 3. Growth 1k -> 10k -> 100k items (the shipped content, all four
-   languages, plus generated checklists; gen_content.py) of `check`,
-   `assess` with every item answered, `print --format html` and a whole
-   `screen --plain` interview: CPU time (user + system, best of 3) and
-   peak memory of each command; and the CPU time per interview step in
-   one process (bench_engine), which must not grow with the checklist.
+   languages, plus generated checklists; gen_content.py; compiled) of
+   `check`, `assess` with every item answered, `print --format html` and a
+   whole `screen --plain` interview: CPU time (user + system, best of 3)
+   and peak memory of each command; and the CPU time per interview step
+   in one process (bench_engine), which must not grow with the checklist.
 
 Targets: load and check within 1.2x of the peer; start-up below dialog;
 each command at 10k items under 100 ms CPU and 32 MiB, at 100k under 1 s;
@@ -97,28 +102,52 @@ def cpu_run(argv, stdin_data=None, env=None, runs=3):
 
 # --- 1. load and check against the bare parse ----------------------------
 
+def copies(tipcheck, tmp):
+    """Two copies of the shipped content: {"compiled": dir, "parsed": dir}."""
+    out = {}
+    for state in ("compiled", "parsed"):
+        d = os.path.join(tmp, state)
+        for top in ("indicators", "translations"):
+            shutil.copytree(os.path.join(SRC, top), os.path.join(d, top))
+        out[state] = d
+    compile_content(tipcheck, out["compiled"])
+    return out
+
+
+def compile_content(tipcheck, d):
+    subprocess.run([tipcheck, "compile"], env=dict(os.environ, TIPCHECK_CONTENT=d),
+                   check=True, stdout=subprocess.DEVNULL)
+
+
 def bench_load(a):
     print("\n1. Loading the shipped content against a bare libyaml parse of the same files")
     files = content_files(SRC)
-    # The content itself (TIPCHECK_CONTENT), not a layer over it
-    # (TIPCHECK_DATA, --data): one copy, as the bare parse reads it.
-    env = dict(os.environ, TIPCHECK_CONTENT=SRC)
-    if shutil.which("valgrind"):
-        how = "instructions, callgrind"
-        peer = callgrind([a.peer] + files)
-        load = callgrind([a.engine, "load", SRC])
-        check = callgrind([a.tipcheck, "check"], env=env)
-        fmt = lambda n: "%.1f M" % (n / 1e6)  # noqa: E731
-    else:
-        how = "CPU time, best of 5 (valgrind not installed)"
-        peer = cpu_run([a.peer] + files, runs=5)[0]
-        load = cpu_run([a.engine, "load", SRC], runs=5)[0]
-        check = cpu_run([a.tipcheck, "check"], env=env, runs=5)[0]
-        fmt = lambda s: "%.1f ms" % (s * 1e3)  # noqa: E731
-    print("  bare libyaml parse of %d files: %s; load: %s; check: %s" % (
-        len(files), fmt(peer), fmt(load), fmt(check)))
-    verdict("load / bare parse", "%.2fx" % (load / peer), "<= 1.2x", load <= 1.2 * peer, how)
-    verdict("check / bare parse", "%.2fx" % (check / peer), "<= 1.2x", check <= 1.2 * peer, how)
+    tmp = tempfile.mkdtemp(prefix="tipcheck-bench-")
+    try:
+        dirs = copies(a.tipcheck, tmp)
+        if shutil.which("valgrind"):
+            how = "instructions, callgrind"
+            measure = callgrind
+            fmt = lambda n: "%.1f M" % (n / 1e6)  # noqa: E731
+        else:
+            how = "CPU time, best of 5 (valgrind not installed)"
+            measure = lambda argv, env=None: cpu_run(argv, env=env, runs=5)[0]  # noqa: E731
+            fmt = lambda s: "%.1f ms" % (s * 1e3)  # noqa: E731
+        peer = measure([a.peer] + files)
+        print("  bare libyaml parse of %d files: %s" % (len(files), fmt(peer)))
+        for state in ("compiled", "parsed"):
+            # The content itself (TIPCHECK_CONTENT), not a layer over it
+            # (TIPCHECK_DATA, --data): one copy, as the bare parse reads it.
+            env = dict(os.environ, TIPCHECK_CONTENT=dirs[state])
+            load = measure([a.engine, "load", dirs[state]])
+            check = measure([a.tipcheck, "check"], env=env)
+            print("  content %s: load %s, check %s" % (state, fmt(load), fmt(check)))
+            verdict("load / bare parse, content %s" % state, "%.2fx" % (load / peer), "<= 1.2x",
+                    load <= 1.2 * peer, how)
+            verdict("check / bare parse, content %s" % state, "%.2fx" % (check / peer),
+                    "<= 1.2x", check <= 1.2 * peer, how)
+    finally:
+        shutil.rmtree(tmp)
 
 
 # --- 2. start-up against dialog ----------------------------------------------
@@ -176,9 +205,9 @@ def bench_startup(a):
         args += [tag, text, "off"]
     tmp = tempfile.mkdtemp(prefix="tipcheck-bench-")
     try:
+        dirs = copies(a.tipcheck, tmp)
         pane = Pane(tmp)
-        env = {"TERM": "tmux-256color", "LC_ALL": "C.UTF-8", "HOME": tmp,
-               "TIPCHECK_CONTENT": SRC}
+        env = {"TERM": "tmux-256color", "LC_ALL": "C.UTF-8", "HOME": tmp}
         dialog = pane.run(["dialog", "--checklist", "Labour", "0", "0", "0"] + args,
                           "Labour", "Escape", env)
         print("  dialog --checklist, %d items: %.1f M instructions" % (len(args) // 3,
@@ -187,10 +216,13 @@ def bench_startup(a):
         screen = [a.tipcheck, "screen", "--lang", "en", "--ask-lang", "en", "--region",
                   "international", "labour-adult"]
         how = "instructions, callgrind"
-        for what, argv in (("start menu / dialog", menu),
-                           ("screen labour-adult, first question / dialog", screen)):
-            n = pane.run(argv, "Quick exit", "C-x", env)
-            verdict(what, "%.1f M = %.2fx" % (n / 1e6, n / dialog), "< 1x", n < dialog, how)
+        for state in ("compiled", "parsed"):
+            env["TIPCHECK_CONTENT"] = dirs[state]
+            for what, argv in (("start menu", menu),
+                               ("screen labour-adult, first question", screen)):
+                n = pane.run(argv, "Quick exit", "C-x", env)
+                verdict("%s / dialog, content %s" % (what, state),
+                        "%.1f M = %.2fx" % (n / 1e6, n / dialog), "< 1x", n < dialog, how)
     finally:
         shutil.rmtree(tmp)
 
@@ -216,7 +248,7 @@ def plain_input(n):
 
 def bench_growth(a, sizes):
     print("\n3. Growth with the number of items (shipped content, four languages, plus "
-          "generated checklists)")
+          "generated checklists; compiled)")
     table = {}
     step_ns = {}
     for n in sizes:
@@ -224,6 +256,7 @@ def bench_growth(a, sizes):
         try:
             data = os.path.join(tmp, "data")
             ids = gen_content.generate(SRC, data, n)
+            compile_content(a.tipcheck, data)
             env = dict(os.environ, TIPCHECK_CONTENT=data)
             runs = {
                 "check": ([a.tipcheck, "check"], None),
