@@ -20,6 +20,9 @@ void *xreallocarray(void *ptr, size_t nmemb, size_t size);
 /* Returns a copy of s, owned by the caller; xstrdup(NULL) is NULL. */
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* "a" sep "b" (a content key: "checklist.item"), owned by the caller;
+ * what xasprintf("%s.%s") gives, without a format's cost. */
+char *xjoin(const char *a, char sep, const char *b);
 /* printf into a new string owned by the caller. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));

@@ -49,11 +49,11 @@ static void link_checklists(const struct crossref *l)
 			struct section *sec = &cl->sections[s];
 
 			sec->checklist = cl;
-			sec->key = xasprintf("%s.%s", cl->id, sec->id);
+			sec->key = xjoin(cl->id, '.', sec->id);
 			for (size_t j = 0; j < sec->n_items; j++) {
 				struct item *it = &sec->items[j];
 
-				it->key = xasprintf("%s.%s", cl->id, it->id);
+				it->key = xjoin(cl->id, '.', it->id);
 				it->section = sec;
 				it->checklist = cl;
 				it->index = index++;
@@ -150,13 +150,13 @@ static void check_rulesets(const struct crossref *l)
 		check_source(l, r->source, r->pos, "source");
 		for (size_t k = 0; k < r->n_elements; k++) {
 			r->elements[k].rules = r;
-			r->elements[k].key = xasprintf("%s.%s", r->id, r->elements[k].id);
+			r->elements[k].key = xjoin(r->id, '.', r->elements[k].id);
 		}
 		for (size_t k = 0; k < r->n_outcomes; k++) {
 			struct outcome *o = &r->outcomes[k];
 
 			o->rules = r;
-			o->key = xasprintf("%s.%s", r->id, o->id);
+			o->key = xjoin(r->id, '.', o->id);
 			check_source(l, o->source, o->pos, "source");
 			if (!l->failed[K_CHECKLIST])
 				expr_resolve(o->when, c, NULL, r, l->d);
@@ -165,7 +165,7 @@ static void check_rulesets(const struct crossref *l)
 		for (size_t k = 0; k < r->n_notices; k++) {
 			struct notice *n = &r->notices[k];
 
-			n->key = xasprintf("%s.%s", r->id, n->id);
+			n->key = xjoin(r->id, '.', n->id);
 			check_source(l, n->source, n->pos, "source");
 			if (n->when && !l->failed[K_CHECKLIST])
 				expr_resolve(n->when, c, NULL, r, l->d);
@@ -174,7 +174,7 @@ static void check_rulesets(const struct crossref *l)
 			struct alert *a = &r->alerts[k];
 
 			a->rules = r;
-			a->key = xasprintf("%s.%s", r->id, a->id);
+			a->key = xjoin(r->id, '.', a->id);
 			check_source(l, a->source, a->pos, "source");
 			if (!l->failed[K_CHECKLIST])
 				expr_resolve(a->when, c, NULL, r, l->d);
@@ -233,7 +233,7 @@ static void link_directories(const struct crossref *l)
 		struct directory *dir = &l->c->directories[i];
 
 		for (size_t k = 0; k < dir->n_services; k++)
-			dir->services[k].key = xasprintf("%s.%s", dir->id, dir->services[k].id);
+			dir->services[k].key = xjoin(dir->id, '.', dir->services[k].id);
 	}
 }
 

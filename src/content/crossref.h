@@ -13,7 +13,7 @@
 struct crossref {
 	struct content *c;		/* everything that loaded, unlinked */
 	struct diag_list *d;
-	const struct refpos_map *refs;	/* sorted (refpos_sort) */
+	struct refpos_map *refs;
 	bool failed[K_COUNT];		/* a file of this kind had an error */
 	bool any_failed;
 	/* translations/en.yaml (interned in c->files) when it is missing and

@@ -212,7 +212,7 @@ bool expr_resolve(struct expr *e, const struct content *c, const char *checklist
 		if (strchr(e->ref, '.') || !checklist_id) {
 			e->item = content_item(c, e->ref, NULL);
 		} else {
-			char *key = xasprintf("%s.%s", checklist_id, e->ref);
+			char *key = xjoin(checklist_id, '.', e->ref);
 
 			e->item = content_item(c, key, NULL);
 			free(key);

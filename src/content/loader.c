@@ -343,7 +343,6 @@ struct content *loader_finish(struct loader *l)
 	c->changed_layer = l->layers.changed_layer;
 	if (!content_catalog(c, "en") && !l->x.failed[K_CATALOG])
 		l->x.missing_en = add_file(l, layers_join(c->layers[0], "translations", "en.yaml"));
-	refpos_sort(&l->refs);
 	l->x.refs = &l->refs;
 	crossref_run(&l->x);
 	if (d->n_errors > l->errors_before) {

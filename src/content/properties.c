@@ -22,7 +22,7 @@ const struct objtype properties_type = {
 };
 
 static const struct outcome *find_outcome(const struct ruleset *r, const char *id,
-				     const struct refpos_map *refs, const char *what,
+				     struct refpos_map *refs, const char *what,
 				     struct diag_list *d)
 {
 	if (!id)
@@ -36,7 +36,7 @@ static const struct outcome *find_outcome(const struct ruleset *r, const char *i
 }
 
 static const struct signal *find_signal(const struct content *c, const struct ruleset *r,
-				   const char *id, const struct refpos_map *refs, const char *what,
+				   const char *id, struct refpos_map *refs, const char *what,
 				   struct diag_list *d)
 {
 	const struct signal *sg = content_signal(c, id);
@@ -48,7 +48,7 @@ static const struct signal *find_signal(const struct content *c, const struct ru
 	return sg;
 }
 
-void properties_resolve(struct content *c, const struct refpos_map *refs, struct diag_list *d)
+void properties_resolve(struct content *c, struct refpos_map *refs, struct diag_list *d)
 {
 	for (size_t i = 0; i < c->n_rulesets; i++) {
 		struct ruleset *r = &c->rulesets[i];

@@ -14,6 +14,6 @@ extern const struct objtype properties_type;
  * rules file, signals in c. Each id that names nothing is an error at its
  * position in refs.
  */
-void properties_resolve(struct content *c, const struct refpos_map *refs, struct diag_list *d);
+void properties_resolve(struct content *c, struct refpos_map *refs, struct diag_list *d);
 
 #endif

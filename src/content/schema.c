@@ -20,6 +20,7 @@ static void refpos_add(struct schema_ctx *x, const void *ptr, struct pos pos)
 		m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
 	}
 	m->v[m->n++] = (struct refpos){ ptr, pos };
+	m->sorted = false;
 }
 
 void schema_record(struct schema_ctx *x, const void *ptr, struct pos pos)
@@ -35,18 +36,15 @@ static int cmp_refpos(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-void refpos_sort(struct refpos_map *map)
-{
-	if (map->n)
-		qsort(map->v, map->n, sizeof *map->v, cmp_refpos);
-}
-
-struct pos refpos_find(const struct refpos_map *map, const void *s, struct pos fallback)
+struct pos refpos_find(struct refpos_map *map, const void *s, struct pos fallback)
 {
 	struct refpos key = { s, { 0 } };
-	const struct refpos *r = map->n ? bsearch(&key, map->v, map->n, sizeof *r, cmp_refpos)
-					: NULL;
+	const struct refpos *r;
 
+	if (!map->sorted && map->n)
+		qsort(map->v, map->n, sizeof *map->v, cmp_refpos);
+	map->sorted = true;
+	r = map->n ? bsearch(&key, map->v, map->n, sizeof *r, cmp_refpos) : NULL;
 	return r ? r->pos : fallback;
 }
 

@@ -20,12 +20,12 @@ struct refpos {
 struct refpos_map {
 	struct refpos *v;
 	size_t n, cap;
+	bool sorted;	/* since the last record */
 };
 
-/* The position recorded for s, or fallback. map must be sorted
- * (refpos_sort) after the last record. */
-struct pos refpos_find(const struct refpos_map *map, const void *s, struct pos fallback);
-void refpos_sort(struct refpos_map *map);
+/* The position recorded for s, or fallback. Only an error asks, so the
+ * map is sorted on the first ask after a record, not after loading. */
+struct pos refpos_find(struct refpos_map *map, const void *s, struct pos fallback);
 void refpos_free(struct refpos_map *map);
 
 /* What a file is being read into, and where the reader stands in it. */

@@ -100,7 +100,7 @@ static void add_item(struct signal *sg, const struct item *it)
 	sg->items[sg->n_items++] = it;
 }
 
-static void link_item(struct content *c, struct item *it, const struct refpos_map *refs,
+static void link_item(struct content *c, struct item *it, struct refpos_map *refs,
 		      bool signals_failed, struct diag_list *d)
 {
 	if (!it->n_signal_ids)
@@ -109,20 +109,20 @@ static void link_item(struct content *c, struct item *it, const struct refpos_ma
 	for (size_t k = 0; k < it->n_signal_ids; k++) {
 		const char *id = it->signal_ids[k];
 		struct signal *sg = NULL;
-		struct pos at = refpos_find(refs, id, it->pos);
 
 		for (size_t i = 0; i < c->n_signals; i++)
 			if (!strcmp(c->signals[i].id, id))
 				sg = &c->signals[i];
 		for (size_t j = 0; j < k && sg; j++)
 			if (it->signals[j] == sg) {
-				diag_error(d, at, DIAG_DUPLICATE, "signals: '%s' is listed twice on "
-					   "item '%s'", id, it->key);
+				diag_error(d, refpos_find(refs, id, it->pos), DIAG_DUPLICATE,
+					   "signals: '%s' is listed twice on item '%s'", id, it->key);
 				sg = NULL;
 			}
 		if (!sg && !content_signal(c, id) && !signals_failed)
-			diag_error(d, at, DIAG_REFERENCE, "signals: no signal '%s' in "
-				   "indicators/signals.yaml (item '%s')", id, it->key);
+			diag_error(d, refpos_find(refs, id, it->pos), DIAG_REFERENCE,
+				   "signals: no signal '%s' in indicators/signals.yaml (item '%s')",
+				   id, it->key);
 		if (!sg)
 			continue;
 		it->signals[k] = sg;
@@ -130,12 +130,12 @@ static void link_item(struct content *c, struct item *it, const struct refpos_ma
 	}
 }
 
-void signals_link(struct content *c, const struct refpos_map *refs, bool signals_failed,
+void signals_link(struct content *c, struct refpos_map *refs, bool signals_failed,
 		  struct diag_list *d)
 {
 	for (size_t i = 0; i < c->n_signals; i++) {
 		c->signals[i].index = i;
-		c->signals[i].key = xasprintf("signals.%s", c->signals[i].id);
+		c->signals[i].key = xjoin("signals", '.', c->signals[i].id);
 	}
 	/* Checklists, sections and items in content order: so are each
 	 * signal's items. */

@@ -24,7 +24,7 @@ void signals_file_clear(void *p);
  * signals_failed: signals.yaml had errors, so unknown ids are not
  * reported (they may be that file's fault).
  */
-void signals_link(struct content *c, const struct refpos_map *refs, bool signals_failed,
+void signals_link(struct content *c, struct refpos_map *refs, bool signals_failed,
 		  struct diag_list *d);
 
 #endif

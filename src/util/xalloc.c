@@ -73,6 +73,17 @@ char *xstrndup(const char *s, size_t n)
 	return p;
 }
 
+char *xjoin(const char *a, char sep, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	char *p = xmalloc(na + nb + 2);
+
+	memcpy(p, a, na);
+	p[na] = sep;
+	memcpy(p + na + 1, b, nb + 1);
+	return p;
+}
+
 /* vasprintf rather than sizing with vsnprintf(NULL, 0): GCC 12 with
  * -fsanitize=undefined warns "null format string" on the latter. */
 char *xvasprintf(const char *fmt, va_list ap)
