@@ -91,16 +91,34 @@ ENUM_STR(catalog_scope, enum catalog_scope, scope_names,
 ENUM_STR(alert_kind, enum alert_kind, alert_kind_names, ALERT_KIND_COUNT)
 ENUM_STR(check_how, enum check_how, check_how_names, CHECK_HOW_COUNT)
 
+/* The bytes an id may hold: 1 where it may start, 2 where it may go on.
+ * A table, not ranges: nearly every id and reference is asked at load. */
+#define ID_START 1
+#define ID_REST 2
+#define ID_LETTER (ID_START | ID_REST)
+static const unsigned char id_bytes[256] = {
+	['-'] = ID_REST,
+	['0'] = ID_REST, ['1'] = ID_REST, ['2'] = ID_REST, ['3'] = ID_REST, ['4'] = ID_REST,
+	['5'] = ID_REST, ['6'] = ID_REST, ['7'] = ID_REST, ['8'] = ID_REST, ['9'] = ID_REST,
+	['a'] = ID_LETTER, ['b'] = ID_LETTER, ['c'] = ID_LETTER, ['d'] = ID_LETTER, ['e'] = ID_LETTER,
+	['f'] = ID_LETTER, ['g'] = ID_LETTER, ['h'] = ID_LETTER, ['i'] = ID_LETTER, ['j'] = ID_LETTER,
+	['k'] = ID_LETTER, ['l'] = ID_LETTER, ['m'] = ID_LETTER, ['n'] = ID_LETTER, ['o'] = ID_LETTER,
+	['p'] = ID_LETTER, ['q'] = ID_LETTER, ['r'] = ID_LETTER, ['s'] = ID_LETTER, ['t'] = ID_LETTER,
+	['u'] = ID_LETTER, ['v'] = ID_LETTER, ['w'] = ID_LETTER, ['x'] = ID_LETTER, ['y'] = ID_LETTER,
+	['z'] = ID_LETTER,
+};
+
 bool content_id_valid(const char *s)
 {
-	size_t n = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = 1;
 
-	if (!s || !(*s >= 'a' && *s <= 'z'))
+	if (!s || !(id_bytes[u[0]] & ID_START))
 		return false;
-	for (; s[n]; n++)
-		if (!((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' && s[n] <= '9') || s[n] == '-'))
+	for (; u[n] && n < CONTENT_MAX_ID; n++)
+		if (!(id_bytes[u[n]] & ID_REST))
 			return false;
-	return n <= CONTENT_MAX_ID;
+	return !u[n];
 }
 
 /* One entry of the namespace shared by checklists, rules, directories and

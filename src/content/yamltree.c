@@ -423,7 +423,7 @@ static struct ynode *read_events(struct reader *r, yaml_parser_t *p)
 
 /* The input of a parse that stops at a key, in pieces: libyaml decodes
  * all it is given at once (16 KiB), where a head needs a few lines. */
-#define HEAD_PIECE 1024
+#define HEAD_PIECE 128
 
 struct pieces {
 	const unsigned char *p, *end;
