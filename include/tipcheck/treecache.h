@@ -48,8 +48,9 @@ struct ytree *treecache_load_file(struct treecache *c, struct treecache_writer *
 				  const char *path, const char *file, const char *stop_key,
 				  struct diag_list *d);
 
-/* How many trees c has given and how many files it did not hold: for
- * `check` to say whether the cache is current. */
+/* How many trees c has given, and how many files of its own folder (not
+ * a layer's) it did not hold: for `check` to say the cache is out of
+ * date. */
 void treecache_counts(const struct treecache *c, size_t *hits, size_t *misses);
 
 /* A cache being written: trees recorded by treecache_load_file(), then

@@ -49,7 +49,9 @@ struct treecache {
 	struct entry *v;
 	size_t n;
 	uint64_t file_size;
-	size_t hits, misses;
+	char *folder;		/* the cache's folder, with its '/' */
+	size_t folder_len;
+	size_t hits, misses;	/* misses: files of the folder only */
 };
 
 /* --- little-endian numbers -------------------------------------------- */
@@ -191,6 +193,8 @@ struct treecache *treecache_open(const char *path)
 	c = xcalloc(1, sizeof *c);
 	c->fd = fd;
 	c->file_size = (uint64_t)st.st_size;
+	c->folder_len = strrchr(path, '/') ? (size_t)(strrchr(path, '/') - path) + 1 : 0;
+	c->folder = xstrndup(path, c->folder_len);
 	if (!read_index(c, head)) {
 		treecache_close(c);
 		return NULL;
@@ -204,6 +208,7 @@ void treecache_close(struct treecache *c)
 		return;
 	close(c->fd);
 	free(c->v);
+	free(c->folder);
 	free(c);
 }
 
@@ -462,9 +467,10 @@ struct ytree *treecache_load_file(struct treecache *c, struct treecache_writer *
 
 		if (e)
 			t = unpack(c, e, file, stop_key);
+		/* A layer's file is not the cache's to hold. */
 		if (t)
 			c->hits++;
-		else
+		else if (!strncmp(path, c->folder, c->folder_len))
 			c->misses++;
 	}
 	if (!t)

@@ -10,6 +10,7 @@
 #include "tipcheck/content_check.h"
 #include "tipcheck/safety_check.h"
 #include "tipcheck/scenario_check.h"
+#include "tipcheck/treecache.h"
 #include "tipcheck/xalloc.h"
 #include "tui_check.h"
 
@@ -69,6 +70,20 @@ static void print_stamp(const struct catalog_stamp *s, void *ud)
 	printf("  %s: \"%s\"\n", s->entry->key, s->recorded ? s->recorded->hash : s->now);
 }
 
+/* Content edited since `tipcheck compile` still loads (those files are
+ * parsed), only slower: the author who checks it is told, once. */
+static void note_stale_cache(const struct content *c)
+{
+	size_t hits, misses;
+
+	treecache_counts(c->trees, &hits, &misses);
+	if (misses)
+		fprintf(stderr, "tipcheck check: note: %zu %s changed or added since %s/%s "
+			"was written; "
+			"'tipcheck compile' brings it up to date (a faster start)\n", misses,
+			plural(misses, "file", "files"), c->dir, TREECACHE_FILE);
+}
+
 int cmd_check(struct cli *cli)
 {
 	struct diag_list diags;
@@ -123,5 +138,6 @@ int cmd_check(struct cli *cli)
 					"referral directories"),
 	       c->n_scenarios, plural(c->n_scenarios, "scenario", "scenarios"),
 	       c->n_catalogs, plural(c->n_catalogs, "language", "languages"));
+	note_stale_cache(c);
 	return EXIT_OK;
 }

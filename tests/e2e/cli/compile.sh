@@ -2,7 +2,8 @@
 # tipcheck compile (doc/tipcheck.1): the cache it writes changes nothing a
 # worker sees (check, print and assess give the same bytes with and without
 # it); a file edited after compiling is parsed and its error named at its
-# line as without a cache; content with an error is not compiled and an
+# line as without a cache, and check says the cache is behind after a
+# valid edit; content with an error is not compiled and an
 # older cache is left as it was; the interview only reads the cache.
 set -u
 fail=0
@@ -54,6 +55,19 @@ if command -v strace >/dev/null; then
 	grep 'tipcheck.cache' "$tmp/trace" | grep -qE 'O_WRONLY|O_RDWR|O_CREAT' &&
 		{ echo "FAIL: the interview opened the cache for writing"; fail=1; }
 fi
+
+# A valid edit after compiling: check still passes and says the cache is
+# behind; compiling again brings it up to date and the note goes.
+printf '# an edit\n' >>"$c/indicators/checklists/child.yaml"
+out=$("$TIPCHECK" check 2>&1); rc=$?
+[ $rc -eq 0 ] || { echo "FAIL: check after a valid edit exited $rc: $out"; fail=1; }
+grep -qF "note: 1 file changed or added since $c/tipcheck.cache was written; 'tipcheck compile'" \
+	<<<"$out" || { echo "FAIL: check did not say the cache is behind: $out"; fail=1; }
+"$TIPCHECK" compile >/dev/null 2>&1
+out=$("$TIPCHECK" check 2>&1)
+grep -q "note:" <<<"$out" && { echo "FAIL: the note stays after compiling: $out"; fail=1; }
+cp "$TIPCHECK_SRC/indicators/checklists/child.yaml" "$c/indicators/checklists/child.yaml"
+"$TIPCHECK" compile >/dev/null 2>&1
 
 # An edit after compiling: parsed, its error where it is, as without a cache.
 f=$c/indicators/checklists/general.yaml

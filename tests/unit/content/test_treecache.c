@@ -161,10 +161,12 @@ static void head_ends_at_the_stop_key(void **state)
 	remove_files(&f);
 }
 
-/* An edit after compiling is parsed, with its own errors and positions. */
+/* An edit after compiling is parsed, with its own errors and positions,
+ * and counted as a file the cache lacks. */
 static void edited_file_is_parsed(void **state)
 {
 	static const char broken[] = "id: sample\ntitle: [unclosed\n";
+	char layer[96];
 	struct files f;
 	struct treecache *c;
 	struct diag_list d;
@@ -182,6 +184,13 @@ static void edited_file_is_parsed(void **state)
 	assert_int_equal(d.v[0].line, 3);
 	treecache_counts(c, &hits, &misses);
 	assert_int_equal(hits, 0);
+	assert_int_equal(misses, 1);
+	/* A file beside the folder (a layer's) is not one the cache lacks. */
+	snprintf(layer, sizeof layer, "%s-layer.yaml", f.dir);
+	write_file(layer, doc, strlen(doc));
+	ytree_free(treecache_load_file(c, NULL, layer, "b.yaml", NULL, &d));
+	unlink(layer);
+	treecache_counts(c, &hits, &misses);
 	assert_int_equal(misses, 1);
 	treecache_close(c);
 	diag_list_free(&d);
