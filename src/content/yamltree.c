@@ -282,21 +282,23 @@ static void syntax_error(struct reader *r, const yaml_parser_t *p)
  * tab and newline in it. libyaml's reader refuses every control character
  * in the input but tab and line breaks, and turns line breaks in scalars
  * into newlines; only the escapes of a double-quoted scalar ("\e", "\0",
- * "\x01") can make one, so only those are looked at. Reports the first. */
+ * "\x01") can make one, so only those are looked at. Reports the first.
+ * The text is valid UTF-8 (libyaml's reader checked it), so bytes tell:
+ * C0 and DEL are one byte, C1 (U+0080-U+009F) is 0xC2 then 0x80-0x9F. */
 static bool text_is_clean(struct reader *r, const struct ynode *n, const char *s)
 {
-	for (size_t i = 0; i < n->len;) {
-		int32_t cp;
-		size_t k = text_decode(s + i, n->len - i, &cp);
+	const unsigned char *u = (const unsigned char *)s;
 
-		if ((cp >= 0 && cp < 0x20 && cp != '\t' && cp != '\n') ||
-		    (cp >= 0x7f && cp <= 0x9f)) {
-			diag_error(r->d, n->pos, DIAG_VALUE,
-				   "text holds the control character U+%04X; remove it",
-				   (unsigned)cp);
-			return false;
-		}
-		i += k;
+	for (size_t i = 0; i < n->len; i++) {
+		unsigned cp = u[i];
+
+		if (cp == 0xc2 && i + 1 < n->len && u[i + 1] >= 0x80 && u[i + 1] <= 0x9f)
+			cp = u[i + 1];
+		else if ((cp >= 0x20 && cp != 0x7f) || cp == '\t' || cp == '\n')
+			continue;
+		diag_error(r->d, n->pos, DIAG_VALUE,
+			   "text holds the control character U+%04X; remove it", cp);
+		return false;
 	}
 	return true;
 }
