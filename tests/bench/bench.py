@@ -333,7 +333,7 @@ def main():
         bench_growth(a, [int(s) for s in a.sizes.split(",")])
     met = sum(1 for _, ok in results if ok)
     print("\n%d of %d targets met%s" % (met, len(results), "" if met == len(results) else
-                                       ": " + "; ".join(w for w, ok in results if not ok)))
+                                       "; not met: " + "; ".join(w for w, ok in results if not ok)))
     return 0
 
 
