@@ -9,7 +9,8 @@
 #include "tipcheck/escape.h"
 
 /* Inline CSS: screen and print, A4 or Letter (size auto), items never
- * split across pages, each part on a new page. */
+ * split across pages, each part (the tally sheet too) on a new page; a
+ * break before the first content makes no blank page. */
 static const char html_style[] =
 	"body{font-family:sans-serif;font-size:11pt;line-height:1.35;"
 	"max-width:48em;margin:1.5em auto;padding:0 1em;color:#000;background:#fff}\n"
@@ -24,15 +25,15 @@ static const char html_style[] =
 	".boxes{margin:.4em 0}\n"
 	".boxes label{margin-right:1.6em;white-space:nowrap}\n"
 	".note{border-left:4px solid #000;padding:.1em .6em}\n"
-	".part+.part{page-break-before:always;break-before:page}\n"
+	".part{page-break-before:always;break-before:page}\n"
 	"table.form{border-collapse:collapse;width:100%;margin:.4em 0}\n"
 	"table.form th,table.form td{border:1px solid #777;padding:.1em .3em;"
 	"vertical-align:top;text-align:start}\n"
 	"table.form tr{page-break-inside:avoid;break-inside:avoid}\n"
 	"table.form thead{display:table-header-group}\n"
 	"table.form .sub{font-size:.85em}\n"
-	"table.form td.box{width:2.2em;text-align:center}\n"
-	".box{display:inline-block;width:.9em;height:.9em;border:1px solid #000}\n"
+	"table.form td.tick{width:2.2em;text-align:center}\n"
+	"span.box{display:inline-block;width:.9em;height:.9em;border:1px solid #000}\n"
 	".banner{text-align:center;font-weight:bold;border:2px solid #000;padding:.2em}\n"
 	"@page{size:auto;margin:12mm}\n"
 	/* On paper the form keeps to its page budget (form.h): smaller type,
@@ -245,7 +246,7 @@ static void html_table_row(struct doc *d, const struct span *cells, const struct
 	fputs("<tr>", d->out);
 	for (size_t c = 0; c < d->n_cols; c++) {
 		if (!cells[c].text) {
-			fputs("<td class=\"box\"><span class=\"box\"></span></td>", d->out);
+			fputs("<td class=\"tick\"><span class=\"box\"></span></td>", d->out);
 			continue;
 		}
 		fputs("<td>", d->out);

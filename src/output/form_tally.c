@@ -315,6 +315,10 @@ const char *form_pen_words(struct form *f, const struct pen *p)
  * room for an element's name; narrower pages give the rows and the
  * fewest answers under the name. */
 #define GRID_MIN_WIDTH 64
+/* The rows column of the text grid ("19-28"): longer row lists (a form
+ * of several checklists) go under the name, where they wrap at commas
+ * rather than inside a number. */
+#define GRID_ROWS_WIDTH 5
 
 /* The rows of the element grid in words under its name ("Rows 9-18;
  * undecided if fewer than 2 answered"). */
@@ -334,18 +338,33 @@ static struct span element_sub(struct form *f, const struct element *el, const c
 	return s;
 }
 
+/* Whether the text grid's rows column takes every element's rows. */
+static bool rows_fit(const struct tally *t)
+{
+	for (size_t i = 0; i < t->n_elements; i++) {
+		char *numbers = number_ranges(t->elements[i].numbers, t->elements[i].n_numbers);
+		bool fits = strlen(numbers) <= GRID_ROWS_WIDTH;
+
+		free(numbers);
+		if (!fits)
+			return false;
+	}
+	return true;
+}
+
 /* The element rows: the form's rows each counts, a box per strength to
  * count ticked signs, the answered box and the fewest answers it needs,
- * and the verdict. On a wide enough page the rows and the fewest answers
- * are columns, so an element takes one line. */
+ * and the verdict. On a wide enough page, when the rows are short, the
+ * rows and the fewest answers are columns, so an element takes one line. */
 static void element_grid(struct form *f)
 {
 	enum { NAME, ROWS, STRONG, MEDIUM, WEAK, ANSWERED, MINIMUM, POSITIVE, UNDECIDED, N_COLS };
 	const struct tally *t = f->tally;
-	bool grid = f->o->format != FORMAT_TEXT || f->o->width >= GRID_MIN_WIDTH;
+	bool grid = f->o->format != FORMAT_TEXT ||
+		    (f->o->width >= GRID_MIN_WIDTH && rows_fit(t));
 	const struct doc_column all[N_COLS] = {
 		[NAME] = { form_ui(f, "ui.print.tally.col.element"), 0 },
-		[ROWS] = { form_ui(f, "ui.print.tally.col.rows"), 5 },
+		[ROWS] = { form_ui(f, "ui.print.tally.col.rows"), GRID_ROWS_WIDTH },
 		[STRONG] = { form_ui(f, "ui.print.tally.col.strong"), 3 },
 		[MEDIUM] = { form_ui(f, "ui.print.tally.col.medium"), 3 },
 		[WEAK] = { form_ui(f, "ui.print.tally.col.weak"), 3 },

@@ -352,16 +352,28 @@ unsigned page_write(struct page_writer *pw, FILE *out, const char *page_fmt,
 		size_t title = first < pw->n ? pw->lines[first].title : pw->n_titles - 1;
 		char *num = page_number(page_fmt, p + 1, pw->n_pages);
 
-		if (p)
-			fputc('\f', out);
+		bool open_line = false;
+
 		if (b)
 			write_banner(pw, out, b);
 		write_header(pw, out, pw->titles[title], num);
 		fputc('\n', out);
 		free(num);
-		for (size_t i = first; i < pw->page_start[p + 1]; i++)
-			if (!skip[i])
-				fprintf(out, "%s\n", pw->lines[i].text);
+		for (size_t i = first; i < pw->page_start[p + 1]; i++) {
+			if (skip[i])
+				continue;
+			if (open_line)
+				fputc('\n', out);
+			fputs(pw->lines[i].text, out);
+			open_line = true;
+		}
+		/* The form feed ends a page's last line: after a newline on a
+		 * full page a printer has already begun the next sheet, and the
+		 * feed would eject it blank (lp on Letter). */
+		if (p + 1 < pw->n_pages)
+			fputc('\f', out);
+		else if (open_line)
+			fputc('\n', out);
 	}
 	free(skip);
 	free(b);

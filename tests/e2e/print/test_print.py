@@ -135,13 +135,21 @@ def contents():
     rc, html, err = run("work", "--ask-lang", "ar", "--format", "html")
     expect('<span lang="ar" dir="rtl">هل هذا هو العمل' in html, "html: rtl question")
     rows = re.findall(r'<tr><td>(\d+)</td><td>.*?</tr>', html)
-    boxes = [r.count('<td class="box"><span class="box"></span></td>')
+    boxes = [r.count('<td class="tick"><span class="box"></span></td>')
              for r in re.findall(r'<tr><td>\d+</td><td>(?:(?!</tr>).)*</tr>', html)]
     expect(rows[:7] == [str(n) for n in range(1, 8)] and boxes[:7] == [3] * 7,
            "html: a table row with three boxes for each of 7 items")
     expect("<h1>Tally sheet</h1>" in html and "Possible trafficking (level: refer)" in html,
            "html: the tally sheet and decision table")
     expect("@page" in html and "page-break-inside:avoid" in html, "html: print stylesheet")
+    # In a browser's print the boxes stand in their columns (a rule for
+    # the cell's class would move them) and the tally sheet is a part of
+    # its own, which begins a new page.
+    expect(re.search(r"^span\.box\{display:inline-block", html, re.M) and
+           not re.search(r"^\.box\{", html, re.M) and
+           re.search(r"^\.part\{[^}]*break-before:page", html, re.M) and
+           '<section class="part">\n<h1>Tally sheet</h1>' in html,
+           "html: boxes in their columns, the tally sheet on a new page")
     expect(not re.search(r"<script|src=|href=|url\(", html), "html: no scripts or resources")
     expect("Work &amp; pay &lt;fixture&gt;" in html, "html: escaped")
     rc, html, err = run("work", "--guide", "--format", "html")
@@ -162,6 +170,18 @@ def contents():
            "any of A, B, C is positive" in words and
            "none of A, B, C, D, E, F is undecided" in words,
            "shipped form: short words, elements joined in the decision table")
+    # Every checklist on one form: an element's rows are long lists, which
+    # go under its name rather than break inside a number. The form feed
+    # ends a page's 66th line: a newline there would take a printer to a
+    # new sheet, which the feed would eject blank (lp on Letter).
+    rc, text, err = run("--all", data=SRC)
+    tally = text[text.index("Step 1. Elements"):text.index("Step 2.")]
+    pages = text.split("\f")
+    expect(rc == 0 and re.search(r"Rows \d+(-\d+)?, \d+(-\d+)?, ", tally) and
+           not re.search(r"^ {20,}\d*-?\d*,?$", tally, re.M) and
+           max(p.count("\n") for p in pages[:-1]) < 66 and
+           max(len(p.split("\n")) for p in pages) == 66,
+           "print --all: row lists under the element, whole numbers; no blank sheet")
     rc, text, err = run("work", "--page-length", "0")
     expect("\f" not in text and "page 1 of" not in text, "--page-length 0: no pages")
 

@@ -335,7 +335,7 @@ static void html_form(void **state)
 	assert_non_null(strstr(out, "<tr><td>1</td><td>A sign with"));
 	assert_non_null(strstr(out, "<div class=\"sub\"><span lang=\"ar\" dir=\"rtl\">"
 				    "هل أنت بأمان؟</span></div></td><td>S</td>"
-				    "<td class=\"box\"><span class=\"box\"></span></td>"));
+				    "<td class=\"tick\"><span class=\"box\"></span></td>"));
 	assert_non_null(strstr(out, "<section class=\"part\">\n<h1>Tally sheet</h1>"));
 	assert_non_null(strstr(out, "<th>Rows</th>"));
 	assert_non_null(strstr(out, "<td>A. Element &lt;one&gt;</td><td>1</td>"));

@@ -39,9 +39,10 @@ static size_t split_pages(char *s, char **pages, size_t max)
 	return n;
 }
 
+/* Lines of a page: the form feed after it ends its last line. */
 static size_t count_lines(const char *s)
 {
-	size_t n = 0;
+	size_t n = *s && s[strlen(s) - 1] != '\n';
 
 	for (; *s; s++)
 		n += *s == '\n';
@@ -174,6 +175,10 @@ static void long_blocks_are_split(void **state)
 	page_block_end(pw);
 	out = written(pw, NULL, &pages);
 	assert_int_equal(pages, 2);
+	/* A full page ends its last line with the form feed, not a newline
+	 * (a printer would eject a blank sheet). */
+	assert_null(strstr(out, "\n\f"));
+	assert_int_equal(out[strlen(out) - 1], '\n');
 	split_pages(out, pages_v, 8);
 	assert_int_equal(count_lines(pages_v[0]), 20);
 	free(out);
