@@ -49,6 +49,11 @@ struct rulestate {
 	 * level is that of the first one matched, and the others wait for a
 	 * query (memo). */
 	struct rs_outcome *by_level;
+	/* rulestate_put() leaves the elements, memo and level to the next
+	 * query (stale), so a run of changes is concluded once. */
+	bool stale;
+	enum level level;
+	unsigned long concluded;	/* conclude() runs, for the safety stats */
 };
 
 static bool eval(struct rulestate *rs, const enum answer *answers, const struct expr *e,
@@ -326,7 +331,7 @@ static void count(struct rulestate *rs, const struct rs_item *ri, enum answer a,
  * outcome matched, highest level first (the others are matched when asked). */
 static enum level conclude(struct rulestate *rs)
 {
-
+	rs->concluded++;
 	memset(rs->memo, MEMO_UNKNOWN, rs->n_outcomes);
 	for (size_t r = 0; r < rs->n_rulesets; r++) {
 		const struct ruleset *set = rs->rulesets[r];
@@ -345,6 +350,15 @@ static enum level conclude(struct rulestate *rs)
 	return LEVEL_NONE;
 }
 
+/* The elements, memo and level brought up to the answers. */
+static void settle(struct rulestate *rs)
+{
+	if (rs->stale) {
+		rs->level = conclude(rs);
+		rs->stale = false;
+	}
+}
+
 enum level rulestate_eval(struct rulestate *rs, const enum answer *answers)
 {
 	rs->answers = answers;
@@ -358,7 +372,8 @@ enum level rulestate_eval(struct rulestate *rs, const enum answer *answers)
 		if (rs->vis[i])
 			count(rs, ri, answers[ri->item->index], 1);
 	}
-	return conclude(rs);
+	rs->stale = true;
+	return rulestate_level(rs);
 }
 
 /* Calls add(rs, from, ref) for each item the show_if e names. */
@@ -412,8 +427,8 @@ static void build_deps(struct rulestate *rs)
 /* Each item the change can reach is looked at once (seen marks the walk);
  * its visibility is computed from the answers, not from other marks, so
  * the order of the walk does not matter. */
-enum level rulestate_set(struct rulestate *rs, enum answer *answers, const struct item *item,
-			 enum answer a)
+void rulestate_put(struct rulestate *rs, enum answer *answers, const struct item *item,
+		   enum answer a)
 {
 	size_t p = rs->pos[item->index], n_todo = 0;
 
@@ -450,14 +465,32 @@ enum level rulestate_set(struct rulestate *rs, enum answer *answers, const struc
 			}
 		}
 	}
-	return conclude(rs);
+	rs->stale = true;
 }
 
-const struct element_counts *rulestate_element(const struct rulestate *rs,
-					       const struct element *el)
+enum level rulestate_set(struct rulestate *rs, enum answer *answers, const struct item *item,
+			 enum answer a)
+{
+	rulestate_put(rs, answers, item, a);
+	return rulestate_level(rs);
+}
+
+enum level rulestate_level(struct rulestate *rs)
+{
+	settle(rs);
+	return rs->level;
+}
+
+unsigned long rulestate_concluded(const struct rulestate *rs)
+{
+	return rs->concluded;
+}
+
+const struct element_counts *rulestate_element(struct rulestate *rs, const struct element *el)
 {
 	size_t slot = element_slot(rs, el);
 
+	settle(rs);
 	return slot == NO_SLOT ? NULL : &rs->counts[slot];
 }
 
@@ -465,11 +498,13 @@ bool rulestate_matched(struct rulestate *rs, const struct outcome *o)
 {
 	size_t slot = outcome_slot(rs, o);
 
+	settle(rs);
 	return slot != NO_SLOT && matched(rs, o, slot);
 }
 
 bool rulestate_expr(struct rulestate *rs, const struct expr *e)
 {
+	settle(rs);
 	return eval(rs, rs->answers, e, 0);
 }
 

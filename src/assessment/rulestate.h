@@ -51,9 +51,20 @@ enum level rulestate_eval(struct rulestate *rs, const enum answer *answers);
 enum level rulestate_set(struct rulestate *rs, enum answer *answers, const struct item *item,
 			 enum answer a);
 
+/* rulestate_set() without the level: the elements and outcomes are
+ * decided at the next query (rulestate_level(), _matched(), _element(),
+ * _expr()), once for a run of changes whose levels are not wanted.
+ * rulestate_shown() is kept current by this too. */
+void rulestate_put(struct rulestate *rs, enum answer *answers, const struct item *item,
+		   enum answer a);
+/* The level for the current answers (of the last eval, set or put). */
+enum level rulestate_level(struct rulestate *rs);
+/* How many times the elements and outcomes were decided (the work of an
+ * evaluation), for the safety checks' statistics. */
+unsigned long rulestate_concluded(const struct rulestate *rs);
+
 /* The element's counts, or NULL when its rules file is not used. */
-const struct element_counts *rulestate_element(const struct rulestate *rs,
-					       const struct element *el);
+const struct element_counts *rulestate_element(struct rulestate *rs, const struct element *el);
 /* Whether outcome o of a used rules file matches. */
 bool rulestate_matched(struct rulestate *rs, const struct outcome *o);
 /* The value of any expression of the used rules files (notices, trace). */

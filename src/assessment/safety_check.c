@@ -50,7 +50,6 @@ static size_t random_below(struct run *x, size_t n)
 
 static enum level eval(struct run *x)
 {
-	x->stats->evaluations++;
 	return rulestate_eval(x->rs, x->answers);
 }
 
@@ -58,8 +57,14 @@ static enum level eval(struct run *x)
  * cost that does not grow with the checklist. */
 static enum level set(struct run *x, const struct item *it, enum answer a)
 {
-	x->stats->evaluations++;
 	return rulestate_set(x->rs, x->answers, it, a);
+}
+
+/* set() where the level is not wanted (an answer put back, a redraw):
+ * the rules are decided once, at the next level or query. */
+static void put(struct run *x, const struct item *it, enum answer a)
+{
+	rulestate_put(x->rs, x->answers, it, a);
 }
 
 static bool preset(const struct run *x, const struct item *it)
@@ -142,7 +147,7 @@ static bool lowers_from(struct run *x, const struct item *flip, enum answer befo
 {
 	enum level l1 = set(x, flip, ANSWER_YES);
 
-	set(x, flip, before);
+	put(x, flip, before);
 	return l1 < l0;
 }
 
@@ -165,7 +170,7 @@ static void shrink(struct run *x, const struct item *flip, enum answer before)
 			if (lowers_from(x, flip, before, set(x, it, ANSWER_NOT_ASKED)))
 				changed = true;
 			else
-				set(x, it, a);
+				put(x, it, a);
 		}
 	}
 }
@@ -242,8 +247,9 @@ static bool check_monotone(struct run *x, unsigned samples)
 			for (size_t k = 0; k < MONOTONE_REDRAW; k++) {
 				const struct item *it = x->items[random_below(x, x->n_items)];
 
-				level = set(x, it, draw(x, it, p));
+				put(x, it, draw(x, it, p));
 			}
+			level = rulestate_level(x->rs);
 		}
 		if (redraw) {
 			for (size_t k = 0; k < MONOTONE_REDRAW && !flip; k++) {
@@ -306,7 +312,7 @@ static bool check_strong(struct run *x)
 				}
 			}
 		}
-		set(x, it, ANSWER_NO);
+		put(x, it, ANSWER_NO);
 	}
 	if (!failures)
 		return true;
@@ -348,23 +354,24 @@ static bool check_child(struct run *x)
 
 		if (!carries(act, p->act))
 			continue;
-		set(x, act, ANSWER_YES);
+		put(x, act, ANSWER_YES);
 		for (size_t k = 0; k < x->n_items; k++) {
 			const struct item *ex = x->items[k];
 			enum answer save_ex = x->answers[ex->index];
 
 			if (!carries(ex, p->exploitation))
 				continue;
-			set(x, ex, ANSWER_YES);
+			/* rulestate_matched() decides the rules for this pair. */
+			put(x, ex, ANSWER_YES);
 			if (rulestate_shown(x->rs, act) && rulestate_shown(x->rs, ex)) {
 				if (!rulestate_matched(x->rs, p->outcome) && !failures++) {
 					fa = act;
 					fe = ex;
 				}
 			}
-			set(x, ex, save_ex);
+			put(x, ex, save_ex);
 		}
-		set(x, act, save_act);
+		put(x, act, save_act);
 	}
 	if (!failures)
 		return true;
@@ -415,6 +422,7 @@ static bool check_set(const struct content *c, const struct ruleset *r,
 		stats->sets++;
 		free(x.label);
 	}
+	stats->evaluations += rulestate_concluded(x.rs);
 	rulestate_free(x.rs);
 	free(x.answers);
 	free(x.items);

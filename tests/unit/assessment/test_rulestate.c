@@ -131,7 +131,8 @@ static void same(struct world *w, struct rulestate *inc, enum level l_inc,
 }
 
 /* Many random sequences from all not asked; each step sets one item to a
- * random answer (not asked included: an answer taken back). */
+ * random answer (not asked included: an answer taken back), or puts it
+ * after another (rulestate_put). */
 static void set_agrees_with_eval(void **state)
 {
 	struct world w = world_fixture();
@@ -155,7 +156,17 @@ static void set_agrees_with_eval(void **state)
 			const struct item *it = w.items[next(&x) % w.n];
 			enum answer a = (enum answer)(next(&x) % ANSWER_COUNT);
 
-			l = rulestate_set(inc, inc_answers, it, a);
+			/* Every third step a run of puts, decided at the query. */
+			if (k % 3 == 2) {
+				const struct item *other = w.items[next(&x) % w.n];
+
+				rulestate_put(inc, inc_answers, other,
+					      (enum answer)(next(&x) % ANSWER_COUNT));
+				rulestate_put(inc, inc_answers, it, a);
+				l = rulestate_level(inc);
+			} else {
+				l = rulestate_set(inc, inc_answers, it, a);
+			}
 			assert_int_equal(inc_answers[it->index], a);
 			memcpy(full_answers, inc_answers, n * sizeof *full_answers);
 			same(&w, inc, l, full, full_answers, step);
