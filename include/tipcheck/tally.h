@@ -58,6 +58,8 @@ struct tally {
 	const struct item **items;	/* items[n - 1] is box n */
 	struct pen **only_if;		/* per box: its show_if, or NULL */
 	size_t n_items;
+	size_t *box;			/* by item->index: its box, 0 if none */
+	size_t n_box;
 	struct tally_element *elements;	/* rules files in order of first use */
 	size_t n_elements;
 	struct tally_row *rows;		/* outcomes, in evaluation order */

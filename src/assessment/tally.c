@@ -30,18 +30,18 @@ static void pen_add(struct pen *p, struct pen *child)
 	p->children[p->n_children++] = child;
 }
 
+/* The array doubles when n reaches a power of two: a signal's list of
+ * boxes grows with the checklist, and growing it by one copied it all. */
 static void add_number(size_t **numbers, size_t *n, size_t number)
 {
-	*numbers = xreallocarray(*numbers, *n + 1, sizeof **numbers);
+	if (!(*n & (*n - 1)))
+		*numbers = xreallocarray(*numbers, *n ? 2 * *n : 1, sizeof **numbers);
 	(*numbers)[(*n)++] = number;
 }
 
 size_t tally_number(const struct tally *t, const struct item *item)
 {
-	for (size_t i = 0; i < t->n_items; i++)
-		if (t->items[i] == item)
-			return i + 1;
-	return 0;
+	return item->index < t->n_box ? t->box[item->index] : 0;
 }
 
 static size_t element_row(const struct tally *t, const struct element *el)
@@ -228,16 +228,26 @@ struct tally *tally_new(const struct content *c, const struct checklist *const *
 {
 	struct tally *t = xcalloc(1, sizeof *t);
 	const struct ruleset **rs = NULL;
-	size_t n_rs = 0;
+	size_t n_rs = 0, n_items = 0;
 
-	(void)c;
+	for (size_t l = 0; l < n; l++)
+		for (size_t s = 0; s < lists[l]->n_sections; s++)
+			n_items += lists[l]->sections[s].n_items;
+	t->items = xcalloc(n_items ? n_items : 1, sizeof *t->items);
+	/* Box numbers by item->index: every "only if" and condition asks
+	 * for one, and a search of the form for each grew as its square. */
+	t->n_box = c->n_items;
+	t->box = xcalloc(t->n_box ? t->n_box : 1, sizeof *t->box);
 	for (size_t l = 0; l < n; l++) {
 		const struct checklist *cl = lists[l];
 
 		for (size_t s = 0; s < cl->n_sections; s++)
 			for (size_t i = 0; i < cl->sections[s].n_items; i++) {
-				t->items = xreallocarray(t->items, t->n_items + 1, sizeof *t->items);
-				t->items[t->n_items++] = &cl->sections[s].items[i];
+				const struct item *it = &cl->sections[s].items[i];
+
+				t->items[t->n_items++] = it;
+				if (it->index < t->n_box && !t->box[it->index])
+					t->box[it->index] = t->n_items;
 			}
 		if (cl->rules && !has_ruleset(rs, n_rs, cl->rules)) {
 			rs = xreallocarray(rs, n_rs + 1, sizeof *rs);
@@ -285,6 +295,7 @@ void tally_free(struct tally *t)
 		pen_free(t->rows[i].when);
 	free(t->only_if);
 	free(t->items);
+	free(t->box);
 	free(t->elements);
 	free(t->rows);
 	free(t);

@@ -2,6 +2,7 @@
  * The tally sheet of the checklist form: counting boxes per element, thresholds, the decision table.
  * Part of the module form.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,23 +24,34 @@ static char *element_label(size_t row)
 	return row < 26 ? xasprintf("%c", (int)('A' + row)) : xasprintf("E%zu", row + 1);
 }
 
-/* "3-7, 9, 12": box numbers (ascending) with runs as ranges. */
+/* "3-7, 9, 12": box numbers (ascending) with runs as ranges. Built in a
+ * buffer that doubles: a signal's list has a number for every few boxes
+ * of the form, and joining it with a copy per number grew as its square. */
 static char *number_ranges(const size_t *numbers, size_t n)
 {
-	char *s = xstrdup("");
+	size_t cap = 64, len = 0;
+	char *s = xmalloc(cap);
 
+	s[0] = '\0';
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
-		char *next;
+		char one[64];	/* ", " and two 20-digit numbers */
+		int k;
 
 		while (j + 1 < n && numbers[j + 1] == numbers[j] + 1)
 			j++;
 		if (j > i)
-			next = xasprintf("%s%s%zu-%zu", s, *s ? ", " : "", numbers[i], numbers[j]);
+			k = snprintf(one, sizeof one, "%s%zu-%zu", len ? ", " : "", numbers[i],
+				     numbers[j]);
 		else
-			next = xasprintf("%s%s%zu", s, *s ? ", " : "", numbers[i]);
-		free(s);
-		s = next;
+			k = snprintf(one, sizeof one, "%s%zu", len ? ", " : "", numbers[i]);
+		if (len + (size_t)k + 1 > cap) {
+			while (len + (size_t)k + 1 > cap)
+				cap *= 2;
+			s = xreallocarray(s, cap, 1);
+		}
+		memcpy(s + len, one, (size_t)k + 1);
+		len += (size_t)k;
 		i = j + 1;
 	}
 	return s;
