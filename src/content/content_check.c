@@ -356,6 +356,22 @@ static void scan(struct words *x, const char *t, size_t lang, size_t i, size_t f
 	}
 }
 
+/* "KEY.FIELD" into key as snprintf() would write it, without parsing a
+ * format: that cost ~900 instructions a key, once per item, field and
+ * language. */
+static void field_key(char *key, size_t size, const char *item_key, const char *field)
+{
+	size_t a = strlen(item_key), b = strlen(field);
+
+	if (a + 1 + b >= size) {
+		snprintf(key, size, "%s.%s", item_key, field);
+		return;
+	}
+	memcpy(key, item_key, a);
+	key[a] = '.';
+	memcpy(key + a + 1, field, b + 1);
+}
+
 /* Item i's texts in each language with words: sign, ask and guidance
  * (English, or the language's catalog where the English exists). */
 static void scan_item(struct words *x, const struct content *c, size_t i)
@@ -373,7 +389,7 @@ static void scan_item(struct words *x, const struct content *c, size_t i)
 			char *t;
 
 			if (!en) {
-				snprintf(key, sizeof key, "%s.%s", it->key, field_names[f]);
+				field_key(key, sizeof key, it->key, field_names[f]);
 				text = english[f] && cat ? catalog_get(cat, key) : NULL;
 			}
 			if (!text)
