@@ -400,6 +400,11 @@ void content_keys(const struct content *c, struct key_list *l)
 		for (size_t k = 0; k < s->n_debrief; k++)
 			add_key(l, s->debrief[k], "%s.debrief.%zu", s->id, k + 1);
 	}
+	/* Whether each is a person's string, asked once here rather than by
+	 * every person-scope catalog that counts what it misses. */
+	l->person = xcalloc(l->n ? l->n : 1, sizeof *l->person);
+	for (size_t i = 0; i < l->n; i++)
+		l->person[i] = catalog_person_key(c, l->keys[i]);
 }
 
 void key_list_free(struct key_list *l)
@@ -408,6 +413,7 @@ void key_list_free(struct key_list *l)
 		free(l->keys[i]);
 	free(l->keys);
 	free(l->english);
+	free(l->person);
 }
 
 static bool has_prefix(const char *s, const char *prefix)
@@ -474,7 +480,7 @@ static size_t missing_of(const struct content *c, const struct catalog *cat,
 			}
 		}
 		for (size_t i = 0; i < l->n; i++) {
-			if (person && !catalog_person_key(c, l->keys[i]))
+			if (person && !l->person[i])
 				continue;
 			n_total++;
 			if (!catalog_get(cat, l->keys[i])) {

@@ -4,6 +4,7 @@
 #ifndef TIPCHECK_CATALOG_KEYS_H
 #define TIPCHECK_CATALOG_KEYS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "tipcheck/model.h"
@@ -13,6 +14,7 @@
 struct key_list {
 	char **keys;
 	const char **english;
+	bool *person;		/* by key: catalog_person_key() */
 	size_t n, cap;
 };
 
