@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "tipcheck/diag.h"
 
@@ -439,6 +440,12 @@ struct catalog_hash {
 	struct pos pos;
 };
 
+/* A slot of a catalog's hash index: entry is an index into entries plus
+ * one, 0 in an empty slot. */
+struct catalog_slot {
+	uint32_t hash, entry;
+};
+
 struct catalog {
 	char *lang;			/* "en", "es", "pt-BR" */
 	char *name;			/* the language's own name */
@@ -449,6 +456,10 @@ struct catalog {
 	enum catalog_scope scope;	/* scope:, absent = full */
 	struct catalog_entry *entries;	/* sorted by key */
 	size_t n_entries;
+	/* entries by a hash of the key (catalog_index()); NULL in a catalog
+	 * made by hand, which is searched by bsearch. */
+	struct catalog_slot *slots;
+	size_t n_slots;			/* a power of two */
 	/* Only the fields above entries were read (loader_load_langs(), a
 	 * language the session does not use yet): no entries until
 	 * loader_load_catalog() reads the rest. */

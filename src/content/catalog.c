@@ -16,12 +16,70 @@ static int cmp_entry_key(const void *key, const void *elem)
 	return strcmp(key, ((const struct catalog_entry *)elem)->key);
 }
 
+/* A hash of the len bytes at s, taken 8 at a time (the keys are long and
+ * share their beginnings: a byte at a time cost as much as the search). */
+static uint32_t key_hash(const char *s, size_t len)
+{
+	const uint64_t k = UINT64_C(0xff51afd7ed558ccd);
+	uint64_t h = len * UINT64_C(0x9e3779b97f4a7c15), w;
+
+	for (; len >= 8; s += 8, len -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, len);
+	h = (h ^ w) * k;
+	return (uint32_t)(h ^ h >> 32);
+}
+
+void catalog_index(struct catalog *cat)
+{
+	size_t mask;
+
+	free(cat->slots);
+	cat->slots = NULL;
+	cat->n_slots = 0;
+	if (!cat->n_entries || cat->n_entries > UINT32_MAX / 2)
+		return;
+	/* At most half full: a miss (most look-ups of a partial
+	 * translation) ends after a probe or two. */
+	for (cat->n_slots = 16; cat->n_slots < 2 * cat->n_entries;)
+		cat->n_slots *= 2;
+	cat->slots = xcalloc(cat->n_slots, sizeof *cat->slots);
+	mask = cat->n_slots - 1;
+	for (size_t i = 0; i < cat->n_entries; i++) {
+		const char *key = cat->entries[i].key;
+		uint32_t h = key_hash(key, strlen(key));
+		size_t j = h & mask;
+
+		while (cat->slots[j].entry)
+			j = (j + 1) & mask;
+		cat->slots[j] = (struct catalog_slot){ h, (uint32_t)i + 1 };
+	}
+}
+
 const struct catalog_entry *catalog_entry_of(const struct catalog *cat, const char *key)
 {
+	uint32_t h;
+	size_t mask;
+
 	/* An empty catalog may have no array at all: bsearch must not see NULL. */
 	if (!cat || !key || !cat->n_entries)
 		return NULL;
-	return bsearch(key, cat->entries, cat->n_entries, sizeof *cat->entries, cmp_entry_key);
+	if (!cat->slots)
+		return bsearch(key, cat->entries, cat->n_entries, sizeof *cat->entries,
+			       cmp_entry_key);
+	h = key_hash(key, strlen(key));
+	mask = cat->n_slots - 1;
+	for (size_t j = h & mask; cat->slots[j].entry; j = (j + 1) & mask) {
+		const struct catalog_entry *e = &cat->entries[cat->slots[j].entry - 1];
+
+		if (cat->slots[j].hash == h && !strcmp(e->key, key))
+			return e;
+	}
+	return NULL;
 }
 
 static int cmp_hash_key(const void *key, const void *elem)

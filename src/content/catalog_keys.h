@@ -28,6 +28,11 @@ void key_list_free(struct key_list *l);
 size_t catalog_missing_of(const struct content *c, const struct catalog *cat,
 			  const struct key_list *l, size_t *total);
 
+/* Builds cat->slots over cat's sorted entries, for catalog_entry_of():
+ * the checks look up some 200,000 keys at 10,000 items, and a binary
+ * search cost ~480 instructions each. */
+void catalog_index(struct catalog *cat);
+
 /* cat's entry for key (no fallback); NULL when absent. */
 const struct catalog_entry *catalog_entry_of(const struct catalog *cat, const char *key);
 

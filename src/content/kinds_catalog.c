@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog_keys.h"
 #include "kinds.h"
 #include "tipcheck/xalloc.h"
 
@@ -54,6 +55,7 @@ static bool p_strings(struct schema_ctx *x, const struct ynode *v, void *obj,
 		};
 	}
 	qsort(cat->entries, cat->n_entries, sizeof *cat->entries, cmp_entry);
+	catalog_index(cat);
 	return ok;
 }
 

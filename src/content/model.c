@@ -600,6 +600,7 @@ void content_catalog_clear(struct catalog *cat)
 		free(cat->entries[i].text);
 	}
 	free(cat->entries);
+	free(cat->slots);
 	for (size_t i = 0; i < cat->n_hashes; i++)
 		free(cat->hashes[i].key);
 	free(cat->hashes);
