@@ -154,11 +154,10 @@ static size_t put_cp(char *out, uint32_t c)
 	return 4;
 }
 
-/* s in lower case (fold), as a new string owned by the caller. Folding
- * never makes a code point longer in UTF-8. */
-static char *folded(const char *s)
+/* s in lower case (fold) into out, which has room for strlen(s) + 1
+ * bytes: folding never makes a code point longer in UTF-8. */
+static void fold_into(char *out, const char *s)
 {
-	char *out = xmalloc(strlen(s) + 1);
 	size_t n = 0;
 
 	while (*s) {
@@ -171,6 +170,14 @@ static char *folded(const char *s)
 		n += put_cp(out + n, fold(next_cp(&s)));
 	}
 	out[n] = '\0';
+}
+
+/* s in lower case (fold), as a new string owned by the caller. */
+static char *folded(const char *s)
+{
+	char *out = xmalloc(strlen(s) + 1);
+
+	fold_into(out, s);
 	return out;
 }
 
@@ -241,7 +248,10 @@ struct word_hit {
 
 struct words {
 	const char **langs;
+	const struct catalog **cats;	/* by language: its catalog, NULL for en */
 	size_t n_langs;
+	char *text;			/* the folded text being scanned */
+	size_t cap_text;
 	struct word_ref *refs;
 	size_t n_refs, cap_refs;
 	size_t head[N_BUCKETS];
@@ -278,6 +288,10 @@ static void words_init(struct words *x, const struct content *c)
 
 			if (lang == x->n_langs) {
 				x->langs = xreallocarray(x->langs, x->n_langs + 1, sizeof *x->langs);
+				x->cats = xreallocarray(x->cats, x->n_langs + 1, sizeof *x->cats);
+				/* Once, not per item: it compares each catalog's name. */
+				x->cats[x->n_langs] = strcmp(sw->lang, "en") ?
+						      content_catalog(c, sw->lang) : NULL;
 				x->langs[x->n_langs++] = sw->lang;
 			}
 			for (size_t k = 0; k < sw->n_words; k++) {
@@ -308,6 +322,8 @@ static void words_free(struct words *x)
 	free(x->refs);
 	free(x->hits);
 	free(x->langs);
+	free(x->cats);
+	free(x->text);
 }
 
 static void hit(struct words *x, struct word_hit h)
@@ -340,9 +356,14 @@ static void scan(struct words *x, const char *t, size_t lang, size_t i, size_t f
 		if (!after_letter) {
 			unsigned char b0 = (unsigned char)p[0], b1 = (unsigned char)p[1];
 
-			hits_at(x, bucket(lang, b0, 0), lang, p, i, f);
-			if (b1)
-				hits_at(x, bucket(lang, b0, b1), lang, p, i, f);
+			size_t b = bucket(lang, b0, 0);
+
+			/* Most buckets are empty: no call for them. */
+			if (x->head[b] != SIZE_MAX)
+				hits_at(x, b, lang, p, i, f);
+			b = bucket(lang, b0, b1);
+			if (b1 && x->head[b] != SIZE_MAX)
+				hits_at(x, b, lang, p, i, f);
 		}
 		if (!((unsigned char)*p & 0x80)) {
 			/* is_letter() for ASCII, without its call. */
@@ -382,11 +403,11 @@ static void scan_item(struct words *x, const struct content *c, size_t i)
 
 	for (size_t l = 0; l < x->n_langs; l++) {
 		bool en = !strcmp(x->langs[l], "en");
-		const struct catalog *cat = en ? NULL : content_catalog(c, x->langs[l]);
+		const struct catalog *cat = x->cats[l];
 
 		for (size_t f = 0; f < N_FIELDS; f++) {
 			const char *text = english[f];
-			char *t;
+			size_t len;
 
 			if (!en) {
 				field_key(key, sizeof key, it->key, field_names[f]);
@@ -394,9 +415,15 @@ static void scan_item(struct words *x, const struct content *c, size_t i)
 			}
 			if (!text)
 				continue;
-			t = folded(text);
-			scan(x, t, l, i, f);
-			free(t);
+			/* One buffer for every text: no allocation per text. */
+			len = strlen(text);
+			if (len + 1 > x->cap_text) {
+				x->cap_text = 2 * (len + 1);
+				free(x->text);
+				x->text = xmalloc(x->cap_text);
+			}
+			fold_into(x->text, text);
+			scan(x, x->text, l, i, f);
 		}
 	}
 }
