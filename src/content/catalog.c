@@ -1,5 +1,4 @@
 /* Translation catalogs: look-ups with English fallback, and their checks. */
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -351,25 +350,36 @@ const char *tr_env_lang(void)
 	return NULL;
 }
 
-static void add_key(struct key_list *l, const char *english, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void add_key(struct key_list *l, const char *english, const char *fmt, ...)
+/* Adds "KEY.FIELD" with its English (none: nothing), as snprintf() into
+ * 512 bytes would write it, without parsing a format: that cost ~1000
+ * instructions a key, and every command that checks has ~30,000 keys at
+ * 10,000 items. */
+static void add_key(struct key_list *l, const char *english, const char *key, const char *field)
 {
-	va_list ap;
-	char buf[512];
+	size_t a, b;
+	char *s;
 
 	if (!english)
 		return;
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
+	a = strlen(key);
+	b = strlen(field);
+	if (a + 1 + b < 512) {
+		s = xmalloc(a + b + 2);
+		memcpy(s, key, a);
+		s[a] = '.';
+		memcpy(s + a + 1, field, b + 1);
+	} else {
+		char buf[512];
+
+		snprintf(buf, sizeof buf, "%s.%s", key, field);
+		s = xstrdup(buf);
+	}
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 256;
 		l->keys = xreallocarray(l->keys, l->cap, sizeof *l->keys);
 		l->english = xreallocarray(l->english, l->cap, sizeof *l->english);
 	}
-	l->keys[l->n] = xstrdup(buf);
+	l->keys[l->n] = s;
 	l->english[l->n] = english;
 	l->n++;
 }
@@ -377,86 +387,90 @@ static void add_key(struct key_list *l, const char *english, const char *fmt, ..
 void content_keys(const struct content *c, struct key_list *l)
 {
 	for (size_t i = 0; i < c->n_signals; i++) {
-		add_key(l, c->signals[i].title, "%s.title", c->signals[i].key);
-		add_key(l, c->signals[i].description, "%s.description", c->signals[i].key);
+		add_key(l, c->signals[i].title, c->signals[i].key, "title");
+		add_key(l, c->signals[i].description, c->signals[i].key, "description");
 	}
 	for (size_t i = 0; i < c->n_checklists; i++) {
 		const struct checklist *cl = &c->checklists[i];
 
-		add_key(l, cl->title, "%s.title", cl->id);
-		add_key(l, cl->description, "%s.description", cl->id);
-		add_key(l, cl->judgement, "%s.judgement", cl->id);
+		add_key(l, cl->title, cl->id, "title");
+		add_key(l, cl->description, cl->id, "description");
+		add_key(l, cl->judgement, cl->id, "judgement");
 		for (size_t s = 0; s < cl->n_sections; s++) {
 			const struct section *sec = &cl->sections[s];
 
-			add_key(l, sec->title, "%s.title", sec->key);
-			add_key(l, sec->intro, "%s.intro", sec->key);
-			add_key(l, sec->judgement, "%s.judgement", sec->key);
+			add_key(l, sec->title, sec->key, "title");
+			add_key(l, sec->intro, sec->key, "intro");
+			add_key(l, sec->judgement, sec->key, "judgement");
 			for (size_t j = 0; j < sec->n_items; j++) {
 				const struct item *it = &sec->items[j];
 
-				add_key(l, it->sign, "%s.sign", it->key);
-				add_key(l, it->short_sign, "%s.short", it->key);
-				add_key(l, it->ask, "%s.ask", it->key);
-				add_key(l, it->person_ask, "%s.person_ask", it->key);
-				add_key(l, it->guidance, "%s.guidance", it->key);
-				add_key(l, it->judgement, "%s.judgement", it->key);
+				add_key(l, it->sign, it->key, "sign");
+				add_key(l, it->short_sign, it->key, "short");
+				add_key(l, it->ask, it->key, "ask");
+				add_key(l, it->person_ask, it->key, "person_ask");
+				add_key(l, it->guidance, it->key, "guidance");
+				add_key(l, it->judgement, it->key, "judgement");
 			}
 		}
 	}
 	for (size_t i = 0; i < c->n_rulesets; i++) {
 		const struct ruleset *r = &c->rulesets[i];
 
-		add_key(l, r->title, "%s.title", r->id);
-		add_key(l, r->judgement, "%s.judgement", r->id);
+		add_key(l, r->title, r->id, "title");
+		add_key(l, r->judgement, r->id, "judgement");
 		for (size_t k = 0; k < r->n_elements; k++) {
-			add_key(l, r->elements[k].title, "%s.title", r->elements[k].key);
-			add_key(l, r->elements[k].description, "%s.description",
-				r->elements[k].key);
+			add_key(l, r->elements[k].title, r->elements[k].key, "title");
+			add_key(l, r->elements[k].description, r->elements[k].key,
+				"description");
 		}
 		for (size_t k = 0; k < r->n_outcomes; k++) {
-			add_key(l, r->outcomes[k].title, "%s.title", r->outcomes[k].key);
-			add_key(l, r->outcomes[k].explain, "%s.explain", r->outcomes[k].key);
-			add_key(l, r->outcomes[k].action, "%s.action", r->outcomes[k].key);
-			add_key(l, r->outcomes[k].judgement, "%s.judgement", r->outcomes[k].key);
+			add_key(l, r->outcomes[k].title, r->outcomes[k].key, "title");
+			add_key(l, r->outcomes[k].explain, r->outcomes[k].key, "explain");
+			add_key(l, r->outcomes[k].action, r->outcomes[k].key, "action");
+			add_key(l, r->outcomes[k].judgement, r->outcomes[k].key, "judgement");
 		}
 		for (size_t k = 0; k < r->n_notices; k++) {
-			add_key(l, r->notices[k].title, "%s.title", r->notices[k].key);
-			add_key(l, r->notices[k].text, "%s.text", r->notices[k].key);
+			add_key(l, r->notices[k].title, r->notices[k].key, "title");
+			add_key(l, r->notices[k].text, r->notices[k].key, "text");
 		}
 		for (size_t k = 0; k < r->n_alerts; k++) {
-			add_key(l, r->alerts[k].title, "%s.title", r->alerts[k].key);
-			add_key(l, r->alerts[k].text, "%s.text", r->alerts[k].key);
-			add_key(l, r->alerts[k].judgement, "%s.judgement", r->alerts[k].key);
+			add_key(l, r->alerts[k].title, r->alerts[k].key, "title");
+			add_key(l, r->alerts[k].text, r->alerts[k].key, "text");
+			add_key(l, r->alerts[k].judgement, r->alerts[k].key, "judgement");
 		}
 	}
 	for (size_t i = 0; i < c->n_directories; i++) {
 		const struct directory *dir = &c->directories[i];
 
-		add_key(l, dir->region, "%s.region", dir->id);
-		add_key(l, dir->notice, "%s.notice", dir->id);
+		add_key(l, dir->region, dir->id, "region");
+		add_key(l, dir->notice, dir->id, "notice");
 		for (size_t k = 0; k < dir->n_services; k++) {
 			const struct service *s = &dir->services[k];
 
-			add_key(l, s->name, "%s.name", s->key);
-			add_key(l, s->hours, "%s.hours", s->key);
-			add_key(l, s->notes, "%s.notes", s->key);
-			add_key(l, s->find, "%s.find", s->key);
-			add_key(l, s->card, "%s.card", s->key);
+			add_key(l, s->name, s->key, "name");
+			add_key(l, s->hours, s->key, "hours");
+			add_key(l, s->notes, s->key, "notes");
+			add_key(l, s->find, s->key, "find");
+			add_key(l, s->card, s->key, "card");
 		}
 	}
 	for (size_t i = 0; i < c->n_scenarios; i++) {
 		const struct scenario *s = &c->scenarios[i];
 
-		add_key(l, s->title, "%s.title", s->id);
-		add_key(l, s->persona, "%s.persona", s->id);
-		add_key(l, s->story, "%s.story", s->id);
-		add_key(l, s->knows, "%s.knows", s->id);
-		add_key(l, s->reveals_if_asked_well, "%s.reveals_if_asked_well", s->id);
-		add_key(l, s->will_not_say, "%s.will_not_say", s->id);
-		add_key(l, s->behaviour, "%s.behaviour", s->id);
-		for (size_t k = 0; k < s->n_debrief; k++)
-			add_key(l, s->debrief[k], "%s.debrief.%zu", s->id, k + 1);
+		add_key(l, s->title, s->id, "title");
+		add_key(l, s->persona, s->id, "persona");
+		add_key(l, s->story, s->id, "story");
+		add_key(l, s->knows, s->id, "knows");
+		add_key(l, s->reveals_if_asked_well, s->id, "reveals_if_asked_well");
+		add_key(l, s->will_not_say, s->id, "will_not_say");
+		add_key(l, s->behaviour, s->id, "behaviour");
+		for (size_t k = 0; k < s->n_debrief; k++) {
+			char field[32];
+
+			snprintf(field, sizeof field, "debrief.%zu", k + 1);
+			add_key(l, s->debrief[k], s->id, field);
+		}
 	}
 	/* Whether each is a person's string, asked once here rather than by
 	 * every person-scope catalog that counts what it misses. */
