@@ -368,7 +368,8 @@ enum level rulestate_eval(struct rulestate *rs, const enum answer *answers)
 	for (size_t i = 0; i < rs->n_items; i++) {
 		const struct rs_item *ri = &rs->items[i];
 
-		rs->vis[i] = rulestate_visible(ri->item, answers);
+		/* Most items have no show_if: no call for them. */
+		rs->vis[i] = !ri->item->show_if || rulestate_visible(ri->item, answers);
 		if (rs->vis[i])
 			count(rs, ri, answers[ri->item->index], 1);
 	}
@@ -434,11 +435,17 @@ void rulestate_put(struct rulestate *rs, enum answer *answers, const struct item
 
 	if (!rs->dep_first)
 		build_deps(rs);
-	if (p != NO_SLOT && rs->vis[p])
+	/* The same answer again (a third of the safety checks' redraws)
+	 * counts out and in to the same counts. */
+	if (p != NO_SLOT && rs->vis[p] && answers[item->index] != a) {
 		count(rs, &rs->items[p], answers[item->index], -1);
-	answers[item->index] = a;
-	if (p != NO_SLOT && rs->vis[p])
 		count(rs, &rs->items[p], a, 1);
+	}
+	answers[item->index] = a;
+	rs->stale = true;
+	/* No show_if names the item (most items): no other item can change. */
+	if (rs->dep_first[item->index] == rs->dep_first[item->index + 1])
+		return;
 	if (!++rs->walk) {
 		memset(rs->seen, 0, rs->c->n_items * sizeof *rs->seen);
 		rs->walk = 1;
@@ -465,7 +472,6 @@ void rulestate_put(struct rulestate *rs, enum answer *answers, const struct item
 			}
 		}
 	}
-	rs->stale = true;
 }
 
 enum level rulestate_set(struct rulestate *rs, enum answer *answers, const struct item *item,

@@ -16,11 +16,6 @@ enum situation situation_of_checklists(const struct checklist *const *lists, siz
 	return SITUATION_ADULT;
 }
 
-bool situation_presets(enum situation s, const struct item *item)
-{
-	return s < SITUATION_COUNT && (item->preset_yes & (1u << s));
-}
-
 void situation_apply_presets(enum situation s, const struct checklist *const *lists, size_t n,
 			     enum answer *answers)
 {
