@@ -245,14 +245,18 @@ def tally_thresholds(out):
     """{element title: [combo...]} from the tally sheet of `print --all`
     (English, no pages, wide lines): the element rows ("A. Title  9-18
     [ ] [ ] [ ] [ ]  2  [ ]  [ ]": rows, S M W, answered, fewest answers,
-    positive, undecided) and the tables of thresholds that name them."""
+    positive, undecided; the rows and fewest answers go under the title
+    when the rows are long) and the tables of thresholds that name them."""
     titles, result = {}, {}
     lines = out.split("\n")
     box = r"(?:\[ \]|-)"
+    # The title ends at the first run of spaces; what follows is short,
+    # so the row's pattern never backtracks over a wide line's padding.
+    rest = re.compile(r"(?:(?:[\d, -]*\d|-) +)?(?:\[ \] +){3}%s +(?:(?:\d+|-) +)?"
+                      r"\[ \] +%s *" % (box, box))
     for line in lines:
-        m = re.match(r"^([A-Z]|E\d+)\. (.+?)\s+(?:[\d, -]+?)\s+(?:\[ \]\s+){3}%s\s+(?:\d+|-)"
-                     r"\s+\[ \]\s+%s\s*$" % (box, box), line)
-        if m:
+        m = re.match(r"^([A-Z]|E\d+)\. (.+?) {2,}(.*)$", line)
+        if m and rest.fullmatch(m.group(3)):
             titles[m.group(1)] = m.group(2)
     for j, line in enumerate(lines):
         m = re.match(r"^Elements? (.+) (?:are|is) positive when the counts reach at least one row:$",
