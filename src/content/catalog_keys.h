@@ -28,9 +28,11 @@ void key_list_free(struct key_list *l);
 size_t catalog_missing_of(const struct content *c, const struct catalog *cat,
 			  const struct key_list *l, size_t *total);
 
-/* Builds cat->slots over cat's sorted entries, for catalog_entry_of():
- * the checks look up some 200,000 keys at 10,000 items, and a binary
- * search cost ~480 instructions each. */
+/* Builds cat->slots over cat's entries, for catalog_entry_of(): the
+ * checks look up some 200,000 keys at 10,000 items, and a binary search
+ * cost ~480 instructions each. The entries need not be sorted: below
+ * 2^31 of them the index is always built, and only a catalog without one
+ * is searched by bsearch. */
 void catalog_index(struct catalog *cat);
 
 /* cat's entry for key (no fallback); NULL when absent. */
