@@ -456,6 +456,9 @@ struct catalog {
 	enum catalog_scope scope;	/* scope:, absent = full */
 	struct catalog_entry *entries;	/* sorted by key */
 	size_t n_entries;
+	/* A read catalog's entry keys and texts, all in this one block;
+	 * NULL in a catalog made by hand, whose entries are not freed. */
+	char *strings;
 	/* entries by a hash of the key (catalog_index()); NULL in a catalog
 	 * made by hand, which is searched by bsearch. */
 	struct catalog_slot *slots;

@@ -595,10 +595,7 @@ void content_scenario_clear(struct scenario *s)
 
 void content_catalog_clear(struct catalog *cat)
 {
-	for (size_t i = 0; i < cat->n_entries; i++) {
-		free(cat->entries[i].key);
-		free(cat->entries[i].text);
-	}
+	free(cat->strings);
 	free(cat->entries);
 	free(cat->slots);
 	for (size_t i = 0; i < cat->n_hashes; i++)
