@@ -285,11 +285,29 @@ static void syntax_error(struct reader *r, const yaml_parser_t *p)
  * "\x01") can make one, so only those are looked at. Reports the first.
  * The text is valid UTF-8 (libyaml's reader checked it), so bytes tell:
  * C0 and DEL are one byte, C1 (U+0080-U+009F) is 0xC2 then 0x80-0x9F. */
+/* Whether any of the 8 bytes in w may be below 0x20, 0x7F or 0xC2: never
+ * false when one is (a false true only costs the byte loop). */
+static bool word_may_hold_control(uint64_t w)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+	uint64_t del = w ^ (ones * 0x7f), c2 = w ^ (ones * 0xc2);
+
+	return (((w - ones * 0x20) & ~w) | ((del - ones) & ~del) | ((c2 - ones) & ~c2)) & highs;
+}
+
 static bool text_is_clean(struct reader *r, const struct ynode *n, const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	size_t start = 0;
 
-	for (size_t i = 0; i < n->len; i++) {
+	/* Eight bytes at a time to the first word that may hold one: almost
+	 * all text has none (a translation catalog is mostly quoted text). */
+	for (uint64_t w; start + 8 <= n->len; start += 8) {
+		memcpy(&w, u + start, 8);
+		if (word_may_hold_control(w))
+			break;
+	}
+	for (size_t i = start; i < n->len; i++) {
 		unsigned cp = u[i];
 
 		if (cp == 0xc2 && i + 1 < n->len && u[i + 1] >= 0x80 && u[i + 1] <= 0x9f)

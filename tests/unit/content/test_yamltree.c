@@ -217,6 +217,38 @@ static void control_in_text(void **state)
 	diag_list_free(&d);
 }
 
+/* The check reads eight bytes at a time: an escape at any offset of a
+ * long text, after ASCII, Cyrillic or Latin-1 letters (0xc2 leads « »
+ * and no-break spaces, which are clean), is still refused. */
+static void control_at_any_offset(void **state)
+{
+	static const char *const escapes[] = { "\\e", "\\x9b", "\\x7f", "\\x01" };
+	static const char *const fill[] = { "a", "\xd0\xb6", "\xc2\xab", "\xc2\xa0", "\t" };
+
+	(void)state;
+	for (size_t f = 0; f < sizeof fill / sizeof fill[0]; f++) {
+		for (size_t at = 0; at < 20; at++) {
+			char text[256] = "b: \"";
+			struct diag_list d;
+			struct ytree *t;
+
+			for (size_t k = 0; k < at; k++)
+				strcat(text, fill[f]);
+			t = parse(strcat(strcat(text, "z y x w v u t s r"), "\"\n"), &d);
+			assert_non_null(t);
+			ytree_free(t);
+			diag_list_free(&d);
+			for (size_t e = 0; e < sizeof escapes / sizeof escapes[0]; e++) {
+				strcpy(text, "b: \"");
+				for (size_t k = 0; k < at; k++)
+					strcat(text, fill[f]);
+				strcat(strcat(strcat(text, escapes[e]), "z y x w v u t s r"), "\"\n");
+				expect_error(text, DIAG_VALUE, 1, 4);
+			}
+		}
+	}
+}
+
 static void depth_limit(void **state)
 {
 	char ok[YTREE_MAX_DEPTH * 2 + 2], bad[YTREE_MAX_DEPTH * 2 + 4];
@@ -309,6 +341,7 @@ int main(void)
 		cmocka_unit_test(reader_error_positions),
 		cmocka_unit_test(byte_order_mark),
 		cmocka_unit_test(control_in_text),
+		cmocka_unit_test(control_at_any_offset),
 		cmocka_unit_test(only_escapes_make_control_characters),
 		cmocka_unit_test(depth_limit),
 		cmocka_unit_test(size_limit),
