@@ -1,5 +1,5 @@
 """A content directory for the benchmark: the shipped content (every file,
-all four languages) plus N generated items in the block style of the
+every language) plus N generated items in the block style of the
 shipped checklists, 10,000 items at most per checklist file (so 100,000
 items are ten files), scored by a generated rules file that keeps the
 safety properties (no `not`, a strong sign alone refers further).
