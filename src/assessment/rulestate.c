@@ -12,10 +12,18 @@
 
 enum memo { MEMO_UNKNOWN, MEMO_BUSY, MEMO_FALSE, MEMO_TRUE };
 
-/* An item of the interview and the element slot it scores (NO_SLOT). */
+/* An item of the interview with what counting it needs: a count (some
+ * 800,000 in the safety checks, at random positions) reads this array and
+ * sigs, not the scattered struct item and struct signal. */
 struct rs_item {
-	const struct item *item;
-	size_t slot;
+	size_t index;			/* item->index */
+	size_t slot;			/* element slot it scores; NO_SLOT: none, or
+					 * strength none (never counted) */
+	size_t sig;			/* its signals: sigs[sig] up to the next
+					 * rs_item's sig (items has a sentinel) */
+	enum strength strength;
+	bool show_if;			/* item_of[] has a show_if */
+	bool named;			/* a show_if names it (set with deps) */
 };
 
 struct rs_outcome {
@@ -29,7 +37,10 @@ struct rulestate {
 	size_t n_rulesets;
 	size_t *el_base, *out_base;	/* per rules file: its first slot */
 	size_t n_elements, n_outcomes;
-	struct rs_item *items;		/* the interview's items, in order */
+	struct rs_item *items;		/* the interview's items, in order, and
+					 * a sentinel */
+	const struct item **item_of;	/* by position in items */
+	size_t *sigs;			/* signal->index of the items' signals */
 	size_t n_items;
 	size_t *pos;			/* by item->index: in items, or NO_SLOT */
 	/* For rulestate_set(), built at its first call: by item->index, the
@@ -197,7 +208,7 @@ struct rulestate *rulestate_new(const struct content *c,
 				const struct checklist *const *lists, size_t n_lists)
 {
 	struct rulestate *rs = xcalloc(1, sizeof *rs);
-	size_t n_items = 0, k = 0;
+	size_t n_items = 0, k = 0, n_sigs = 0;
 
 	rs->c = c;
 	rs->rulesets = xcalloc(n_lists ? n_lists : 1, sizeof *rs->rulesets);
@@ -218,7 +229,8 @@ struct rulestate *rulestate_new(const struct content *c,
 		}
 		n_items += lists[l]->n_items;
 	}
-	rs->items = xcalloc(n_items ? n_items : 1, sizeof *rs->items);
+	rs->items = xcalloc(n_items + 1, sizeof *rs->items);
+	rs->item_of = xcalloc(n_items ? n_items : 1, sizeof *rs->item_of);
 	for (size_t l = 0; l < n_lists; l++) {
 		bool seen = false;
 
@@ -231,11 +243,30 @@ struct rulestate *rulestate_new(const struct content *c,
 				const struct item *it = &sec->items[i];
 
 				rs->pos[it->index] = k;
-				rs->items[k++] = (struct rs_item){ it, element_slot(rs, sec->element) };
+				rs->item_of[k] = it;
+				rs->items[k++] = (struct rs_item){
+					.index = it->index,
+					.slot = it->strength == STRENGTH_NONE ? NO_SLOT
+						: element_slot(rs, sec->element),
+					.strength = it->strength,
+					.show_if = it->show_if != NULL };
+				n_sigs += it->signals ? it->n_signal_ids : 0;
 			}
 		}
 	}
 	rs->n_items = k;
+	rs->sigs = xcalloc(n_sigs ? n_sigs : 1, sizeof *rs->sigs);
+	n_sigs = 0;
+	for (size_t p = 0; p < k; p++) {
+		const struct item *it = rs->item_of[p];
+
+		rs->items[p].sig = n_sigs;
+		/* An unresolved signal (NULL) counts nowhere. */
+		for (size_t j = 0; it->signals && j < it->n_signal_ids; j++)
+			if (it->signals[j])
+				rs->sigs[n_sigs++] = it->signals[j]->index;
+	}
+	rs->items[k].sig = n_sigs;
 	rs->counts = xcalloc(rs->n_elements ? rs->n_elements : 1, sizeof *rs->counts);
 	rs->memo = xcalloc(rs->n_outcomes ? rs->n_outcomes : 1, 1);
 	rs->signal_yes = xcalloc(c->n_signals ? c->n_signals : 1, sizeof *rs->signal_yes);
@@ -257,6 +288,8 @@ void rulestate_free(struct rulestate *rs)
 	free(rs->el_base);
 	free(rs->out_base);
 	free(rs->items);
+	free(rs->item_of);
+	free(rs->sigs);
 	free(rs->pos);
 	free(rs->dep_first);
 	free(rs->deps);
@@ -295,25 +328,23 @@ static void decide(struct element_counts *r, const struct element *el)
 /* Counts a shown item's answer a in (d = 1) or out (d = -1) again. */
 static void count(struct rulestate *rs, const struct rs_item *ri, enum answer a, int d)
 {
-	const struct item *it = ri->item;
 	struct element_counts *r;
 	unsigned u = (unsigned)d;	/* unsigned wrap-around subtracts */
 
 	if (a == ANSWER_YES) {
-		for (size_t k = 0; k < it->n_signal_ids; k++)
-			if (it->signals && it->signals[k])
-				rs->signal_yes[it->signals[k]->index] += u;
-		rs->yes[it->strength] += u;
+		for (size_t k = ri->sig; k < ri[1].sig; k++)
+			rs->signal_yes[rs->sigs[k]] += u;
+		rs->yes[ri->strength] += u;
 	}
-	/* strength none: asked for context, never counted */
-	if (ri->slot == NO_SLOT || it->strength == STRENGTH_NONE)
+	/* strength none (asked for context, never counted) has no slot */
+	if (ri->slot == NO_SLOT)
 		return;
 	r = &rs->counts[ri->slot];
 	r->n_items += u;
 	switch (a) {
 	case ANSWER_YES:
 		r->n_answered += u;
-		r->yes[it->strength] += u;
+		r->yes[ri->strength] += u;
 		break;
 	case ANSWER_NO:
 		r->n_answered += u;
@@ -369,9 +400,9 @@ enum level rulestate_eval(struct rulestate *rs, const enum answer *answers)
 		const struct rs_item *ri = &rs->items[i];
 
 		/* Most items have no show_if: no call for them. */
-		rs->vis[i] = !ri->item->show_if || rulestate_visible(ri->item, answers);
+		rs->vis[i] = !ri->show_if || rulestate_visible(rs->item_of[i], answers);
 		if (rs->vis[i])
-			count(rs, ri, answers[ri->item->index], 1);
+			count(rs, ri, answers[ri->index], 1);
 	}
 	rs->stale = true;
 	return rulestate_level(rs);
@@ -423,35 +454,26 @@ static void build_deps(struct rulestate *rs)
 	rs->dep_first[0] = 0;
 	rs->seen = xcalloc(n + 1, sizeof *rs->seen);
 	rs->todo = xcalloc(n + 1, sizeof *rs->todo);
+	for (size_t p = 0; p < rs->n_items; p++) {
+		size_t i = rs->items[p].index;
+
+		rs->items[p].named = rs->dep_first[i] != rs->dep_first[i + 1];
+	}
 }
 
-/* Each item the change can reach is looked at once (seen marks the walk);
- * its visibility is computed from the answers, not from other marks, so
- * the order of the walk does not matter. */
-void rulestate_put(struct rulestate *rs, enum answer *answers, const struct item *item,
-		   enum answer a)
+/* Each item a change of answers[index] can reach is looked at once (seen
+ * marks the walk); its visibility is computed from the answers, not from
+ * other marks, so the order of the walk does not matter. */
+static void recount_deps(struct rulestate *rs, const enum answer *answers, size_t index)
 {
-	size_t p = rs->pos[item->index], n_todo = 0;
+	size_t n_todo = 0;
 
-	if (!rs->dep_first)
-		build_deps(rs);
-	/* The same answer again (a third of the safety checks' redraws)
-	 * counts out and in to the same counts. */
-	if (p != NO_SLOT && rs->vis[p] && answers[item->index] != a) {
-		count(rs, &rs->items[p], answers[item->index], -1);
-		count(rs, &rs->items[p], a, 1);
-	}
-	answers[item->index] = a;
-	rs->stale = true;
-	/* No show_if names the item (most items): no other item can change. */
-	if (rs->dep_first[item->index] == rs->dep_first[item->index + 1])
-		return;
 	if (!++rs->walk) {
 		memset(rs->seen, 0, rs->c->n_items * sizeof *rs->seen);
 		rs->walk = 1;
 	}
-	rs->seen[item->index] = rs->walk;
-	rs->todo[n_todo++] = item->index;
+	rs->seen[index] = rs->walk;
+	rs->todo[n_todo++] = index;
 	while (n_todo) {
 		size_t from = rs->todo[--n_todo];
 
@@ -464,7 +486,7 @@ void rulestate_put(struct rulestate *rs, enum answer *answers, const struct item
 			rs->todo[n_todo++] = i;
 			if (q == NO_SLOT)
 				continue;
-			bool v = rulestate_visible(rs->items[q].item, answers);
+			bool v = rulestate_visible(rs->item_of[q], answers);
 
 			if (v != rs->vis[q]) {
 				rs->vis[q] = v;
@@ -472,6 +494,43 @@ void rulestate_put(struct rulestate *rs, enum answer *answers, const struct item
 			}
 		}
 	}
+}
+
+void rulestate_put_at(struct rulestate *rs, enum answer *answers, size_t p, enum answer a)
+{
+	const struct rs_item *ri = &rs->items[p];
+
+	if (!rs->dep_first)
+		build_deps(rs);
+	/* The same answer again (a third of the safety checks' redraws)
+	 * counts out and in to the same counts. */
+	if (rs->vis[p] && answers[ri->index] != a) {
+		count(rs, ri, answers[ri->index], -1);
+		count(rs, ri, a, 1);
+	}
+	answers[ri->index] = a;
+	rs->stale = true;
+	/* No show_if names the item (most items): no other item can change. */
+	if (ri->named)
+		recount_deps(rs, answers, ri->index);
+}
+
+void rulestate_put(struct rulestate *rs, enum answer *answers, const struct item *item,
+		   enum answer a)
+{
+	size_t p = rs->pos[item->index];
+
+	if (p != NO_SLOT) {
+		rulestate_put_at(rs, answers, p, a);
+		return;
+	}
+	/* Not counted itself; a show_if may still name it. */
+	if (!rs->dep_first)
+		build_deps(rs);
+	answers[item->index] = a;
+	rs->stale = true;
+	if (rs->dep_first[item->index] != rs->dep_first[item->index + 1])
+		recount_deps(rs, answers, item->index);
 }
 
 enum level rulestate_set(struct rulestate *rs, enum answer *answers, const struct item *item,
@@ -519,6 +578,16 @@ bool rulestate_shown(const struct rulestate *rs, const struct item *item)
 	size_t p = rs->pos[item->index];
 
 	return p != NO_SLOT && rs->vis[p];
+}
+
+size_t rulestate_position(const struct rulestate *rs, const struct item *item)
+{
+	return rs->pos[item->index];
+}
+
+bool rulestate_shown_at(const struct rulestate *rs, size_t p)
+{
+	return rs->vis[p];
 }
 
 bool rulestate_in_interview(const struct rulestate *rs, const struct item *item)

@@ -57,6 +57,15 @@ enum level rulestate_set(struct rulestate *rs, enum answer *answers, const struc
  * rulestate_shown() is kept current by this too. */
 void rulestate_put(struct rulestate *rs, enum answer *answers, const struct item *item,
 		   enum answer a);
+/* The position of item among the interview's items (in checklist order,
+ * a checklist named twice counted once), or RULESTATE_NOT_IN when item is
+ * not one of them. */
+#define RULESTATE_NOT_IN ((size_t)-1)
+size_t rulestate_position(const struct rulestate *rs, const struct item *item);
+/* rulestate_put() and rulestate_shown() of the interview's item at
+ * position p: no look-up of the item, for the safety checks' redraws. */
+void rulestate_put_at(struct rulestate *rs, enum answer *answers, size_t p, enum answer a);
+bool rulestate_shown_at(const struct rulestate *rs, size_t p);
 /* The level for the current answers (of the last eval, set or put). */
 enum level rulestate_level(struct rulestate *rs);
 /* How many times the elements and outcomes were decided (the work of an

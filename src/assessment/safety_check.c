@@ -11,6 +11,16 @@
 /* The situations every property is checked in. */
 static const enum situation situations[] = { SITUATION_ADULT, SITUATION_CHILD };
 
+/* What a sample's draws and its search for a sign to flip read of an
+ * item: tens of thousands of picks at random among thousands of items
+ * stay in this small array instead of touching each large struct item. */
+struct pick {
+	size_t index;			/* item->index */
+	size_t pos;			/* rulestate_position() */
+	bool graded;
+	bool preset;			/* in the run's situation */
+};
+
 /* One checklist set of one rules file in one situation. */
 struct run {
 	const struct content *c;
@@ -20,6 +30,7 @@ struct run {
 	struct rulestate *rs;
 	enum answer *answers;		/* c->n_items */
 	const struct item **items;	/* the set's items, interview order */
+	struct pick *picks;		/* by position in items */
 	size_t n_items;
 	enum situation situation;
 	char *label;			/* "adult situation; checklists a, b" */
@@ -205,22 +216,22 @@ static void report_monotone(struct run *x, const struct item *flip, enum answer 
  * thousands of items the counts are far beyond any threshold either way. */
 #define MONOTONE_REDRAW 256
 
-/* A random answer to it with p per mille yes (presets are always yes). */
-static enum answer draw(struct run *x, const struct item *it, unsigned p)
+/* A random answer to pk with p per mille yes (presets are always yes). */
+static enum answer draw(struct run *x, const struct pick *pk, unsigned p)
 {
 	unsigned r = (unsigned)random_below(x, 1000);
 
-	if (preset(x, it) || r < p)
+	if (pk->preset || r < p)
 		return ANSWER_YES;
 	return r < p + (1000 - p) / 2 ? ANSWER_NO
 		: r < p + (1000 - p) * 2 / 3 ? ANSWER_UNKNOWN : ANSWER_NOT_ASKED;
 }
 
 /* After eval() or set(): the state keeps the interview's items' shown. */
-static bool flippable(const struct run *x, const struct item *it)
+static bool flippable(const struct run *x, const struct pick *pk)
 {
-	return graded(it) && x->answers[it->index] != ANSWER_YES &&
-	       rulestate_shown(x->rs, it);
+	return pk->graded && x->answers[pk->index] != ANSWER_YES &&
+	       rulestate_shown_at(x->rs, pk->pos);
 }
 
 /* Random answer sets, each with one more yes to a graded sign. */
@@ -230,7 +241,7 @@ static bool check_monotone(struct run *x, unsigned samples)
 	 * answers are yes. */
 	static const unsigned yes_per_mille[] = { 50, 100, 200, 350 };
 	bool redraw = x->n_items > MONOTONE_REDRAW;
-	const struct item **cand = xcalloc(redraw ? 1 : x->n_items + 1, sizeof *cand);
+	size_t *cand = xcalloc(redraw ? 1 : x->n_items + 1, sizeof *cand);
 	enum level level = LEVEL_NONE;
 	bool ok = true;
 
@@ -241,29 +252,29 @@ static bool check_monotone(struct run *x, unsigned samples)
 
 		if (!redraw || !s) {
 			for (size_t i = 0; i < x->n_items; i++)
-				x->answers[x->items[i]->index] = draw(x, x->items[i], p);
+				x->answers[x->picks[i].index] = draw(x, &x->picks[i], p);
 			level = eval(x);
 		} else {
 			for (size_t k = 0; k < MONOTONE_REDRAW; k++) {
-				const struct item *it = x->items[random_below(x, x->n_items)];
+				const struct pick *pk = &x->picks[random_below(x, x->n_items)];
 
-				put(x, it, draw(x, it, p));
+				rulestate_put_at(x->rs, x->answers, pk->pos, draw(x, pk, p));
 			}
 			level = rulestate_level(x->rs);
 		}
 		if (redraw) {
 			for (size_t k = 0; k < MONOTONE_REDRAW && !flip; k++) {
-				const struct item *it = x->items[random_below(x, x->n_items)];
+				size_t i = random_below(x, x->n_items);
 
-				if (flippable(x, it))
-					flip = it;
+				if (flippable(x, &x->picks[i]))
+					flip = x->items[i];
 			}
 		} else {
 			for (size_t i = 0; i < x->n_items; i++)
-				if (flippable(x, x->items[i]))
-					cand[n_cand++] = x->items[i];
+				if (flippable(x, &x->picks[i]))
+					cand[n_cand++] = i;
 			if (n_cand)
-				flip = cand[random_below(x, n_cand)];
+				flip = x->items[cand[random_below(x, n_cand)]];
 		}
 		if (!flip)
 			continue;
@@ -411,8 +422,14 @@ static bool check_set(const struct content *c, const struct ruleset *r,
 				x.items[x.n_items++] = &x.lists[l]->sections[s].items[i];
 	x.answers = xcalloc(c->n_items ? c->n_items : 1, sizeof *x.answers);
 	x.rs = rulestate_new(c, x.lists, x.n_lists);
+	x.picks = xcalloc(n ? n : 1, sizeof *x.picks);
+	for (size_t i = 0; i < x.n_items; i++)
+		x.picks[i] = (struct pick){ x.items[i]->index,
+			rulestate_position(x.rs, x.items[i]), graded(x.items[i]), false };
 	for (size_t s = 0; s < sizeof situations / sizeof situations[0]; s++) {
 		x.situation = situations[s];
+		for (size_t i = 0; i < x.n_items; i++)
+			x.picks[i].preset = preset(&x, x.items[i]);
 		x.rng = seed ^ (UINT64_C(0x9e3779b97f4a7c15) * (s + 1));
 		x.label = set_label(&x);
 		memset(x.answers, 0, c->n_items * sizeof *x.answers);
@@ -425,6 +442,7 @@ static bool check_set(const struct content *c, const struct ruleset *r,
 	stats->evaluations += rulestate_concluded(x.rs);
 	rulestate_free(x.rs);
 	free(x.answers);
+	free(x.picks);
 	free(x.items);
 	free(x.lists);
 	return ok;
