@@ -358,6 +358,31 @@ static void count(struct rulestate *rs, const struct rs_item *ri, enum answer a,
 	}
 }
 
+/* A shown item's answer changed from old to a: the counts move by the
+ * differences, with no branch on the answers (random in the safety
+ * checks' redraws, where such branches mispredict). */
+static void recount(struct rulestate *rs, const struct rs_item *ri, enum answer old,
+		    enum answer a)
+{
+	struct element_counts *r;
+	/* unsigned wrap-around subtracts */
+	unsigned yes = (unsigned)(a == ANSWER_YES) - (unsigned)(old == ANSWER_YES);
+
+	for (size_t k = ri->sig; k < ri[1].sig; k++)
+		rs->signal_yes[rs->sigs[k]] += yes;
+	rs->yes[ri->strength] += yes;
+	if (ri->slot == NO_SLOT)
+		return;
+	r = &rs->counts[ri->slot];
+	r->yes[ri->strength] += yes;
+	r->n_answered += (unsigned)(a == ANSWER_YES || a == ANSWER_NO) -
+			 (unsigned)(old == ANSWER_YES || old == ANSWER_NO);
+	r->n_unknown += (unsigned)(a == ANSWER_UNKNOWN) - (unsigned)(old == ANSWER_UNKNOWN);
+	r->n_not_asked += (unsigned)(a != ANSWER_YES && a != ANSWER_NO && a != ANSWER_UNKNOWN) -
+			  (unsigned)(old != ANSWER_YES && old != ANSWER_NO &&
+				     old != ANSWER_UNKNOWN);
+}
+
 /* Elements decided from the counts, and the level: that of the first
  * outcome matched, highest level first (the others are matched when asked). */
 static enum level conclude(struct rulestate *rs)
@@ -502,12 +527,8 @@ void rulestate_put_at(struct rulestate *rs, enum answer *answers, size_t p, enum
 
 	if (!rs->dep_first)
 		build_deps(rs);
-	/* The same answer again (a third of the safety checks' redraws)
-	 * counts out and in to the same counts. */
-	if (rs->vis[p] && answers[ri->index] != a) {
-		count(rs, ri, answers[ri->index], -1);
-		count(rs, ri, a, 1);
-	}
+	if (rs->vis[p])
+		recount(rs, ri, answers[ri->index], a);
 	answers[ri->index] = a;
 	rs->stale = true;
 	/* No show_if names the item (most items): no other item can change. */
