@@ -216,15 +216,18 @@ static void report_monotone(struct run *x, const struct item *flip, enum answer 
  * thousands of items the counts are far beyond any threshold either way. */
 #define MONOTONE_REDRAW 256
 
-/* A random answer to pk with p per mille yes (presets are always yes). */
+/* A random answer to pk with p per mille yes (presets are always yes):
+ * below p yes, then no up to half the rest, unknown up to two thirds,
+ * else not asked. The answer is the number of bounds r passed, not a
+ * chain of branches on a random number (which mispredict). */
 static enum answer draw(struct run *x, const struct pick *pk, unsigned p)
 {
+	static const enum answer by_bounds[] = {
+		ANSWER_YES, ANSWER_NO, ANSWER_UNKNOWN, ANSWER_NOT_ASKED };
 	unsigned r = (unsigned)random_below(x, 1000);
+	unsigned passed = (r >= p) + (r >= p + (1000 - p) / 2) + (r >= p + (1000 - p) * 2 / 3);
 
-	if (pk->preset || r < p)
-		return ANSWER_YES;
-	return r < p + (1000 - p) / 2 ? ANSWER_NO
-		: r < p + (1000 - p) * 2 / 3 ? ANSWER_UNKNOWN : ANSWER_NOT_ASKED;
+	return by_bounds[pk->preset ? 0 : passed];
 }
 
 /* After eval() or set(): the state keeps the interview's items' shown. */
