@@ -325,37 +325,29 @@ static void decide(struct element_counts *r, const struct element *el)
 		? ELEMENT_UNDECIDED : ELEMENT_NOT_POSITIVE;
 }
 
-/* Counts a shown item's answer a in (d = 1) or out (d = -1) again. */
+/* Counts a shown item's answer a in (d = 1) or out (d = -1) again. The
+ * additions are computed, not branched on: answers drawn at random
+ * mispredict such branches. */
 static void count(struct rulestate *rs, const struct rs_item *ri, enum answer a, int d)
 {
 	struct element_counts *r;
 	unsigned u = (unsigned)d;	/* unsigned wrap-around subtracts */
+	unsigned yes = (unsigned)(a == ANSWER_YES) * u;
 
-	if (a == ANSWER_YES) {
-		for (size_t k = ri->sig; k < ri[1].sig; k++)
-			rs->signal_yes[rs->sigs[k]] += u;
-		rs->yes[ri->strength] += u;
-	}
+	/* Most items carry one signal or none: adding 0 beats a branch. */
+	for (size_t k = ri->sig; k < ri[1].sig; k++)
+		rs->signal_yes[rs->sigs[k]] += yes;
+	rs->yes[ri->strength] += yes;
 	/* strength none (asked for context, never counted) has no slot */
 	if (ri->slot == NO_SLOT)
 		return;
 	r = &rs->counts[ri->slot];
 	r->n_items += u;
-	switch (a) {
-	case ANSWER_YES:
-		r->n_answered += u;
-		r->yes[ri->strength] += u;
-		break;
-	case ANSWER_NO:
-		r->n_answered += u;
-		break;
-	case ANSWER_UNKNOWN:
-		r->n_unknown += u;
-		break;
-	default:
-		r->n_not_asked += u;
-		break;
-	}
+	r->yes[ri->strength] += yes;
+	r->n_answered += (unsigned)(a == ANSWER_YES || a == ANSWER_NO) * u;
+	r->n_unknown += (unsigned)(a == ANSWER_UNKNOWN) * u;
+	r->n_not_asked += (unsigned)(a != ANSWER_YES && a != ANSWER_NO &&
+				     a != ANSWER_UNKNOWN) * u;
 }
 
 /* A shown item's answer changed from old to a: the counts move by the
