@@ -230,10 +230,11 @@ static enum answer draw(struct run *x, const struct pick *pk, unsigned p)
 	return by_bounds[pk->preset ? 0 : passed];
 }
 
-/* After eval() or set(): the state keeps the interview's items' shown. */
+/* After eval() or set(): the state keeps the interview's items' shown.
+ * & rather than &&: the answer is random, a branch on it mispredicts. */
 static bool flippable(const struct run *x, const struct pick *pk)
 {
-	return pk->graded && x->answers[pk->index] != ANSWER_YES &&
+	return pk->graded & (x->answers[pk->index] != ANSWER_YES) &
 	       rulestate_shown_at(x->rs, pk->pos);
 }
 
@@ -273,9 +274,11 @@ static bool check_monotone(struct run *x, unsigned samples)
 					flip = x->items[i];
 			}
 		} else {
-			for (size_t i = 0; i < x->n_items; i++)
-				if (flippable(x, &x->picks[i]))
-					cand[n_cand++] = i;
+			/* Written always, kept when flippable: no branch. */
+			for (size_t i = 0; i < x->n_items; i++) {
+				cand[n_cand] = i;
+				n_cand += flippable(x, &x->picks[i]);
+			}
 			if (n_cand)
 				flip = x->items[cand[random_below(x, n_cand)]];
 		}
