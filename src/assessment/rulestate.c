@@ -1,4 +1,5 @@
 /* Rules evaluated per answer set without allocation: counts, states, signals, memoised outcomes. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,17 +15,23 @@ enum memo { MEMO_UNKNOWN, MEMO_BUSY, MEMO_FALSE, MEMO_TRUE };
 
 /* An item of the interview with what counting it needs: a count (some
  * 800,000 in the safety checks, at random positions) reads this array and
- * sigs, not the scattered struct item and struct signal. */
+ * sigs, not the scattered struct item and struct signal. 16 bytes, so that
+ * 10,000 items stay in a core's cache: indexes in 32 bits (RS_MAX). */
 struct rs_item {
-	size_t index;			/* item->index */
-	size_t slot;			/* element slot it scores; NO_SLOT: none, or
-					 * strength none (never counted) */
-	size_t sig;			/* its signals: sigs[sig] up to the next
+	uint32_t index;			/* item->index */
+	uint32_t slot;			/* element slot it scores; RS_NO_SLOT: none,
+					 * or strength none (never counted) */
+	uint32_t sig;			/* its signals: sigs[sig] up to the next
 					 * rs_item's sig (items has a sentinel) */
-	enum strength strength;
+	unsigned char strength;		/* enum strength */
 	bool show_if;			/* item_of[] has a show_if */
 	bool named;			/* a show_if names it (set with deps) */
 };
+
+/* Content this large (billions of items, hundreds of gigabytes parsed)
+ * cannot be loaded; rulestate_new() aborts rather than count wrongly. */
+#define RS_MAX (UINT32_MAX - 1)
+#define RS_NO_SLOT UINT32_MAX
 
 struct rs_outcome {
 	const struct outcome *outcome;
@@ -241,32 +248,35 @@ struct rulestate *rulestate_new(const struct content *c,
 
 			for (size_t i = 0; i < sec->n_items; i++) {
 				const struct item *it = &sec->items[i];
+				size_t slot = it->strength == STRENGTH_NONE ? NO_SLOT
+					      : element_slot(rs, sec->element);
 
 				rs->pos[it->index] = k;
 				rs->item_of[k] = it;
 				rs->items[k++] = (struct rs_item){
-					.index = it->index,
-					.slot = it->strength == STRENGTH_NONE ? NO_SLOT
-						: element_slot(rs, sec->element),
-					.strength = it->strength,
+					.index = (uint32_t)it->index,
+					.slot = slot == NO_SLOT ? RS_NO_SLOT : (uint32_t)slot,
+					.strength = (unsigned char)it->strength,
 					.show_if = it->show_if != NULL };
 				n_sigs += it->signals ? it->n_signal_ids : 0;
 			}
 		}
 	}
 	rs->n_items = k;
+	if (c->n_items > RS_MAX || rs->n_elements > RS_MAX || n_sigs > RS_MAX)
+		abort();
 	rs->sigs = xcalloc(n_sigs ? n_sigs : 1, sizeof *rs->sigs);
 	n_sigs = 0;
 	for (size_t p = 0; p < k; p++) {
 		const struct item *it = rs->item_of[p];
 
-		rs->items[p].sig = n_sigs;
+		rs->items[p].sig = (uint32_t)n_sigs;
 		/* An unresolved signal (NULL) counts nowhere. */
 		for (size_t j = 0; it->signals && j < it->n_signal_ids; j++)
 			if (it->signals[j])
 				rs->sigs[n_sigs++] = it->signals[j]->index;
 	}
-	rs->items[k].sig = n_sigs;
+	rs->items[k].sig = (uint32_t)n_sigs;
 	rs->counts = xcalloc(rs->n_elements ? rs->n_elements : 1, sizeof *rs->counts);
 	rs->memo = xcalloc(rs->n_outcomes ? rs->n_outcomes : 1, 1);
 	rs->signal_yes = xcalloc(c->n_signals ? c->n_signals : 1, sizeof *rs->signal_yes);
@@ -339,7 +349,7 @@ static void count(struct rulestate *rs, const struct rs_item *ri, enum answer a,
 		rs->signal_yes[rs->sigs[k]] += yes;
 	rs->yes[ri->strength] += yes;
 	/* strength none (asked for context, never counted) has no slot */
-	if (ri->slot == NO_SLOT)
+	if (ri->slot == RS_NO_SLOT)
 		return;
 	r = &rs->counts[ri->slot];
 	r->n_items += u;
@@ -363,7 +373,7 @@ static void recount(struct rulestate *rs, const struct rs_item *ri, enum answer 
 	for (size_t k = ri->sig; k < ri[1].sig; k++)
 		rs->signal_yes[rs->sigs[k]] += yes;
 	rs->yes[ri->strength] += yes;
-	if (ri->slot == NO_SLOT)
+	if (ri->slot == RS_NO_SLOT)
 		return;
 	r = &rs->counts[ri->slot];
 	r->yes[ri->strength] += yes;
