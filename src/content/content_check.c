@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/content_check.h"
 #include "tipcheck/xalloc.h"
@@ -95,124 +96,18 @@ static bool check_reach(const struct checklist *cl, struct diag_list *d)
 
 /* --- signal words ------------------------------------------------------ */
 
-/* The next code point of s (UTF-8, already validated by the loader). */
-static uint32_t next_cp(const char **s)
-{
-	const unsigned char *p = (const unsigned char *)*s;
-	uint32_t c = *p;
-	int n = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
-
-	if (n)
-		c &= 0x3f >> n;
-	for (int i = 1; i <= n && p[i]; i++)
-		c = (c << 6) | (p[i] & 0x3f);
-	*s += 1 + n;
-	return c;
-}
-
-/* Lower case for the letters of the languages with signal words: Basic
- * Latin, Latin-1 and Cyrillic. */
-static uint32_t fold(uint32_t c)
-{
-	if ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7))
-		return c + 0x20;
-	if (c >= 0x410 && c <= 0x42f)
-		return c + 0x20;
-	if (c >= 0x400 && c <= 0x40f)
-		return c + 0x50;
-	return c;
-}
-
-static bool is_letter(uint32_t c)
-{
-	c = fold(c);
-	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-	       (c >= 0xdf && c <= 0x24f && c != 0xf7) || (c >= 0x370 && c <= 0x52f);
-}
-
-static size_t put_cp(char *out, uint32_t c)
-{
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xc0 | (c >> 6));
-		out[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xe0 | (c >> 12));
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		out[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
-	}
-	out[0] = (char)(0xf0 | (c >> 18));
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-	out[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
-}
-
-/* s in lower case (fold) into out, which has room for strlen(s) + 1
- * bytes: folding never makes a code point longer in UTF-8. */
-static void fold_into(char *out, const char *s)
-{
-	size_t n = 0;
-
-	while (*s) {
-		/* ASCII, most of every text, without decoding. */
-		if (!((unsigned char)*s & 0x80)) {
-			out[n++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 0x20 : *s);
-			s++;
-			continue;
-		}
-		n += put_cp(out + n, fold(next_cp(&s)));
-	}
-	out[n] = '\0';
-}
-
-/* s in lower case (fold), as a new string owned by the caller. */
-static char *folded(const char *s)
-{
-	char *out = xmalloc(strlen(s) + 1);
-
-	fold_into(out, s);
-	return out;
-}
-
-/* Whether the folded word w occurs in the folded text t where a word of t
- * starts. */
-static bool has_folded(const char *t, const char *w)
-{
-	if (!*w)
-		return false;
-	for (const char *p = strstr(t, w); p; p = strstr(p + 1, w)) {
-		const char *q = p;
-
-		if (p == t)
-			return true;
-		/* Back to the start of the code point before p. */
-		do
-			q--;
-		while (q > t && ((unsigned char)*q & 0xc0) == 0x80);
-		if (!is_letter(next_cp(&q)))
-			return true;
-	}
-	return false;
-}
-
 bool content_check_has_word(const char *text, const char *word)
 {
-	char *t, *w;
-	bool found;
+	char *w;
+	size_t len;
+	bool found = false;
 
-	if (!text || !word)
+	if (!text || !word || !*word)
 		return false;
-	t = folded(text);
-	w = folded(word);
-	found = has_folded(t, w);
-	free(t);
+	w = fold_copy(word);
+	len = strlen(w);
+	for (const char *p = text; *p && !found; p = fold_next_start(p))
+		found = fold_starts(p, w, len);
 	free(w);
 	return found;
 }
@@ -225,12 +120,17 @@ static bool carries(const struct item *it, const struct signal *sg)
 	return false;
 }
 
-/* The signal words are found in one pass over each text: every word of
- * every signal, folded, is kept in a hash table under its language and
- * first two bytes, and each place where a word of the text starts looks
- * up the words that could start there. */
+/*
+ * The signal words are found in one pass over each text, as it is (no
+ * folded copy): every word of every signal, folded, is kept in a hash
+ * table under its language and head (its first four bytes, or all of a
+ * shorter word), and each place where a word of the text starts looks up
+ * the words with the text's head there. A bitmap of the words' first two
+ * bytes spares most places the four.
+ */
 #define N_FIELDS 3
 #define N_BUCKETS 1024
+#define HEAD_MAX 4
 static const char *const field_names[N_FIELDS] = { "sign", "ask", "guidance" };
 
 struct word_ref {
@@ -238,6 +138,8 @@ struct word_ref {
 	size_t lang;			/* in words.langs */
 	char *w;			/* folded */
 	size_t len, next;		/* next: in the bucket's chain, or SIZE_MAX */
+	uint32_t head;			/* as fold_head(w), cut to hlen bytes */
+	unsigned hlen;			/* min(len, HEAD_MAX) */
 };
 
 /* A word found where it should not be: item i's field f in signal g's
@@ -250,11 +152,12 @@ struct words {
 	const char **langs;
 	const struct catalog **cats;	/* by language: its catalog, NULL for en */
 	size_t n_langs;
-	char *text;			/* the folded text being scanned */
-	size_t cap_text;
 	struct word_ref *refs;
 	size_t n_refs, cap_refs;
 	size_t head[N_BUCKETS];
+	uint64_t *pairs;		/* by language, bit b0 | b1 << 8 of 65,536:
+					 * a word starts so */
+	unsigned hlens;			/* bit n: a word's hlen is n */
 	struct word_hit *hits;
 	size_t n_hits, cap_hits;
 };
@@ -267,13 +170,47 @@ static size_t lang_index(const struct words *x, const char *lang)
 	return x->n_langs;
 }
 
-/* The bucket of the words in language lang starting with bytes b0, b1
- * (b1 0 for a word of one byte). */
-static size_t bucket(size_t lang, unsigned char b0, unsigned char b1)
+/* The first n bytes of a head. */
+static uint32_t head_cut(uint32_t head, unsigned n)
 {
-	uint32_t h = (uint32_t)(lang * 65536u + b0 * 256u + b1) * 2654435761u;
+	return n >= HEAD_MAX ? head : head & ((UINT32_C(1) << 8 * n) - 1);
+}
+
+/* The bucket of the words in language lang with head (of hlen bytes). */
+static size_t bucket(size_t lang, uint32_t head, unsigned hlen)
+{
+	uint32_t h = (head ^ (uint32_t)(lang * 8 + hlen) * 0x9e3779b9u) * 2654435761u;
 
 	return h >> 22;
+}
+
+#define PAIR_WORDS (65536 / 64)
+
+static void add_pair(struct words *x, size_t lang, uint32_t pair)
+{
+	x->pairs[lang * PAIR_WORDS + (pair >> 6)] |= UINT64_C(1) << (pair & 63);
+}
+
+static void add_word(struct words *x, size_t g, size_t l, size_t k, size_t lang, char *w)
+{
+	size_t len = strlen(w);
+	unsigned hlen = len < HEAD_MAX ? (unsigned)len : HEAD_MAX;
+	uint32_t head = head_cut(fold_head(w), hlen);
+	size_t b = bucket(lang, head, hlen);
+
+	if (x->n_refs == x->cap_refs) {
+		x->cap_refs = x->cap_refs ? 2 * x->cap_refs : 64;
+		x->refs = xreallocarray(x->refs, x->cap_refs, sizeof *x->refs);
+	}
+	x->refs[x->n_refs] = (struct word_ref){ g, l, k, lang, w, len, x->head[b], head, hlen };
+	x->head[b] = x->n_refs++;
+	x->hlens |= 1u << hlen;
+	/* A word of one byte starts with every pair of its byte. */
+	if (len > 1)
+		add_pair(x, lang, head & 0xffff);
+	else
+		for (uint32_t b1 = 0; b1 < 256; b1++)
+			add_pair(x, lang, head | b1 << 8);
 }
 
 static void words_init(struct words *x, const struct content *c)
@@ -292,25 +229,19 @@ static void words_init(struct words *x, const struct content *c)
 				/* Once, not per item: it compares each catalog's name. */
 				x->cats[x->n_langs] = strcmp(sw->lang, "en") ?
 						      content_catalog(c, sw->lang) : NULL;
+				x->pairs = xreallocarray(x->pairs, x->n_langs + 1,
+							 PAIR_WORDS * sizeof *x->pairs);
+				memset(x->pairs + x->n_langs * PAIR_WORDS, 0,
+				       PAIR_WORDS * sizeof *x->pairs);
 				x->langs[x->n_langs++] = sw->lang;
 			}
 			for (size_t k = 0; k < sw->n_words; k++) {
-				char *w = folded(sw->words[k]);
-				struct word_ref *r;
-				size_t b;
+				char *w = fold_copy(sw->words[k]);
 
-				if (!*w) {
+				if (*w)
+					add_word(x, g, l, k, lang, w);
+				else
 					free(w);
-					continue;
-				}
-				if (x->n_refs == x->cap_refs) {
-					x->cap_refs = x->cap_refs ? 2 * x->cap_refs : 64;
-					x->refs = xreallocarray(x->refs, x->cap_refs, sizeof *x->refs);
-				}
-				b = bucket(lang, (unsigned char)w[0], (unsigned char)w[1]);
-				r = &x->refs[x->n_refs];
-				*r = (struct word_ref){ g, l, k, lang, w, strlen(w), x->head[b] };
-				x->head[b] = x->n_refs++;
 			}
 		}
 }
@@ -323,7 +254,7 @@ static void words_free(struct words *x)
 	free(x->hits);
 	free(x->langs);
 	free(x->cats);
-	free(x->text);
+	free(x->pairs);
 }
 
 static void hit(struct words *x, struct word_hit h)
@@ -335,46 +266,38 @@ static void hit(struct words *x, struct word_hit h)
 	x->hits[x->n_hits++] = h;
 }
 
-/* The words of bucket b that start at p of a text in language lang. */
-static void hits_at(struct words *x, size_t b, size_t lang, const char *p, size_t i, size_t f)
+/* The words in language lang that start at p, a place of a text where a
+ * word starts. */
+static void hits_at(struct words *x, size_t lang, const char *p, size_t i, size_t f)
 {
-	for (size_t r = x->head[b]; r != SIZE_MAX; r = x->refs[r].next) {
-		const struct word_ref *w = &x->refs[r];
+	uint32_t pair = fold_head2(p), head;
 
-		if (w->lang == lang && !strncmp(p, w->w, w->len))
-			hit(x, (struct word_hit){ w->g, i, w->l, f, w->k });
+	if (!(x->pairs[lang * PAIR_WORDS + (pair >> 6)] >> (pair & 63) & 1))
+		return;
+	head = fold_head(p);
+	for (unsigned n = 1; n <= HEAD_MAX; n++) {
+		uint32_t want = head_cut(head, n);
+
+		if (!(x->hlens >> n & 1))
+			continue;
+		for (size_t r = x->head[bucket(lang, want, n)]; r != SIZE_MAX;
+		     r = x->refs[r].next) {
+			const struct word_ref *w = &x->refs[r];
+
+			/* A word no longer than its head is all compared. */
+			if (w->head == want && w->hlen == n && w->lang == lang &&
+			    (w->len <= HEAD_MAX || fold_starts(p, w->w, w->len)))
+				hit(x, (struct word_hit){ w->g, i, w->l, f, w->k });
+		}
 	}
 }
 
-/* Every word in language lang that occurs where a word of the folded text
- * t starts: the same places has_folded() accepts. */
+/* Every word in language lang that occurs where a word of the text t
+ * starts: the same places content_check_has_word() accepts. */
 static void scan(struct words *x, const char *t, size_t lang, size_t i, size_t f)
 {
-	bool after_letter = false;
-
-	for (const char *p = t; *p;) {
-		if (!after_letter) {
-			unsigned char b0 = (unsigned char)p[0], b1 = (unsigned char)p[1];
-
-			size_t b = bucket(lang, b0, 0);
-
-			/* Most buckets are empty: no call for them. */
-			if (x->head[b] != SIZE_MAX)
-				hits_at(x, b, lang, p, i, f);
-			b = bucket(lang, b0, b1);
-			if (b1 && x->head[b] != SIZE_MAX)
-				hits_at(x, b, lang, p, i, f);
-		}
-		if (!((unsigned char)*p & 0x80)) {
-			/* is_letter() for ASCII, without its call. */
-			char lower = (char)(*p | 0x20);
-
-			after_letter = (lower >= 'a' && lower <= 'z') || (*p >= '0' && *p <= '9');
-			p++;
-			continue;
-		}
-		after_letter = is_letter(next_cp(&p));
-	}
+	for (const char *p = t; *p; p = fold_next_start(p))
+		hits_at(x, lang, p, i, f);
 }
 
 /* "KEY.FIELD" into key as snprintf() would write it, without parsing a
@@ -407,23 +330,13 @@ static void scan_item(struct words *x, const struct content *c, size_t i)
 
 		for (size_t f = 0; f < N_FIELDS; f++) {
 			const char *text = english[f];
-			size_t len;
 
 			if (!en) {
 				field_key(key, sizeof key, it->key, field_names[f]);
 				text = english[f] && cat ? catalog_get(cat, key) : NULL;
 			}
-			if (!text)
-				continue;
-			/* One buffer for every text: no allocation per text. */
-			len = strlen(text);
-			if (len + 1 > x->cap_text) {
-				x->cap_text = 2 * (len + 1);
-				free(x->text);
-				x->text = xmalloc(x->cap_text);
-			}
-			fold_into(x->text, text);
-			scan(x, x->text, l, i, f);
+			if (text)
+				scan(x, text, l, i, f);
 		}
 	}
 }
