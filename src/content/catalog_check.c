@@ -182,11 +182,16 @@ static void check_plural_other(const struct catalog *en, struct diag_list *d)
 struct english_index {
 	struct key_list l;
 	struct catalog by_key;	/* entries: a key and its English, not owned */
+	const struct catalog *en;	/* may be NULL */
+	/* catalog_hash_text() of each English, by entry of by_key and of en,
+	 * "" until asked: the same for every language that stamps it. */
+	char (*key_hashes)[9], (*en_hashes)[9];
 };
 
-static void english_index_init(struct english_index *x, const struct content *c)
+static void english_index_init(struct english_index *x, const struct content *c,
+			       const struct catalog *en)
 {
-	*x = (struct english_index){ 0 };
+	*x = (struct english_index){ .en = en };
 	content_keys(c, &x->l);
 	x->by_key.entries = xcalloc(x->l.n ? x->l.n : 1, sizeof *x->by_key.entries);
 	for (size_t i = 0; i < x->l.n; i++)
@@ -194,49 +199,68 @@ static void english_index_init(struct english_index *x, const struct content *c)
 							       .text = (char *)x->l.english[i] };
 	x->by_key.n_entries = x->l.n;
 	catalog_index(&x->by_key);
+	x->key_hashes = xcalloc(x->l.n ? x->l.n : 1, sizeof *x->key_hashes);
+	x->en_hashes = xcalloc(en && en->n_entries ? en->n_entries : 1, sizeof *x->en_hashes);
 }
 
 static void english_index_free(struct english_index *x)
 {
 	free(x->by_key.entries);
 	free(x->by_key.slots);
+	free(x->key_hashes);
+	free(x->en_hashes);
 	key_list_free(&x->l);
 }
 
-/* The English of key (a ui key through en, plural forms included). */
-static const char *english_of(const struct english_index *x, const struct catalog *en,
-			      const char *key)
+/* The entry of x with the English of key (a ui key through en, plural
+ * forms included), NULL when none; *hash (may be NULL) is set to its
+ * slot for the English's hash. */
+static const struct catalog_entry *english_entry(const struct english_index *x,
+						  const char *key, char (**hash)[9])
 {
 	const struct catalog_entry *e;
 	enum plural_category pc;
 	size_t base;
 	char other[256];
-	const char *english;
 
 	if (strncmp(key, "ui.", 3)) {
 		e = catalog_entry_of(&x->by_key, key);
-		return e ? e->text : NULL;
+		if (e && hash)
+			*hash = &x->key_hashes[e - x->by_key.entries];
+		return e;
 	}
-	english = catalog_get(en, key);
-	if (english || !plural_key_split(key, &base, &pc))
-		return english;
-	snprintf(other, sizeof other, "%.*s.other", (int)base, key);
-	return catalog_get(en, other);
+	e = catalog_entry_of(x->en, key);
+	if (!e && plural_key_split(key, &base, &pc)) {
+		snprintf(other, sizeof other, "%.*s.other", (int)base, key);
+		e = catalog_entry_of(x->en, other);
+	}
+	if (e && hash)
+		*hash = &x->en_hashes[e - x->en->entries];
+	return e;
 }
 
-static size_t stamps(const struct english_index *x, const struct catalog *en,
-		     const struct catalog *cat,
+static const char *english_of(const struct english_index *x, const char *key)
+{
+	const struct catalog_entry *e = english_entry(x, key, NULL);
+
+	return e ? e->text : NULL;
+}
+
+static size_t stamps(struct english_index *x, const struct catalog *cat,
 		     void (*fn)(const struct catalog_stamp *s, void *ud), void *ud)
 {
 	size_t stale = 0;
 
 	for (size_t k = 0; k < cat->n_entries; k++) {
 		struct catalog_stamp s = { &cat->entries[k], "", NULL };
-		const char *english = english_of(x, en, s.entry->key);
+		char (*hash)[9];
+		const struct catalog_entry *english = english_entry(x, s.entry->key, &hash);
 
 		if (!english)
 			continue;
-		catalog_hash_text(english, s.now);
+		if (!(*hash)[0])
+			catalog_hash_text(english->text, *hash);
+		memcpy(s.now, *hash, sizeof s.now);
 		s.recorded = catalog_hash_of(cat, s.entry->key);
 		if (s.recorded && strcmp(s.recorded->hash, s.now))
 			stale++;
@@ -252,8 +276,8 @@ size_t catalog_stamps(const struct content *c, const struct catalog *cat,
 	struct english_index x;
 	size_t stale;
 
-	english_index_init(&x, c);
-	stale = stamps(&x, content_catalog(c, "en"), cat, fn, ud);
+	english_index_init(&x, c, content_catalog(c, "en"));
+	stale = stamps(&x, cat, fn, ud);
 	english_index_free(&x);
 	return stale;
 }
@@ -328,7 +352,7 @@ static void check_plural_complete(const struct catalog *cat, struct diag_list *d
 
 /* One language other than English against English and the content. */
 static void check_lang(const struct content *c, const struct catalog *en,
-		       const struct catalog *cat, const struct english_index *x,
+		       const struct catalog *cat, struct english_index *x,
 		       struct diag_list *d)
 {
 	size_t total, missing;
@@ -339,7 +363,7 @@ static void check_lang(const struct content *c, const struct catalog *en,
 
 		if (!strncmp(e->key, "ui.", 3))
 			plural_english(en, cat, e, d);
-		english = english_of(x, en, e->key);
+		english = english_of(x, e->key);
 		/* A layer above took out what it translates: not its fault. */
 		if (!english && strncmp(e->key, "ui.", 3) &&
 		    content_layer_of(c, cat->path) < c->changed_layer)
@@ -354,7 +378,7 @@ static void check_lang(const struct content *c, const struct catalog *en,
 	check_key_words(cat, en, d);
 	check_plural_complete(cat, d);
 	check_hash_keys(cat, d);
-	stamps(x, en, cat, warn_stale, d);
+	stamps(x, cat, warn_stale, d);
 	missing = catalog_missing_of(c, cat, &x->l, &total);
 	if (missing)
 		diag_warning(d, ((struct pos){ cat->pos.file, 0, 0 }), DIAG_TRANSLATION,
@@ -383,7 +407,7 @@ void catalog_check(const struct content *c, struct diag_list *d)
 		if (&c->catalogs[i] == en || c->catalogs[i].head_only)
 			continue;
 		if (!built)
-			english_index_init(&x, c);
+			english_index_init(&x, c, en);
 		built = true;
 		check_lang(c, en, &c->catalogs[i], &x, d);
 	}
@@ -398,7 +422,7 @@ void catalog_check_lang(const struct content *c, const struct catalog *cat, stru
 
 	if (!en || cat == en)
 		return;
-	english_index_init(&x, c);
+	english_index_init(&x, c, en);
 	check_lang(c, en, cat, &x, d);
 	english_index_free(&x);
 }
