@@ -59,19 +59,12 @@ void catalog_index(struct catalog *cat)
 	}
 }
 
-const struct catalog_entry *catalog_entry_of(const struct catalog *cat, const char *key)
+/* catalog_entry_of() for key of hash h (key_hash()), a catalog with slots. */
+static const struct catalog_entry *entry_hashed(const struct catalog *cat, const char *key,
+						uint32_t h)
 {
-	uint32_t h;
-	size_t mask;
+	size_t mask = cat->n_slots - 1;
 
-	/* An empty catalog may have no array at all: bsearch must not see NULL. */
-	if (!cat || !key || !cat->n_entries)
-		return NULL;
-	if (!cat->slots)
-		return bsearch(key, cat->entries, cat->n_entries, sizeof *cat->entries,
-			       cmp_entry_key);
-	h = key_hash(key, strlen(key));
-	mask = cat->n_slots - 1;
 	for (size_t j = h & mask; cat->slots[j].entry; j = (j + 1) & mask) {
 		const struct catalog_entry *e = &cat->entries[cat->slots[j].entry - 1];
 
@@ -79,6 +72,26 @@ const struct catalog_entry *catalog_entry_of(const struct catalog *cat, const ch
 			return e;
 	}
 	return NULL;
+}
+
+const struct catalog_entry *catalog_entry_of(const struct catalog *cat, const char *key)
+{
+	/* An empty catalog may have no array at all: bsearch must not see NULL. */
+	if (!cat || !key || !cat->n_entries)
+		return NULL;
+	if (!cat->slots)
+		return bsearch(key, cat->entries, cat->n_entries, sizeof *cat->entries,
+			       cmp_entry_key);
+	return entry_hashed(cat, key, key_hash(key, strlen(key)));
+}
+
+/* Whether cat has key, whose key_hash() is h: the hash of a content key
+ * is the same for every catalog asked. */
+static bool has_hashed(const struct catalog *cat, const char *key, uint32_t h)
+{
+	if (!cat || !cat->n_entries)
+		return false;
+	return cat->slots ? entry_hashed(cat, key, h) != NULL : catalog_get(cat, key) != NULL;
 }
 
 static int cmp_hash_key(const void *key, const void *elem)
@@ -455,11 +468,14 @@ void content_keys(const struct content *c, struct key_list *l)
 			add_key(l, s->debrief[k], s->id, field);
 		}
 	}
-	/* Whether each is a person's string, asked once here rather than by
-	 * every person-scope catalog that counts what it misses. */
+	/* Whether each is a person's string, and its hash, asked once here
+	 * rather than by every catalog that counts what it misses. */
 	l->person = xcalloc(l->n ? l->n : 1, sizeof *l->person);
-	for (size_t i = 0; i < l->n; i++)
+	l->hash = xcalloc(l->n ? l->n : 1, sizeof *l->hash);
+	for (size_t i = 0; i < l->n; i++) {
 		l->person[i] = catalog_person_key(c, l->keys[i]);
+		l->hash[i] = key_hash(l->keys[i], strlen(l->keys[i]));
+	}
 }
 
 void key_list_free(struct key_list *l)
@@ -469,6 +485,7 @@ void key_list_free(struct key_list *l)
 	free(l->keys);
 	free(l->english);
 	free(l->person);
+	free(l->hash);
 }
 
 static bool has_prefix(const char *s, const char *prefix)
@@ -538,7 +555,7 @@ static size_t missing_of(const struct content *c, const struct catalog *cat,
 			if (person && !l->person[i])
 				continue;
 			n_total++;
-			if (!catalog_get(cat, l->keys[i])) {
+			if (!has_hashed(cat, l->keys[i], l->hash[i])) {
 				missing++;
 				if (fn)
 					fn(l->keys[i], ud);

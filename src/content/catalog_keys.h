@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "tipcheck/model.h"
 
@@ -15,6 +16,7 @@ struct key_list {
 	char **keys;
 	const char **english;
 	bool *person;		/* by key: catalog_person_key() */
+	uint32_t *hash;		/* by key: as catalog_index() hashes it */
 	size_t n, cap;
 };
 
