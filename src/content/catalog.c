@@ -8,6 +8,7 @@
 #include "catalog_keys.h"
 #include "tipcheck/catalog.h"
 #include "tipcheck/plural.h"
+#include "tipcheck/strhash.h"
 #include "tipcheck/xalloc.h"
 
 static int cmp_entry_key(const void *key, const void *elem)
@@ -15,22 +16,10 @@ static int cmp_entry_key(const void *key, const void *elem)
 	return strcmp(key, ((const struct catalog_entry *)elem)->key);
 }
 
-/* A hash of the len bytes at s, taken 8 at a time (the keys are long and
- * share their beginnings: a byte at a time cost as much as the search). */
+/* 32 bits: the index keeps it beside each entry's number. */
 static uint32_t key_hash(const char *s, size_t len)
 {
-	const uint64_t k = UINT64_C(0xff51afd7ed558ccd);
-	uint64_t h = len * UINT64_C(0x9e3779b97f4a7c15), w;
-
-	for (; len >= 8; s += 8, len -= 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * k;
-		h ^= h >> 32;
-	}
-	w = 0;
-	memcpy(&w, s, len);
-	h = (h ^ w) * k;
-	return (uint32_t)(h ^ h >> 32);
+	return (uint32_t)strhash(s, len);
 }
 
 void catalog_index(struct catalog *cat)
@@ -92,19 +81,6 @@ static bool has_hashed(const struct catalog *cat, const char *key, uint32_t h)
 	if (!cat || !cat->n_entries)
 		return false;
 	return cat->slots ? entry_hashed(cat, key, h) != NULL : catalog_get(cat, key) != NULL;
-}
-
-static int cmp_hash_key(const void *key, const void *elem)
-{
-	return strcmp(key, ((const struct catalog_hash *)elem)->key);
-}
-
-const struct catalog_hash *catalog_hash_of(const struct catalog *cat, const char *key)
-{
-	/* Most catalogs have no source_hashes: block, and so no array. */
-	if (!cat || !key || !cat->n_hashes)
-		return NULL;
-	return bsearch(key, cat->hashes, cat->n_hashes, sizeof *cat->hashes, cmp_hash_key);
 }
 
 const char *catalog_get(const struct catalog *cat, const char *key)

@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <yaml.h>
 
+#include "tipcheck/strhash.h"
 #include "tipcheck/text.h"
 #include "tipcheck/xalloc.h"
 #include "tipcheck/yamltree.h"
@@ -109,15 +110,6 @@ static void report_duplicate(struct reader *r, const struct ynode *key, const st
 	r->failed = true;
 }
 
-static uint64_t hash_str(const char *s, size_t len)
-{
-	uint64_t h = UINT64_C(0xcbf29ce484222325);
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * UINT64_C(0x100000001b3);
-	return h;
-}
-
 /* Each key used before in the same mapping is reported, with the line of
  * the use just before it. */
 static void check_duplicate_keys(struct reader *r, const struct ynode *map)
@@ -143,7 +135,7 @@ static void check_duplicate_keys(struct reader *r, const struct ynode *map)
 	slot = xcalloc(size, sizeof *slot);
 	for (size_t i = 0; i < n; i++) {
 		const struct ynode *key = ymap_key(map, i);
-		size_t h = (size_t)hash_str(key->str, key->len) & (size - 1);
+		size_t h = (size_t)strhash(key->str, key->len) & (size - 1);
 
 		while (slot[h] && strcmp(slot[h]->str, key->str))
 			h = (h + 1) & (size - 1);
@@ -298,25 +290,33 @@ static bool word_may_hold_control(uint64_t w)
 static bool text_is_clean(struct reader *r, const struct ynode *n, const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t start = 0;
+	size_t i = 0;
 
-	/* Eight bytes at a time to the first word that may hold one: almost
-	 * all text has none (a translation catalog is mostly quoted text). */
-	for (uint64_t w; start + 8 <= n->len; start += 8) {
-		memcpy(&w, u + start, 8);
-		if (word_may_hold_control(w))
-			break;
-	}
-	for (size_t i = start; i < n->len; i++) {
-		unsigned cp = u[i];
+	while (i < n->len) {
+		size_t end = n->len;
+		uint64_t w;
 
-		if (cp == 0xc2 && i + 1 < n->len && u[i + 1] >= 0x80 && u[i + 1] <= 0x9f)
-			cp = u[i + 1];
-		else if ((cp >= 0x20 && cp != 0x7f) || cp == '\t' || cp == '\n')
-			continue;
-		diag_error(r->d, n->pos, DIAG_VALUE,
-			   "text holds the control character U+%04X; remove it", cp);
-		return false;
+		/* Eight bytes a step; only a word that may hold one (a tab, a
+		 * newline, a Latin-1 letter) byte by byte. */
+		if (i + 8 <= n->len) {
+			memcpy(&w, u + i, 8);
+			if (!word_may_hold_control(w)) {
+				i += 8;
+				continue;
+			}
+			end = i + 8;
+		}
+		for (; i < end; i++) {
+			unsigned cp = u[i];
+
+			if (cp == 0xc2 && i + 1 < n->len && u[i + 1] >= 0x80 && u[i + 1] <= 0x9f)
+				cp = u[i + 1];
+			else if ((cp >= 0x20 && cp != 0x7f) || cp == '\t' || cp == '\n')
+				continue;
+			diag_error(r->d, n->pos, DIAG_VALUE,
+				   "text holds the control character U+%04X; remove it", cp);
+			return false;
+		}
 	}
 	return true;
 }
