@@ -10,8 +10,8 @@
 #include "tipcheck/plural.h"
 #include "tipcheck/xalloc.h"
 
-/* The placeholder names of s, sorted and unique, joined by spaces, into
- * out: two texts match when these strings are equal. */
+/* The placeholder names of s, sorted and unique, as "{a}{b}" into out:
+ * two texts match when these strings are equal. */
 static void placeholders(const char *s, char *out, size_t size)
 {
 	const char *names[64];
@@ -50,11 +50,14 @@ static void placeholders(const char *s, char *out, size_t size)
 	for (size_t i = 0; i < n; i++) {
 		if (i && lens[i] == lens[i - 1] && !strncmp(names[i], names[i - 1], lens[i]))
 			continue;
-		int w = snprintf(out + len, size - len, "{%.*s}", (int)lens[i], names[i]);
-
-		if (w < 0 || (size_t)w >= size - len)
+		/* "{name}" and its NUL must fit, as snprintf() would need. */
+		if (lens[i] + 2 >= size - len)
 			break;
-		len += (size_t)w;
+		out[len++] = '{';
+		memcpy(out + len, names[i], lens[i]);
+		len += lens[i];
+		out[len++] = '}';
+		out[len] = '\0';
 	}
 }
 
@@ -249,19 +252,24 @@ static const char *english_of(const struct english_index *x, const char *key)
 static size_t stamps(struct english_index *x, const struct catalog *cat,
 		     void (*fn)(const struct catalog_stamp *s, void *ud), void *ud)
 {
-	size_t stale = 0;
+	size_t stale = 0, j = 0;
 
 	for (size_t k = 0; k < cat->n_entries; k++) {
 		struct catalog_stamp s = { &cat->entries[k], "", NULL };
 		char (*hash)[9];
 		const struct catalog_entry *english = english_entry(x, s.entry->key, &hash);
+		int order = 1;
 
 		if (!english)
 			continue;
 		if (!(*hash)[0])
 			catalog_hash_text(english->text, *hash);
 		memcpy(s.now, *hash, sizeof s.now);
-		s.recorded = catalog_hash_of(cat, s.entry->key);
+		/* The entries and the recorded hashes are both in key order
+		 * (strcmp, as the loader sorts them; keys unique): one walk. */
+		while (j < cat->n_hashes && (order = strcmp(cat->hashes[j].key, s.entry->key)) < 0)
+			j++;
+		s.recorded = !order ? &cat->hashes[j] : NULL;
 		if (s.recorded && strcmp(s.recorded->hash, s.now))
 			stale++;
 		if (fn)

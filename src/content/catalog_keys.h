@@ -40,9 +40,6 @@ void catalog_index(struct catalog *cat);
 /* cat's entry for key (no fallback); NULL when absent. */
 const struct catalog_entry *catalog_entry_of(const struct catalog *cat, const char *key);
 
-/* The hash cat's source_hashes: records for key; NULL when none. */
-const struct catalog_hash *catalog_hash_of(const struct catalog *cat, const char *key);
-
 /* Length of a placeholder name at s ("count}" -> 5), 0 when s does not
  * start one. */
 size_t placeholder_len(const char *s);
