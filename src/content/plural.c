@@ -194,8 +194,10 @@ bool plural_key_split(const char *key, size_t *base_len, enum plural_category *c
 
 	if (!dot || dot == key)
 		return false;
+	/* Most keys are no plural form: their first letter tells most of
+	 * them so without a call. */
 	for (int k = 0; k < PLURAL_COUNT; k++) {
-		if (!strcmp(dot + 1, category_names[k])) {
+		if (dot[1] == category_names[k][0] && !strcmp(dot + 1, category_names[k])) {
 			*base_len = (size_t)(dot - key);
 			*c = (enum plural_category)k;
 			return true;
