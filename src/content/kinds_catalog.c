@@ -23,10 +23,28 @@ static bool p_scope(struct schema_ctx *x, const struct ynode *v, void *obj, cons
 	return true;
 }
 
-static int cmp_entry(const void *a, const void *b)
+static int cmp_entry_ptr(const void *a, const void *b)
 {
-	return strcmp(((const struct catalog_entry *)a)->key,
-		      ((const struct catalog_entry *)b)->key);
+	return strcmp((*(const struct catalog_entry *const *)a)->key,
+		      (*(const struct catalog_entry *const *)b)->key);
+}
+
+/* The entries in key order. Pointers are sorted, then the entries moved
+ * once: qsort() moves pointers several times cheaper than whole entries. */
+static void sort_entries(struct catalog *cat)
+{
+	size_t n = cat->n_entries;
+	const struct catalog_entry **by_key = xcalloc(n ? n : 1, sizeof *by_key);
+	struct catalog_entry *sorted = xcalloc(n ? n : 1, sizeof *sorted);
+
+	for (size_t i = 0; i < n; i++)
+		by_key[i] = &cat->entries[i];
+	qsort(by_key, n, sizeof *by_key, cmp_entry_ptr);
+	for (size_t i = 0; i < n; i++)
+		sorted[i] = *by_key[i];
+	free(cat->entries);
+	cat->entries = sorted;
+	free(by_key);
 }
 
 static bool p_strings(struct schema_ctx *x, const struct ynode *v, void *obj,
@@ -67,7 +85,7 @@ static bool p_strings(struct schema_ctx *x, const struct ynode *v, void *obj,
 		};
 		at += k->len + 1 + t->len + 1;
 	}
-	qsort(cat->entries, cat->n_entries, sizeof *cat->entries, cmp_entry);
+	sort_entries(cat);
 	catalog_index(cat);
 	return ok;
 }
