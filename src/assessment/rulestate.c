@@ -335,31 +335,6 @@ static void decide(struct element_counts *r, const struct element *el)
 		? ELEMENT_UNDECIDED : ELEMENT_NOT_POSITIVE;
 }
 
-/* Counts a shown item's answer a in (d = 1) or out (d = -1) again. The
- * additions are computed, not branched on: answers drawn at random
- * mispredict such branches. */
-static void count(struct rulestate *rs, const struct rs_item *ri, enum answer a, int d)
-{
-	struct element_counts *r;
-	unsigned u = (unsigned)d;	/* unsigned wrap-around subtracts */
-	unsigned yes = (unsigned)(a == ANSWER_YES) * u;
-
-	/* Most items carry one signal or none: adding 0 beats a branch. */
-	for (size_t k = ri->sig; k < ri[1].sig; k++)
-		rs->signal_yes[rs->sigs[k]] += yes;
-	rs->yes[ri->strength] += yes;
-	/* strength none (asked for context, never counted) has no slot */
-	if (ri->slot == RS_NO_SLOT)
-		return;
-	r = &rs->counts[ri->slot];
-	r->n_items += u;
-	r->yes[ri->strength] += yes;
-	r->n_answered += (unsigned)(a == ANSWER_YES || a == ANSWER_NO) * u;
-	r->n_unknown += (unsigned)(a == ANSWER_UNKNOWN) * u;
-	r->n_not_asked += (unsigned)(a != ANSWER_YES && a != ANSWER_NO &&
-				     a != ANSWER_UNKNOWN) * u;
-}
-
 /* A shown item's answer changed from old to a: the counts move by the
  * differences, with no branch on the answers (random in the safety
  * checks' redraws, where such branches mispredict). */
@@ -383,6 +358,22 @@ static void recount(struct rulestate *rs, const struct rs_item *ri, enum answer 
 	r->n_not_asked += (unsigned)(a != ANSWER_YES && a != ANSWER_NO && a != ANSWER_UNKNOWN) -
 			  (unsigned)(old != ANSWER_YES && old != ANSWER_NO &&
 				     old != ANSWER_UNKNOWN);
+}
+
+/* Counts a shown item's answer a in (d = 1) or out (d = -1) again: in,
+ * it is shown not asked and then answered a; out, the reverse. */
+static void count(struct rulestate *rs, const struct rs_item *ri, enum answer a, int d)
+{
+	unsigned u = (unsigned)d;	/* unsigned wrap-around subtracts */
+
+	if (ri->slot != RS_NO_SLOT) {
+		rs->counts[ri->slot].n_items += u;
+		rs->counts[ri->slot].n_not_asked += u;
+	}
+	if (d > 0)
+		recount(rs, ri, ANSWER_NOT_ASKED, a);
+	else
+		recount(rs, ri, a, ANSWER_NOT_ASKED);
 }
 
 /* Elements decided from the counts, and the level: that of the first
