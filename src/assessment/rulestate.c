@@ -338,8 +338,8 @@ static void decide(struct element_counts *r, const struct element *el)
 /* A shown item's answer changed from old to a: the counts move by the
  * differences, with no branch on the answers (random in the safety
  * checks' redraws, where such branches mispredict). */
-static void recount(struct rulestate *rs, const struct rs_item *ri, enum answer old,
-		    enum answer a)
+static inline void recount(struct rulestate *rs, const struct rs_item *ri, enum answer old,
+			   enum answer a)
 {
 	struct element_counts *r;
 	/* unsigned wrap-around subtracts */
