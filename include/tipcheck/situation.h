@@ -21,6 +21,14 @@ bool situation_fits(enum situation s, enum audience a);
  * No lists: an adult. */
 enum situation situation_of_checklists(const struct checklist *const *lists, size_t n);
 
+/* The situation that decides whom the person may be referred to: s, or,
+ * when s is adult, a possible child once an item that the child situation
+ * presets (such as "may be a child") is answered yes (child) or don't know
+ * (not sure: the presumption of minority). Items hidden by show_if count as
+ * not asked, as in the rules. An answer never makes s less of a child. */
+enum situation situation_of_answers(enum situation s, const struct checklist *const *lists,
+				    size_t n, const enum answer *answers);
+
 /* Whether item starts answered "yes" in an interview begun in situation s
  * (its `preset`). Inline: the safety checks ask it some 2,000,000 times. */
 static inline bool situation_presets(enum situation s, const struct item *item)

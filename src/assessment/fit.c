@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "tipcheck/fit.h"
+#include "tipcheck/situation.h"
 #include "tipcheck/xalloc.h"
 
 static const char *const fit_names[FIT_COUNT] = {
@@ -52,7 +53,7 @@ static void note_left_out(struct evaluation *e, const struct referral *r, enum f
 /* Keeps r when its service fits, or with the default directory's of the
  * same id when that one fits; false: r goes. A service for children only
  * stays for an adult when nothing fits instead: a rule asked for it, and
- * rules ask for one when the answers say the person may be a child. */
+ * leaving it out could leave a child without help. */
 static bool refit(struct evaluation *e, const struct directory *dflt, struct referral *r,
 		  enum situation sit, bool *adults_left)
 {
@@ -119,10 +120,15 @@ static void add_child_contacts(struct evaluation *e, const struct content *c,
 	}
 }
 
-void evaluation_fit(struct evaluation *e, const struct content *c, enum situation sit)
+void evaluation_fit(struct evaluation *e, const struct content *c, enum situation sit,
+		    const enum answer *answers)
 {
 	const struct directory *dflt = content_directory(c, DIRECTORY_DEFAULT);
 	bool adults_left = false;
+
+	/* The start or the checklists alone miss a possible child that an
+	 * adult checklist's "may be a child" reveals. */
+	sit = situation_of_answers(sit, e->checklists, e->n_checklists, answers);
 
 	for (size_t i = 0; i < e->n_alerts; i++)
 		e->alerts[i].n_contacts = refit_list(e, dflt, e->alerts[i].contacts,

@@ -649,7 +649,7 @@ struct evaluation *session_evaluate(const struct session *s,
 {
 	struct evaluation *e = evaluate(s->c, s->lists, s->n_lists, s->answers, region);
 
-	evaluation_fit(e, s->c, session_situation(s));
+	evaluation_fit(e, s->c, session_situation(s), s->answers);
 	e->declined = s->declined;
 	return e;
 }

@@ -120,9 +120,10 @@ int cmd_assess(struct cli *cli)
 		char date[11];
 		struct explanation *x;
 
-		/* Not given: a child when any checklist is for children. */
+		/* Not given: a child when any checklist is for children; the
+		 * answers can say so too (evaluation_fit). */
 		evaluation_fit(e, c, cli_arg(cli, "situation") ? situation
-				     : situation_of_checklists(lists, n_lists));
+				     : situation_of_checklists(lists, n_lists), r.answers);
 		x = explain_new(&lang, &ask_lang, e, NULL, interview_date(date));
 
 		render_opts_init(&o, &lang);

@@ -71,7 +71,7 @@ static struct evaluation *run(const struct content *c, const char *checklist, en
 		answers[i] = ANSWER_NOT_ASKED;
 	answers[content_item(c, "safety.may-be-child", NULL)->index] = child;
 	e = evaluate(c, lists, 2, answers, content_directory(c, "testland"));
-	evaluation_fit(e, c, sit);
+	evaluation_fit(e, c, sit, answers);
 	free(answers);
 	return e;
 }
@@ -139,34 +139,67 @@ static void child_never_adults_only(void **state)
 	}
 }
 
-/* An adult: the same line serves; nothing is left out or added. A rule's
- * service for children only stays (the answers say may be a child). */
+/* An adult: the same line serves; nothing is left out or added, whether
+ * "may be a child" was answered no or not asked. */
 static void adult_keeps_adults_only(void **state)
 {
 	const struct content *c = *state;
-	struct evaluation *e = run(c, "labour", ANSWER_NOT_ASKED, SITUATION_ADULT);
-	const struct referral *ngo = must_referral(e, "ngo");
+	static const enum answer adult[] = { ANSWER_NOT_ASKED, ANSWER_NO };
 
-	assert_string_equal(ngo->directory->id, "testland");
-	assert_false(ngo->fallback);
-	assert_int_equal(e->n_left_out, 0);
-	assert_null(referral(e, "child-line"));
-	evaluation_free(e);
+	for (size_t i = 0; i < sizeof adult / sizeof adult[0]; i++) {
+		struct evaluation *e = run(c, "labour", adult[i], SITUATION_ADULT);
+		const struct referral *ngo = must_referral(e, "ngo");
 
-	e = run(c, "labour", ANSWER_YES, SITUATION_ADULT);
-	assert_non_null(referral(e, "child-protection"));
-	assert_int_equal(e->n_left_out, 0);
-	evaluation_free(e);
+		assert_string_equal(ngo->directory->id, "testland");
+		assert_false(ngo->fallback);
+		assert_int_equal(e->n_left_out, 0);
+		assert_null(referral(e, "child-line"));
+		evaluation_free(e);
+	}
+}
+
+/* An interview begun as an adult, on the checklist for adults, where "may
+ * be a child" is answered yes or don't know: the answers decide, so the
+ * adults-only line is left out and the child line added, as for a child
+ * checklist; child protection (a rule's, for children only) stays. */
+static void adult_checklist_child_answer(void **state)
+{
+	const struct content *c = *state;
+	static const enum answer child[] = { ANSWER_YES, ANSWER_UNKNOWN };
+
+	for (size_t i = 0; i < sizeof child / sizeof child[0]; i++) {
+		struct evaluation *e = run(c, "labour", child[i], SITUATION_ADULT);
+
+		assert_string_equal(must_referral(e, "ngo")->directory->id, "international");
+		assert_int_equal(e->n_left_out, 1);
+		assert_string_equal(e->left_out[0].service->id, "ngo");
+		assert_int_equal(e->left_out[0].why, FIT_ADULTS_ONLY);
+		assert_true(must_referral(e, "child-line")->for_child);
+		assert_non_null(referral(e, "child-protection"));
+		for (size_t r = 0; r < e->n_referrals; r++)
+			assert_int_not_equal(e->referrals[r].service->serves.age, SERVES_AGE_ADULTS);
+		evaluation_free(e);
+	}
 }
 
 /* The shipped content, every region, every checklist with safety, answers
- * all yes, all no and none: for a possible child no contact (referral or
- * alert) is for adults only, and when one was left out a contact for
- * children is there. */
+ * all yes, all don't know, all no and none: for a possible child no
+ * contact (referral or alert) is for adults only, and when one was left
+ * out a contact for children is there. With all no or none the start (not
+ * sure) says so; with yes or don't know the answers do, in an interview
+ * begun as an adult. */
 static void shipped_child_never_adults_only(void **state)
 {
 	static const char *const base[] = { "." };
-	static const enum answer fills[] = { ANSWER_YES, ANSWER_NO, ANSWER_NOT_ASKED };
+	static const struct {
+		enum answer fill;
+		enum situation sit;
+	} fills[] = {
+		{ ANSWER_YES, SITUATION_ADULT },
+		{ ANSWER_UNKNOWN, SITUATION_ADULT },
+		{ ANSWER_NO, SITUATION_UNSURE },
+		{ ANSWER_NOT_ASKED, SITUATION_UNSURE },
+	};
 	struct content *c = load(base, 1);
 	enum answer *answers;
 	size_t left = 0;
@@ -183,10 +216,10 @@ static void shipped_child_never_adults_only(void **state)
 				bool for_children = false;
 
 				for (size_t i = 0; i < c->n_items; i++)
-					answers[i] = fills[f];
+					answers[i] = fills[f].fill;
 				e = evaluate(c, lists, lists[0] == lists[1] ? 1 : 2, answers,
 					     &c->directories[d]);
-				evaluation_fit(e, c, SITUATION_UNSURE);
+				evaluation_fit(e, c, fills[f].sit, answers);
 				for (size_t i = 0; i < e->n_referrals; i++) {
 					const struct service *s = e->referrals[i].service;
 
@@ -216,6 +249,7 @@ int main(void)
 		cmocka_unit_test(fit_by_age),
 		cmocka_unit_test(child_never_adults_only),
 		cmocka_unit_test(adult_keeps_adults_only),
+		cmocka_unit_test(adult_checklist_child_answer),
 	};
 	const struct CMUnitTest shipped[] = {
 		cmocka_unit_test(shipped_child_never_adults_only),

@@ -36,11 +36,49 @@ static void of_checklists(void **state)
 			 SITUATION_CHILD);
 }
 
+/* The answers make an adult situation a possible child: the item preset
+ * for a child (may be a child) answered yes is a child, don't know is not
+ * sure (presumption of minority); no or not asked leave the adult. */
+static void of_answers(void **state)
+{
+	struct item items[2] = {
+		{ .index = 0 },
+		{ .index = 1, .preset_yes = 1u << SITUATION_CHILD | 1u << SITUATION_UNSURE },
+	};
+	struct checklist adult = { .audience = AUDIENCE_ADULT, .n_sections = 1,
+				   .sections = &(struct section){ .items = items, .n_items = 2 } };
+	const struct checklist *lists[] = { &adult };
+	enum answer a[2] = { ANSWER_YES, ANSWER_NOT_ASKED };
+	struct expr first_yes = { .kind = EXPR_ITEM, .item = &items[0] };
+
+	(void)state;
+	assert_int_equal(situation_of_answers(SITUATION_ADULT, lists, 1, a), SITUATION_ADULT);
+	a[1] = ANSWER_NO;
+	assert_int_equal(situation_of_answers(SITUATION_ADULT, lists, 1, a), SITUATION_ADULT);
+	a[1] = ANSWER_YES;
+	assert_int_equal(situation_of_answers(SITUATION_ADULT, lists, 1, a), SITUATION_CHILD);
+	a[1] = ANSWER_UNKNOWN;
+	assert_int_equal(situation_of_answers(SITUATION_ADULT, lists, 1, a), SITUATION_UNSURE);
+	/* An answer never makes the start less of a child. */
+	a[1] = ANSWER_NO;
+	assert_int_equal(situation_of_answers(SITUATION_CHILD, lists, 1, a), SITUATION_CHILD);
+	assert_int_equal(situation_of_answers(SITUATION_UNSURE, lists, 1, a), SITUATION_UNSURE);
+	/* A hidden item counts as not asked, as in the rules. */
+	items[1].show_if = &first_yes;
+	a[0] = ANSWER_NO;
+	a[1] = ANSWER_YES;
+	assert_int_equal(situation_of_answers(SITUATION_ADULT, lists, 1, a), SITUATION_ADULT);
+	a[0] = ANSWER_YES;
+	assert_int_equal(situation_of_answers(SITUATION_ADULT, lists, 1, a), SITUATION_CHILD);
+	assert_int_equal(situation_of_answers(SITUATION_ADULT, NULL, 0, a), SITUATION_ADULT);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(fits),
 		cmocka_unit_test(of_checklists),
+		cmocka_unit_test(of_answers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
