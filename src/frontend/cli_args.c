@@ -247,14 +247,8 @@ enum first { FIRST_NONE, FIRST_HELP, FIRST_VERSION };
 static int take(struct cli *cli, struct found f, const char *value, const char **gvalues,
 		enum first *first)
 {
-	if (f.global) {
-		if (!strcmp(f.opt->name, "help") && *first == FIRST_NONE)
-			*first = FIRST_HELP;
-		else if (!strcmp(f.opt->name, "version") && *first == FIRST_NONE)
-			*first = FIRST_VERSION;
-		gvalues[f.row] = value;
-		return -1;
-	}
+	/* Global options have choices too (--colour): checked before either
+	 * kind is recorded. */
 	if (f.opt->choices) {
 		size_t i = 0;
 
@@ -262,6 +256,14 @@ static int take(struct cli *cli, struct found f, const char *value, const char *
 			i++;
 		if (!f.opt->choices[i])
 			return bad_choice(cli, f.opt, value);
+	}
+	if (f.global) {
+		if (!strcmp(f.opt->name, "help") && *first == FIRST_NONE)
+			*first = FIRST_HELP;
+		else if (!strcmp(f.opt->name, "version") && *first == FIRST_NONE)
+			*first = FIRST_VERSION;
+		gvalues[f.row] = value;
+		return -1;
 	}
 	cli->values[f.row] = value;
 	return -1;

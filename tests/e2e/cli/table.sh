@@ -70,6 +70,16 @@ t 2 "^tipcheck check: --missing: no translation 'ess'; did you mean 'es'?$" chec
 t 2 "^tipcheck screen: unknown option '--pain'; did you mean '--plain'?$" screen --pain
 t 2 "^tipcheck print: --format: expected text, markdown or html, not 'htm'; did you mean 'html'?$" print --format htm labour-adult
 t 2 "^tipcheck assess: no checklist 'labor-adult'; did you mean 'labour-adult'?$" assess labor-adult
+# The values of a global option are checked as a command's are: before
+# any command runs (without one, the full screen would start).
+t 2 "^tipcheck list: --colour: expected auto, always or never, not 'sometimes'$" --colour sometimes list
+t 2 "^Try 'tipcheck list --help'.$" --colour sometimes list
+t 2 "^tipcheck list: --colour: expected auto, always or never, not 'nevr'; did you mean 'never'?$" list --colour nevr
+t 2 "^tipcheck print: --color: expected auto, always or never, not 'alway'; did you mean 'always'?$" print --color=alway labour-adult
+t 2 "^tipcheck: --colour: expected auto, always or never, not 'sometimes'$" --colour sometimes
+lacks "needs a terminal"
+t 2 "^tipcheck list: --colour: se esperaba auto, always o never, no 'x'$" --lang es list --colour x
+for when in auto always never; do t 0 "^Checklists$" list --colour $when; done
 # Nothing close: the ids there are.
 t 2 "^tipcheck print: no checklist 'zzz'; available: safety-and-needs " print zzz
 lacks "did you mean"
