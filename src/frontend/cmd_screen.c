@@ -77,7 +77,10 @@ int cmd_screen(struct cli *cli)
 		return cli_error(cli, "ui.cli.screen.json-needs-plain", NULL);
 	/* Before loading anything: say at once what to do instead. */
 	if (!plain && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
+		/* Two messages, not one with a newline: cli_say escapes control
+		 * characters, since a message may quote the user's words. */
 		cli_say(cli, "ui.cli.screen.needs-terminal", NULL);
+		cli_say(cli, "ui.cli.screen.use-plain", NULL);
 		return EXIT_USAGE;
 	}
 	/* The start menu shows the languages first: the rest of the content

@@ -53,9 +53,21 @@ t 2 "^tipcheck assess: option '--format' needs an argument" assess labour-adult 
 t 2 "^tipcheck train: unexpected argument 'b'" train a b
 t 2 "^tipcheck: unknown option '--frob'" --frob
 # Without a command and without a terminal: what it needs.
-t 2 "^tipcheck: the full-screen interview needs a terminal" --lang en
-t 2 "use 'tipcheck screen --plain'" 
-t 2 "^tipcheck screen: the full-screen interview needs a terminal" screen labour-adult
+# Two whole lines, in every language that has them: no escaped newline
+# (<U+000A>) from a message holding one.
+t 2 "^tipcheck: the full-screen interview needs a terminal on stdin and stdout.$" --lang en
+t 2 "^tipcheck: for a line-by-line interview (screen readers, scripts), use 'tipcheck screen --plain'.$" --lang en
+lacks "<U+"
+t 2 "^tipcheck screen: the full-screen interview needs a terminal on stdin and stdout.$" screen labour-adult
+t 2 "^tipcheck screen: for a line-by-line interview .*, use 'tipcheck screen --plain'.$" screen labour-adult
+lacks "<U+"
+t 2 "^tipcheck screen: para una entrevista línea por línea .*, use 'tipcheck screen --plain'.$" --lang es screen
+lacks "<U+"
+for lang in fr ru; do
+	t 2 "^tipcheck: .*'tipcheck screen --plain'.$" --lang $lang
+	lacks "<U+"
+	[ "$(wc -l <<<"$out")" -eq 2 ] || { echo "FAIL: --lang $lang without a terminal: not two lines: $out"; fail=1; }
+done
 
 # Did you mean: commands, checklists, scenarios, regions, languages, option
 # names and values. Exit 2 every time.
