@@ -19,6 +19,13 @@ bool eval_item_visible(const struct item *item, const enum answer *answers);
  * holds for answers. Hidden items count as not asked. */
 bool eval_answers(const struct expr *e, const enum answer *answers);
 
+/* How many more yes answers threshold t needs over the counts yes, and
+ * need[] of which strengths. Each strength must reach its own minimum (a
+ * stronger sign does not stand for a weaker one), as when elements are
+ * decided. */
+unsigned eval_threshold_need(const struct threshold *t, const unsigned yes[STRENGTH_COUNT],
+			     unsigned need[STRENGTH_COUNT]);
+
 struct element_result {
 	const struct element *element;
 	enum element_state state;
@@ -29,8 +36,9 @@ struct element_result {
 	const struct item **yes_items;	/* the yes answers, content order */
 	size_t n_yes_items;
 	const struct threshold *met;	/* first threshold met, or NULL */
-	/* When not positive: the threshold closest to being met and how many
-	 * more yes answers it needs (of which strengths: need[]). */
+	/* When not positive: the first threshold closest to being met and how
+	 * many more yes answers it needs (of which strengths: need[]). Other
+	 * thresholds may need as few (eval_threshold_need). */
 	const struct threshold *nearest;
 	unsigned missing;
 	unsigned need[STRENGTH_COUNT];

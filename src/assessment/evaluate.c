@@ -101,6 +101,19 @@ static bool in_lists(const struct checklist *const *lists, size_t n, const struc
 	return false;
 }
 
+unsigned eval_threshold_need(const struct threshold *t, const unsigned yes[STRENGTH_COUNT],
+			     unsigned need[STRENGTH_COUNT])
+{
+	unsigned missing = 0;
+
+	need[STRENGTH_NONE] = 0;
+	for (int s = STRENGTH_WEAK; s < STRENGTH_COUNT; s++) {
+		need[s] = t->min[s] > yes[s] ? t->min[s] - yes[s] : 0;
+		missing += need[s];
+	}
+	return missing;
+}
+
 /* The element's result: the counts and state k says, the yes answers that
  * made them, and when it is not positive the nearest threshold. */
 static void score_element(struct element_result *r, const struct element *el,
@@ -143,12 +156,9 @@ static void score_element(struct element_result *r, const struct element *el,
 		return;
 	for (size_t t = 0; t < el->n_positive_when; t++) {
 		const struct threshold *th = &el->positive_when[t];
-		unsigned need[STRENGTH_COUNT] = { 0 }, missing = 0;
+		unsigned need[STRENGTH_COUNT];
+		unsigned missing = eval_threshold_need(th, r->yes, need);
 
-		for (int s = STRENGTH_WEAK; s < STRENGTH_COUNT; s++) {
-			need[s] = th->min[s] > r->yes[s] ? th->min[s] - r->yes[s] : 0;
-			missing += need[s];
-		}
 		if (!r->nearest || missing < r->missing) {
 			r->nearest = th;
 			r->missing = missing;

@@ -450,8 +450,8 @@ static void advice_notes(struct xb *x)
 		       xb_ui(x, "ui.result.insufficient"));
 }
 
-/* "1 more strong sign and 2 more weak signs": what the nearest
- * combination still needs, owned by the explanation. */
+/* "1 more strong sign and 2 more weak signs": what one threshold still
+ * needs, owned by the explanation. */
 static struct explain_text need_words(struct xb *x, const unsigned need[STRENGTH_COUNT])
 {
 	struct explain_text acc = { NULL, NULL };
@@ -466,6 +466,55 @@ static struct explain_text need_words(struct xb *x, const unsigned need[STRENGTH
 		acc = acc.text ? xb_say(x, "ui.result.list-and", "a", acc.text, "b", part.text, NULL)
 			       : part;
 	}
+	return acc;
+}
+
+/* Every way to make r positive with the fewest more yes answers, not
+ * only the first threshold's: "1 more strong sign" alone would send the
+ * worker after a strong sign when a weak one would do. When the ways are
+ * a common part and then any mix of strengths, "1 more strong sign and 1
+ * more sign of any strength"; else each way, in threshold order ("1 more
+ * strong sign, or 1 more medium sign"). */
+static struct explain_text element_need(struct xb *x, const struct element_result *r)
+{
+	const struct element *el = r->element;
+	unsigned (*ways)[STRENGTH_COUNT] = xcalloc(el->n_positive_when, sizeof *ways);
+	unsigned common[STRENGTH_COUNT], spare = r->missing;
+	struct explain_text any, acc = { NULL, NULL };
+	size_t n = 0;
+
+	for (size_t t = 0; t < el->n_positive_when; t++) {
+		size_t k = 0;
+
+		if (eval_threshold_need(&el->positive_when[t], r->yes, ways[n]) != r->missing)
+			continue;
+		while (k < n && memcmp(ways[k], ways[n], sizeof ways[n]))
+			k++;
+		n += k == n;
+	}
+	memcpy(common, ways[0], sizeof common);
+	for (size_t k = 1; k < n; k++)
+		for (int s = STRENGTH_WEAK; s < STRENGTH_COUNT; s++)
+			common[s] = ways[k][s] < common[s] ? ways[k][s] : common[s];
+	for (int s = STRENGTH_WEAK; s < STRENGTH_COUNT; s++)
+		spare -= common[s];
+	/* The ways are distinct, each the common part and spare more signs:
+	 * as many as the (spare + 1)(spare + 2) / 2 mixes of three strengths
+	 * means that every mix will do. */
+	if (n > 1 && n == (size_t)(spare + 1) * (spare + 2) / 2) {
+		any = xb_say_n(x, "ui.result.more.any", spare, "count", xb_num(x, spare), NULL);
+		acc = spare == r->missing ? any
+			: xb_say(x, "ui.result.list-and", "a", need_words(x, common).text,
+				 "b", any.text, NULL);
+	} else {
+		for (size_t k = 0; k < n; k++) {
+			struct explain_text part = need_words(x, ways[k]);
+
+			acc = acc.text ? xb_say(x, "ui.result.list-or", "a", acc.text,
+						"b", part.text, NULL) : part;
+		}
+	}
+	free(ways);
 	return acc;
 }
 
@@ -501,7 +550,7 @@ static void advice_elements(struct xb *x)
 		if (r->state != ELEMENT_POSITIVE && r->nearest && r->missing)
 			xb_add(x, EXPLAIN_NEED, EXPLAIN_SUB, 0, NO_LABEL,
 			       xb_say(x, "ui.result.element-need", "need",
-				      need_words(x, r->need).text, NULL));
+				      element_need(x, r).text, NULL));
 	}
 }
 

@@ -48,7 +48,8 @@ t.contains(out, "  - The job or pay turned out different from what was promised.
            "yes answer with strength, under its element")
 t.contains(out, "  - The person owes a debt to the recruiter. (medium)", "yes answer 2")
 t.contains(out, "Coercion at destination: not positive", "element not positive")
-t.contains(out, "It would be positive with 2 more strong signs.", "how far from positive")
+t.contains(out, "It would be positive with 1 more strong sign and 1 more sign of any strength.",
+           "how far from positive: the fewest more signs, any strength where any will do")
 t.lacks(out[:out.index("Why: the rules")], "Source:", "no provenance in the advice")
 t.contains(out, "Help does not depend on the police", "notice")
 t.lacks(out, "Asylum", "notice whose when is false")

@@ -309,7 +309,9 @@ static void insufficient(void **state)
 	assert_int_equal(x->blocks[el + 1].role, EXPLAIN_NEED);
 	assert_string_equal(x->blocks[el + 1].text.text,
 			    "0 questions answered yes or no; 2 or more are needed to decide.");
-	assert_true(says(x, EXPLAIN_PART_ADVICE, "It would be positive with 2 more strong signs."));
+	/* Two thresholds need 2 more signs each: both are named. */
+	assert_true(says(x, EXPLAIN_PART_ADVICE, "It would be positive with 2 more strong signs, "
+			 "or 1 more strong sign and 1 more medium sign."));
 	explain_free(x);
 	evaluation_free(e);
 }
