@@ -180,6 +180,10 @@ struct section {
 	 * consent and purpose statement to read out. A section may have an
 	 * intro and no items. */
 	char *intro;
+	/* Optional guidance for the worker shown with the intro, never
+	 * read out nor put in the person's language: what is said to the
+	 * person and what is said to the worker are kept apart. */
+	char *guidance;
 	char *source;			/* optional: source id of the intro */
 	char *judgement;		/* optional: where the intro is ours */
 	char *element_id;		/* NULL: the section scores nothing */

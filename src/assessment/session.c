@@ -125,7 +125,7 @@ static bool step_valid(const struct session *s, struct step st)
 		return false;
 	sec = s->sections[st.sec];
 	if (st.pos == INTRO)
-		return sec->intro != NULL;
+		return sec->intro || sec->guidance;
 	return st.pos < sec->n_items && eval_item_visible(&sec->items[st.pos], s->answers);
 }
 

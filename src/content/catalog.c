@@ -373,6 +373,7 @@ void content_keys(const struct content *c, struct key_list *l)
 
 			add_key(l, sec->title, sec->key, "title");
 			add_key(l, sec->intro, sec->key, "intro");
+			add_key(l, sec->guidance, sec->key, "guidance");
 			add_key(l, sec->judgement, sec->key, "judgement");
 			for (size_t j = 0; j < sec->n_items; j++) {
 				const struct item *it = &sec->items[j];

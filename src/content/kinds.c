@@ -214,14 +214,14 @@ static bool check_section(struct schema_ctx *x, const struct ynode *map, void *o
 {
 	const struct section *s = obj;
 
-	if (!s->n_items && !s->intro) {
-		schema_error(x, map->pos, DIAG_MISSING_KEY,
-			     "section '%s' needs items (at least one) or an intro", s->id);
+	if (!s->n_items && !s->intro && !s->guidance) {
+		schema_error(x, map->pos, DIAG_MISSING_KEY, "section '%s' needs items (at least "
+			     "one), an intro or guidance", s->id);
 		return false;
 	}
-	if (!s->intro && (s->source || s->judgement)) {
+	if (!s->intro && !s->guidance && (s->source || s->judgement)) {
 		schema_error(x, map->pos, DIAG_MISSING_KEY, "section '%s': source and judgement "
-			     "are about the intro, and there is none", s->id);
+			     "are about the intro or guidance, and there is none", s->id);
 		return false;
 	}
 	return true;
@@ -231,6 +231,7 @@ static const struct field section_fields[] = {
 	{ "id", schema_id, F_REQUIRED, offsetof(struct section, id), 0, NULL },
 	{ "title", schema_str, F_REQUIRED, offsetof(struct section, title), 0, NULL },
 	{ "intro", schema_str, 0, offsetof(struct section, intro), 0, NULL },
+	{ "guidance", schema_str, 0, offsetof(struct section, guidance), 0, NULL },
 	{ "source", schema_id, 0, offsetof(struct section, source), 0, NULL },
 	{ "judgement", schema_str, 0, offsetof(struct section, judgement), 0, NULL },
 	{ "element", schema_id, 0, offsetof(struct section, element_id), 0, NULL },

@@ -456,6 +456,7 @@ void content_checklist_clear(struct checklist *cl)
 		free(sec->key);
 		free(sec->title);
 		free(sec->intro);
+		free(sec->guidance);
 		free(sec->source);
 		free(sec->judgement);
 		free(sec->element_id);

@@ -318,13 +318,20 @@ static bool item_step(struct plain *p, const struct item *it)
 	}
 }
 
-/* An intro: the text to read out, then Enter. */
+/* An intro: the text to read out and the guidance for the worker, then
+ * Enter. */
 static bool intro_step(struct plain *p, const struct section *sec)
 {
 	fputc('\n', p->out);
 	plain_banner(p);
 	fprintf(p->out, "%s\n", tr_text(p->t, sec->key, "title", sec->title));
-	plain_put_wrapped(p, "", tr_text(p->t, sec->key, "intro", sec->intro));
+	if (sec->intro)
+		plain_put_wrapped(p, "", tr_text(p->t, sec->key, "intro", sec->intro));
+	/* Labelled, so that it is not taken for words to read out. */
+	if (sec->guidance) {
+		plain_put_key(p, "ui.plain.worker-guidance");
+		plain_put_wrapped(p, "  ", tr_text(p->t, sec->key, "guidance", sec->guidance));
+	}
 	for (;;) {
 		plain_prompt(p, "ui.plain.continue");
 		if (!plain_read_line(p))

@@ -76,12 +76,24 @@ static void question_doc(const struct tui *t, struct tui_doc *d)
 
 	tui_doc_init(d, tui_measure(COLS - 4));
 	if (!it) {
-		const char *intro = tr_text(&t->lang, sec->key, "intro", sec->intro);
+		if (sec->intro) {
+			const char *intro = tr_text(&t->lang, sec->key, "intro", sec->intro);
 
-		tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.read-out"), 0, ROLE_DIM);
-		tui_doc_add(d, intro, 2, ROLE_NORMAL);
-		add_other_language(t, d, tr_text(&t->ask_lang, sec->key, "intro", sec->intro),
-				   intro);
+			tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.read-out"), 0, ROLE_DIM);
+			tui_doc_add(d, intro, 2, ROLE_NORMAL);
+			add_other_language(t, d, tr_text(&t->ask_lang, sec->key, "intro",
+							 sec->intro), intro);
+		}
+		/* For the worker alone: in the worker's language only, so that
+		 * an interpreter does not take it for words to pass on. */
+		if (sec->guidance) {
+			if (sec->intro)
+				tui_doc_blank(d);
+			tui_doc_add(d, tr_ui(&t->lang, "ui.tui.question.worker-guidance"), 0,
+				    ROLE_DIM);
+			tui_doc_add(d, tr_text(&t->lang, sec->key, "guidance", sec->guidance), 2,
+				    ROLE_NORMAL);
+		}
 		/* Where the text is ours and what it rests on, as for items. */
 		if (t->guidance && (sec->judgement || sec->source)) {
 			tui_doc_blank(d);
@@ -237,7 +249,9 @@ static void question_draw(const struct tui *t)
 		 * go under the body and help lists them anyway. */
 		tui_key_hints(t, &tui_question_screen, LINES - 2, x + 4);
 	} else {
-		tui_puts(LINES - 2, 1, COLS - 2, tr_ui(&t->lang, "ui.tui.question.continue"),
+		tui_puts(LINES - 2, 1, COLS - 2,
+			 tr_ui(&t->lang, sec->intro ? "ui.tui.question.continue"
+						    : "ui.tui.question.continue-guidance"),
 			 ROLE_DIM);
 	}
 	tui_key_bar(t, &tui_question_screen);

@@ -321,6 +321,9 @@ static void checklist_body(struct form *f, const struct checklist *cl)
 		if (sec->intro)
 			doc_para(f->doc, form_ui(f, "ui.print.read_out"),
 				 form_ctext(f, f->t, sec->key, "intro", sec->intro));
+		if (sec->guidance)
+			doc_para(f->doc, form_ui(f, "ui.print.guidance"),
+				 form_ctext(f, f->t, sec->key, "guidance", sec->guidance));
 		if (sec->judgement)
 			doc_para(f->doc, form_ui(f, "ui.print.judgement"),
 				 form_ctext(f, f->t, sec->key, "judgement", sec->judgement));
