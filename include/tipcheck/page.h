@@ -25,6 +25,11 @@ void page_free(struct page_writer *pw);
 
 unsigned page_width(const struct page_writer *pw);
 
+/* From now on, right-to-left text stays in reading order, unshaped and
+ * flush left, for screen readers and braille displays that reorder it
+ * themselves; by default page_wrap() puts it in display order. */
+void page_set_reading_order(struct page_writer *pw);
+
 /* The running title shown in the header of pages whose first line is
  * one of the lines added after this call. Copied. */
 void page_set_title(struct page_writer *pw, const char *title);

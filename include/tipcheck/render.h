@@ -27,6 +27,8 @@ struct render_opts {
 	unsigned width;			/* text: columns, default 80 */
 	unsigned page_length;		/* text: lines a page, 0: no pages */
 	bool training;			/* TRAINING banner on every page */
+	bool reading_order;		/* text: right-to-left text as stored, not
+					 * in display order (--plain: screen readers) */
 };
 
 /* Defaults: text, width 80, page length 66, no training. */

@@ -630,6 +630,7 @@ static bool show_result(struct plain *p, bool json, FILE *out)
 		struct summary_doc doc = { &eo, x };
 
 		o.page_length = 0;
+		o.reading_order = true;
 		fputc('\n', out);
 		if (s->training)
 			fprintf(out, "%s\n\n", tr_ui(p->t, "ui.train.banner"));

@@ -15,6 +15,8 @@ static void text_begin(struct doc *d, const char *title)
 {
 	d->pw = page_new(d->o->width, d->o->page_length);
 	page_set_title(d->pw, title);
+	if (d->o->reading_order)
+		page_set_reading_order(d->pw);
 }
 
 static void text_end(struct doc *d)
@@ -234,8 +236,9 @@ static void text_row_lines(struct doc *d, const char *const *cells, const char *
 			size_t len = r < n[c] ? lines[c][r].len : 0;
 			/* Right-to-left text (a person's question in Arabic) in
 			 * display order and flush right, as page_wrap() sets it. */
-			enum bidi_dir dir = bidi_paragraph(s, len, BIDI_LTR);
-			char *visual = bidi_needed(s, len, dir) ?
+			enum bidi_dir dir = d->o->reading_order ? BIDI_LTR
+						: bidi_paragraph(s, len, BIDI_LTR);
+			char *visual = !d->o->reading_order && bidi_needed(s, len, dir) ?
 				bidi_visual(s, len, dir, BIDI_SHAPE, &len) : NULL;
 			size_t w = text_width_n(visual ? visual : s, len);
 			size_t pad = d->widths[c] > w ? d->widths[c] - w : 0;

@@ -23,6 +23,7 @@ struct page_writer {
 	size_t n_titles;
 	unsigned block, next_block;
 	bool pending_break;
+	bool reading_order;	/* page_set_reading_order() */
 	/* Cut pages: index of each page's first line; n_pages + 1 entries. */
 	size_t *page_start;
 	size_t n_pages;
@@ -57,6 +58,11 @@ void page_free(struct page_writer *pw)
 unsigned page_width(const struct page_writer *pw)
 {
 	return pw->width;
+}
+
+void page_set_reading_order(struct page_writer *pw)
+{
+	pw->reading_order = true;
 }
 
 const char *page_title(const struct page_writer *pw)
@@ -153,14 +159,15 @@ void page_wrap(struct page_writer *pw, const char *first_prefix,
 	n = text_wrap(t, avail, &l);
 	/* Right-to-left text in display order, as on the screen (bidi.h):
 	 * wrapped in reading order, each line reordered and shaped, and a
-	 * right-to-left paragraph set flush right. */
-	dir = bidi_paragraph(t, len, BIDI_LTR);
+	 * right-to-left paragraph set flush right; left as it is for a
+	 * reader that reorders it itself. */
+	dir = pw->reading_order ? BIDI_LTR : bidi_paragraph(t, len, BIDI_LTR);
 	for (size_t i = 0; i < n; i++) {
 		const char *seg = t + l[i].start;
 		size_t seg_len = l[i].len, pad = i ? 0 : lead, w;
 		char *visual = NULL, *line, *full;
 
-		if (bidi_needed(seg, seg_len, dir))
+		if (!pw->reading_order && bidi_needed(seg, seg_len, dir))
 			seg = visual = bidi_visual(seg, seg_len, dir, BIDI_SHAPE, &seg_len);
 		w = text_width_n(seg, seg_len);
 		if (dir == BIDI_RTL && w < avail)
