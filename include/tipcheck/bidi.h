@@ -38,7 +38,8 @@ bool bidi_needed(const char *s, size_t len, enum bidi_dir dir);
  * One line of a paragraph of direction dir, in display order (the first
  * byte is the leftmost character), mirrored brackets included, and with
  * BIDI_SHAPE in Arabic presentation forms (a ligature takes one column
- * less than its letters). Returns a new NUL-terminated string owned by the
+ * less than its letters). Isolate marks (U+2066 to U+2069: a phone number
+ * kept left to right) order the line and are left out. Returns a new NUL-terminated string owned by the
  * caller; *out_len (may be NULL) is its length. Bytes that are not UTF-8
  * become U+FFFD.
  */

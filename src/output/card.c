@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tipcheck/bidi.h"
 #include "tipcheck/card.h"
 #include "tipcheck/content_check.h"
 #include "tipcheck/escape.h"
@@ -60,18 +61,30 @@ static void frame_rule(FILE *out)
 }
 
 /* s wrapped inside the frame, each line after indent, padded by display
- * width so the right edge stays straight. */
+ * width so the edges stay straight. Right-to-left text in display order,
+ * as the printed form sets it (page.h): each wrapped line reordered and
+ * shaped, and a right-to-left paragraph flush right, its indent mirrored. */
 static void frame_text(FILE *out, const char *indent, const char *s)
 {
 	size_t in = strlen(indent);
 	struct text_line *lines;
 	size_t n = text_wrap(s, CARD_TEXT_WIDTH - in, &lines);
+	enum bidi_dir dir = bidi_paragraph(s, strlen(s), BIDI_LTR);
 
 	for (size_t i = 0; i < n; i++) {
-		size_t w = in + text_width_n(s + lines[i].start, lines[i].len);
+		const char *seg = s + lines[i].start;
+		size_t len = lines[i].len;
+		char *visual = bidi_needed(seg, len, dir) ?
+			bidi_visual(seg, len, dir, BIDI_SHAPE, &len) : NULL;
+		size_t w = in + text_width_n(visual ? visual : seg, len);
+		int pad = (int)(w < CARD_TEXT_WIDTH ? CARD_TEXT_WIDTH - w : 0);
 
-		fprintf(out, "| %s%.*s%*s |\n", indent, (int)lines[i].len, s + lines[i].start,
-			(int)(w < CARD_TEXT_WIDTH ? CARD_TEXT_WIDTH - w : 0), "");
+		if (dir == BIDI_RTL)
+			fprintf(out, "| %*s%.*s%s |\n", pad, "", (int)len, visual ? visual : seg,
+				indent);
+		else
+			fprintf(out, "| %s%.*s%*s |\n", indent, (int)len, seg, pad, "");
+		free(visual);
 	}
 	free(lines);
 }
@@ -87,7 +100,13 @@ static void render_text(FILE *out, const struct card *k)
 	frame_text(out, "", k->title);
 	frame_blank(out);
 	for (size_t i = 0; i < k->n_lines; i++) {
-		char *line = xasprintf("%s: %s", k->lines[i].label, k->lines[i].contact);
+		const char *label = k->lines[i].label;
+		/* A number stays left to right in a right-to-left line (an
+		 * isolate, U+2066 to U+2069): its groups would else come out
+		 * last first, and be dialled so. */
+		bool rtl = bidi_paragraph(label, strlen(label), BIDI_LTR) == BIDI_RTL;
+		char *line = xasprintf(rtl ? "%s: \xe2\x81\xa6%s\xe2\x81\xa9" : "%s: %s", label,
+				       k->lines[i].contact);
 
 		frame_text(out, "", line);
 		free(line);
@@ -166,7 +185,9 @@ static void render_html(FILE *out, const struct card *k)
 	for (size_t i = 0; i < k->n_lines; i++) {
 		fputs("<p><strong>", out);
 		escape_html(out, k->lines[i].label);
-		fputs(":</strong> <span class=\"number\">", out);
+		/* dir isolates the number: in a right-to-left card its groups
+		 * would else show last first. */
+		fputs(":</strong> <span class=\"number\" dir=\"ltr\">", out);
 		escape_html(out, k->lines[i].contact);
 		fputs("</span>", out);
 		if (k->lines[i].hours) {

@@ -122,9 +122,11 @@ char *bidi_visual(const char *s, size_t len, enum bidi_dir dir, unsigned flags,
 		 * then the line keeps its logical order. */
 		(void)!fribidi_reorder_line(fl, types, n, 0, base, levels, u, NULL);
 	}
-	/* A ligature leaves a filler where its second letter was. */
+	/* A ligature leaves a filler where its second letter was; isolate
+	 * marks have done their work once the line is in display order, and
+	 * a terminal or printer may show them as boxes. */
 	for (FriBidiStrIndex i = 0; i < n; i++)
-		if (u[i] != FRIBIDI_CHAR_FILL)
+		if (u[i] != FRIBIDI_CHAR_FILL && !FRIBIDI_IS_ISOLATE(fribidi_get_bidi_type(u[i])))
 			k += encode(u[i], out + k);
 	out[k] = '\0';
 	if (out_len)
