@@ -710,15 +710,15 @@ def case_check():
     print("languages checked: %s" % " ".join(langs))
 
 
-CASES = {n[5:]: f for n, f in globals().items() if n.startswith("case_")}
-
-
-def main():
-    if len(sys.argv) != 2 or sys.argv[1] not in CASES:
-        print("usage: test_i18n.py CASE (%s)" % ", ".join(sorted(CASES)), file=sys.stderr)
+def run_case(names, prog):
+    """Runs the case named in argv among names' case_* functions: the
+    main() of each test file of this folder."""
+    cases = {n[5:]: f for n, f in names.items() if n.startswith("case_")}
+    if len(sys.argv) != 2 or sys.argv[1] not in cases:
+        print("usage: %s CASE (%s)" % (prog, ", ".join(sorted(cases))), file=sys.stderr)
         return 2
     try:
-        CASES[sys.argv[1]]()
+        cases[sys.argv[1]]()
     except Fail as e:
         print("FAIL %s: %s" % (sys.argv[1], e))
         return 1
@@ -727,4 +727,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_case(globals(), "test_i18n.py"))

@@ -12,7 +12,7 @@ import re
 import sys
 import unicodedata
 
-from test_i18n import Fail, SRC, flat, has, read_catalog, run
+from test_i18n import Fail, SRC, flat, has, read_catalog, run, run_case
 
 
 # Arabic presentation forms: what shaping for a display that does not
@@ -91,21 +91,5 @@ def case_card_rtl():
         raise Fail("text: the Farsi lines read back %r, not %r:\n%s" % (back, want, text))
 
 
-CASES = {n[5:]: f for n, f in globals().items() if n.startswith("case_")}
-
-
-def main():
-    if len(sys.argv) != 2 or sys.argv[1] not in CASES:
-        print("usage: test_rtl.py CASE (%s)" % ", ".join(sorted(CASES)), file=sys.stderr)
-        return 2
-    try:
-        CASES[sys.argv[1]]()
-    except Fail as e:
-        print("FAIL %s: %s" % (sys.argv[1], e))
-        return 1
-    print("PASS %s" % sys.argv[1])
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_case(globals(), "test_rtl.py"))
