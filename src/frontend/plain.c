@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "export.h"
 #include "plain.h"
+#include "plain_person.h"
 #include "tipcheck/contact.h"
 #include "interview.h"
 #include "tipcheck/explain.h"
@@ -240,8 +241,7 @@ static void show_item(struct plain *p, const struct item *it)
 {
 	const struct interview_setup *s = p->s;
 	const struct section *sec = session_section(p->ses);
-	const char *ask = it->ask ? tr_text(&s->ask_lang, it->key, "ask", it->ask) : NULL;
-	const char *ask_w = it->ask ? tr_text(&s->lang, it->key, "ask", it->ask) : NULL;
+	const char *ask = tr_text(&s->lang, it->key, "ask", it->ask);
 	enum answer cur = session_answer(p->ses, it);
 	char n[16], m[16];
 	size_t in, im;
@@ -257,8 +257,8 @@ static void show_item(struct plain *p, const struct item *it)
 			     tr_text(p->t, it->key, "sign", it->sign), NULL));
 	if (ask) {
 		plain_put_owned(p, "", plain_say(p->t, "ui.plain.ask", "question", ask, NULL));
-		if (strcmp(ask, ask_w))
-			plain_put_owned(p, "", plain_say(p->t, "ui.plain.ask-worker", "question", ask_w, NULL));
+		plain_person_text(p, tr_person_question(&s->ask_lang, it->key, it->ask,
+							it->person_ask), ask);
 	} else {
 		plain_put_key(p, "ui.plain.observe");
 	}
@@ -325,8 +325,14 @@ static bool intro_step(struct plain *p, const struct section *sec)
 	fputc('\n', p->out);
 	plain_banner(p);
 	fprintf(p->out, "%s\n", tr_text(p->t, sec->key, "title", sec->title));
-	if (sec->intro)
-		plain_put_wrapped(p, "", tr_text(p->t, sec->key, "intro", sec->intro));
+	if (sec->intro) {
+		const char *intro = tr_text(p->t, sec->key, "intro", sec->intro);
+
+		/* The consent too: read out in both languages. */
+		plain_put_wrapped(p, "", intro);
+		plain_person_text(p, tr_text(&p->s->ask_lang, sec->key, "intro", sec->intro),
+				  intro);
+	}
 	/* Labelled, so that it is not taken for words to read out. */
 	if (sec->guidance) {
 		plain_put_key(p, "ui.plain.worker-guidance");
