@@ -1,4 +1,7 @@
-/* The person's language in the line-by-line interview: the question and the text to read out, under the worker's. */
+/*
+ * The person's language in the line-by-line interview: the question and
+ * the text to read out, under the worker's. Part of the module plain.
+ */
 #include <string.h>
 
 #include "plain_person.h"

@@ -1,7 +1,7 @@
 /*
  * The person's language in the line-by-line interview (--plain): what to
  * say to the person, in their language, under the worker's. Internal to
- * plain*.c.
+ * plain*.c, part of the module plain (tests/arch/cycles.py).
  */
 #ifndef TIPCHECK_PLAIN_PERSON_H
 #define TIPCHECK_PLAIN_PERSON_H
