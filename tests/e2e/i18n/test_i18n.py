@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end tests of the translations on the shipped content.
 
-Usage: test_i18n.py CASE (tui_person, tui_person_langs, plain_fr, print_fr, locale,
+Usage: test_i18n.py CASE (tui_person, tui_person_langs, plain_fr, plain_consent_es, print_fr, locale,
 check).
 Expected text is read from translations/LANG.yaml and the content files
 (a small reader for the flat YAML they use), not copied here, so the tests
@@ -585,6 +585,29 @@ def case_plain_fr():
            "answer counts: the digits understood")
     for k in ("ui.result.title", "ui.result.referrals", "ui.result.reminder"):
         lacks(out, en[k], "French output (English %s)" % k)
+
+
+def case_plain_consent_es():
+    """--plain --ask-lang es: the consent read out in the worker's language,
+    then under "In Spanish:" in the person's, as the full screen shows it."""
+    es = read_catalog("es")
+    en = read_catalog("en")
+    path, cl, _ = first_item()
+    with open(path, encoding="utf-8") as f:
+        block = re.search(r"^  - id: consent\n.*?^    intro: \|\n((?:      [^\n]*\n|\n)+)",
+                          f.read(), re.M | re.S)
+    if not block:
+        raise Fail("no consent intro in %s" % path)
+    label = fmt(en["ui.tui.question.in-language"], language=es["english_name"])
+    # Enter through the first checklist's items to its consent, then the
+    # end of the input.
+    rc, out, err = run(["screen", "--plain", "--content", SRC, "--lang", "en",
+                        "--ask-lang", "es", "--region", "international", "general"],
+                       b"\n" * 30)
+    if rc != 0:
+        raise Fail("exit %d: %s" % (rc, err))
+    has(out, block.group(1) + label + " " + es["%s.consent.intro" % cl],
+        "the consent in English, then in Spanish")
 
 
 def visible_html(doc):

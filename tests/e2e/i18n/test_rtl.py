@@ -4,7 +4,7 @@ screen (test_i18n.py tui_rtl): --plain keeps it in reading order for screen
 readers; the discreet card puts it in display order for paper, as the form
 does, and leaves it to the browser in HTML.
 
-Usage: test_rtl.py CASE (plain_rtl, card_rtl). Environment as test_i18n.py,
+Usage: test_rtl.py CASE (plain_rtl, plain_ask_ar, card_rtl). Environment as test_i18n.py,
 whose catalog reader and helpers these cases use.
 """
 import html
@@ -12,7 +12,7 @@ import re
 import sys
 import unicodedata
 
-from test_i18n import Fail, SRC, flat, has, read_catalog, run, run_case
+from test_i18n import Fail, SRC, first_item, flat, fmt, has, read_catalog, run, run_case
 
 
 # Arabic presentation forms: what shaping for a display that does not
@@ -40,6 +40,30 @@ def case_plain_rtl():
     m = PRESENTATION.search(out)
     if m:
         raise Fail("presentation form U+%04X in --plain output:\n%s" % (ord(m.group()), result))
+
+
+def case_plain_ask_ar():
+    """--plain --ask-lang ar (a scope: person catalog): under the worker's
+    question, "In Arabic:" and the person's question as ar.yaml has it
+    (its person_ask), in reading order and unshaped, as the full screen
+    shows it under the worker's."""
+    ar = read_catalog("ar")
+    en = read_catalog("en")
+    _, cl, item = first_item()
+    question = ar["%s.%s.person_ask" % (cl, item)]
+    label = fmt(en["ui.tui.question.in-language"], language=ar["english_name"])
+    # The first item, then the end of the input.
+    rc, out, err = run(["screen", "--plain", "--content", SRC, "--lang", "en",
+                        "--ask-lang", "ar", "--region", "international", "general"])
+    if rc != 0:
+        raise Fail("exit %d: %s" % (rc, err))
+    has(out, label + " " + question, "the Arabic question under its label")
+    ask = out.find(fmt(en["ui.plain.ask"], question=""))
+    if not 0 <= ask < out.find(label):
+        raise Fail("the worker's question not before the person's:\n%s" % out)
+    m = PRESENTATION.search(out)
+    if m:
+        raise Fail("presentation form U+%04X in --plain output:\n%s" % (ord(m.group()), out))
 
 
 def reading_order(row):
