@@ -102,6 +102,9 @@ char *tr_format(const char *tmpl, const char *const *names,
  * "*.person_ask"; "*.consent.intro" (the consent read-out); the "title"
  * and "text" of the rules' notices; "*.card" (a service on the discreet
  * card); "ui.person.*", "ui.tui.person.*", "ui.speech.*", "ui.card.*".
+ * And, as the content decides: an item's "ask" when the item has no
+ * "person_ask" (the ask is then the person's question), and a service's
+ * "hours" when the service is on the card.
  */
 bool catalog_person_key(const struct content *c, const char *key);
 

@@ -477,6 +477,36 @@ static bool has_suffix(const char *s, const char *suffix)
 	return n > k && !strcmp(s + n - k, suffix);
 }
 
+/* Whether the field at dot of key ("CHECKLIST.ITEM.ask",
+ * "DIRECTORY.SERVICE.hours") reaches the person, as the content has it:
+ * an item's ask stands for the person's question when the item has no
+ * person_ask (tr_person_question(): the form, the worker's screen), and a
+ * service's hours are on the discreet card, and the "not now" screen,
+ * when the service is (card_build()). */
+static bool shown_to_person(const struct content *c, const char *key, const char *dot)
+{
+	char owner[512];
+	size_t n = (size_t)(dot - key);
+
+	if (n >= sizeof owner)
+		return false;
+	memcpy(owner, key, n);
+	owner[n] = '\0';
+	if (!strcmp(dot, ".ask")) {
+		const struct item *it = strchr(owner, '.') ? content_item(c, owner, NULL) : NULL;
+
+		return it && it->ask && !it->person_ask;
+	}
+	for (size_t i = 0; i < c->n_directories; i++)
+		for (size_t k = 0; k < c->directories[i].n_services; k++) {
+			const struct service *s = &c->directories[i].services[k];
+
+			if (!strcmp(s->key, owner))
+				return s->hours && s->card && s->contact && *s->contact;
+		}
+	return false;
+}
+
 bool catalog_person_key(const struct content *c, const char *key)
 {
 	/* After "ui.": the groups of the person's screens and card. */
@@ -493,6 +523,8 @@ bool catalog_person_key(const struct content *c, const char *key)
 	for (size_t i = 0; i < sizeof content / sizeof content[0]; i++)
 		if (has_suffix(key, content[i]))
 			return true;
+	if (has_suffix(key, ".ask") || has_suffix(key, ".hours"))
+		return shown_to_person(c, key, strrchr(key, '.'));
 	/* The rights notices the result asks the worker to explain. */
 	dot = strrchr(key, '.');
 	if (!dot || (strcmp(dot, ".title") && strcmp(dot, ".text")))

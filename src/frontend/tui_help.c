@@ -118,7 +118,7 @@ static void help_draw(const struct tui *t)
 
 	if (for_person(t)) {
 		/* No title bar or key bar naming anything: the person's words. */
-		char *close = xasprintf("Esc: %s", tr_ui(&t->ask_lang, "ui.tui.action.close"));
+		char *close = xasprintf("Esc: %s", tr_ui(&t->ask_lang, "ui.person.help.close"));
 
 		tui_puts(1, 2, COLS - 4, tr_ui(&t->ask_lang, "ui.person.help.title"),
 			 ROLE_HEADING);
