@@ -76,7 +76,8 @@ def reading_order(row):
 def case_card_rtl():
     """print --card uk --ask-lang fa: in text, for paper, each Farsi line in
     display order as the form is (shaped, reversed, flush right in the
-    frame) while a phone number keeps its left-to-right order; in HTML the
+    frame; the hours under a line indented as in English, mirrored) while a
+    phone number keeps its left-to-right order; in HTML the
     text in reading order, the page right to left and each number left to
     right."""
     fa = read_catalog("fa")
@@ -85,8 +86,11 @@ def case_card_rtl():
     if rc != 0:
         raise Fail("html: exit %d: %s" % (rc, err))
     has(page, '<html lang="fa" dir="rtl">', "html: the page right to left")
-    lines = re.findall(r'<p><strong>([^<]*):</strong> <span class="number" dir="ltr">'
-                       r'([^<]*)</span>', page)
+    found = re.findall(r'<p><strong>([^<]*):</strong> <span class="number" dir="ltr">'
+                       r'([^<]*)</span>(?:<span class="hours">([^<]*)</span>)?', page)
+    lines = [(label, number) for label, number, _ in found]
+    # The hours of a line, if any, in the person's language too.
+    hours = {number: h for _, number, h in found if h}
     if not lines:
         raise Fail("html: no number left to right:\n%s" % page)
     for t in (fa["ui.card.title"], fa["ui.card.footer"]):
@@ -103,14 +107,21 @@ def case_card_rtl():
     for r in farsi:
         if not PRESENTATION.search(r):
             raise Fail("text: a Farsi line not shaped: %r" % r)
-        if r.endswith(" ") or not r.startswith(" "):
+        # Flush right; the hours under a line keep its two-space indent,
+        # mirrored.
+        if r.rstrip() + "  " != r and (r.endswith(" ") or not r.startswith(" ")):
             raise Fail("text: a Farsi line not flush right: %r" % r)
         number = next((n for _, n in lines if r.lstrip().startswith(n + " ")), None)
         if number:
             back.append(reading_order(r.lstrip()[len(number):]).strip() + " " + number)
         else:
             back.append(reading_order(r.strip()))
-    want = [fa["ui.card.title"]] + ["%s: %s" % l for l in lines] + [fa["ui.card.footer"]]
+    want = [fa["ui.card.title"]]
+    for label, number in lines:
+        want.append("%s: %s" % (label, number))
+        if number in hours:
+            want.append(hours[number])
+    want.append(fa["ui.card.footer"])
     if flat(" ".join(back)) != flat(" ".join(want)):
         raise Fail("text: the Farsi lines read back %r, not %r:\n%s" % (back, want, text))
 
